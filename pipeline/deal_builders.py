@@ -1,0 +1,401 @@
+"""One builder per deal type: who is the target, who the investors, from the slots of the names.
+
+An investment's target follows "in/an/bei/für", its investors are the subjects; a funding
+round's target is the subject, its investors follow "von" (or "wie" in "Investoren wie X");
+a takeover's buyer is the first subject (or follows "durch", or "von" in the passive), its
+target the second; an IPO's company is the subject; an "other" programme belongs to its
+spender or is a named joint venture. Deals without an amount are taken only where the
+wording names the relationship itself: "zu den Geldgebern von X", "eine Beteiligung von
+14 %", "ein Börsengang", a takeover with buyer and target, a funding round of a named
+company. Sentences naming the lead or further investors of a round add them to that round.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from pipeline.deal_clauses import Scope, usable
+from pipeline.deal_discourse import Draft, same_name
+from pipeline.deal_mentions import Mention
+from pipeline.deal_rules import CueMatch, round_label
+from pipeline.facts import MoneyMention
+
+Zone = tuple[int, int]
+Builder = Callable[[Scope, "MoneyMention | None", Zone, Zone], "Draft | None"]
+
+
+# --------------------------------------------------------------------------- deals with an amount
+
+
+def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> None:
+    """The deal of one amount of the clause, if the clause states one."""
+    amount = amounts[position]
+    type_ = scope.deal_type()
+    if type_ is None:
+        return
+    before = (amounts[position - 1].end if position > 0 else scope.start, amount.start)
+    after = (amount.end, amounts[position + 1].start if position + 1 < len(amounts) else scope.end)
+    if type_ == "investment" and not _company_targets(scope, after) and _into_infrastructure(scope):
+        type_ = "other"
+    if type_ in ("other", "investment", "funding_round") and scope.find("sunk"):
+        return  # "hat in das Werk bislang 4 Mrd. Euro gebunden", "Investitionsvolumen ... summiert sich auf"
+    draft = BUILDERS[type_](scope, amount, before, after)
+    if draft is None:
+        return
+    if (
+        draft.type == "other"
+        and draft.status == "completed"
+        and _already_paid(scope, amount)
+        and not scope.cues["other"]
+    ):
+        return  # money already spent on a facility: a total, not a new deal
+    scope.discourse.add(draft)
+
+
+def _company_targets(scope: Scope, after: Zone) -> list[Mention]:
+    slots = scope.rules.grammar.target_prepositions
+    targets = scope.in_slots(slots, *after) or scope.in_slots(slots) or scope.in_slots({"mit"}, *after)
+    return [t for t in targets if t.label == "ORG"]
+
+
+def _into_infrastructure(scope: Scope) -> bool:
+    """Money going into a facility, a build-out or infrastructure rather than a company."""
+    for match in scope.rules.grammar.into.finditer(scope.text, scope.start, scope.end):
+        words = scope.text[match.end() : min(scope.end, match.end() + 60)].split()[:4]
+        if words and scope.rules.infrastructure.search(" ".join(words)):
+            return True
+    return False
+
+
+def _already_paid(scope: Scope, amount: MoneyMention) -> bool:
+    words = scope.text[max(scope.view.start, amount.start - 60) : amount.start].split()[-4:]
+    return any(scope.rules.already_paid.fullmatch(w.strip(",")) for w in words)
+
+
+def _anchor(scope: Scope, amount: MoneyMention | None) -> int:
+    return amount.start if amount is not None else scope.start
+
+
+def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft:
+    """Target: the company named with the round noun, else the subject; investors after "von"."""
+    nouns = [c for c in scope.cues["funding_round"] if c.is_head]
+    owner = next((o for c in nouns if (o := _owner_of(scope, c)) is not None), None)
+    anchor = _anchor(scope, amount)
+    if owner is not None:  # "Microsoft beteiligt sich an der Finanzierungsrunde von OpenAI"
+        target = scope.name(owner, "target")
+        investors = scope.subjects()
+    else:
+        target = scope.first(scope.subjects(*before)[::-1] or scope.subjects(), "target")
+        investors = scope.in_slots({"von", "wie", "darunter"})
+        if target is None:  # "Insgesamt sollen etwa 100 Mrd. Dollar eingesammelt werden."
+            target = scope.discourse.recent_target(scope.view.index, set())
+    if scope.find("participation"):  # "..., an der sich X und Y beteiligten"
+        investors += [m for m in scope.mentions if m.start > anchor and usable(m, True) and not m.is_modifier]
+    draft = scope.new_draft("funding_round", target, anchor, amount)
+    for name in scope.names(investors, "investor"):
+        draft.add_party(name, "investor")
+    for name in scope.names(_lead_mentions(scope, scope.find("lead"), None), "investor"):
+        draft.add_party(name, "lead_investor")
+    return draft
+
+
+def investment(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
+    """Target after "in/an/bei/für" (or "mit"); investors the subjects, "von X", "Xs"."""
+    assert amount is not None
+    target = scope.first(_company_targets(scope, after), "target")
+    investors = scope.subjects(*before) or scope.subjects() + scope.genitives()
+    investors += [m for m in scope.in_slots({"von"}) if m not in investors]
+    investors += [m for m in scope.genitives() if m not in investors]
+    names = [n for n in scope.names(investors, "investor") if not same_name(n, target)]
+    if target is None:
+        target = _implicit_target(scope, amount, names)
+    if target is None:  # money spent by the actor itself, on nothing named: a programme
+        return other(scope, amount, before, after)
+    draft = scope.new_draft("investment", target, amount.start, amount)
+    if not names:  # "..., nachdem der Konzern vorher schon ..." names the investor of the clause before
+        earlier = [d for d in scope.discourse.drafts if d.sentence == scope.view.index and same_name(d.target, target)]
+        names = [n for d in earlier[-1:] for n in d.investors]
+    for name in names:
+        draft.add_party(name, "investor")
+    return draft
+
+
+def _implicit_target(scope: Scope, amount: MoneyMention, investors: list[str]) -> str | None:
+    """The company an investment naming none goes to: that of the sentence's investment before,
+    or, for stakes and commitments ("bisherige Einlagen", "zusagen"), of the latest deal."""
+    earlier = [
+        d for d in scope.discourse.drafts if d.sentence == scope.view.index and d.target and d.type == "investment"
+    ]
+    if earlier:
+        return earlier[-1].target
+    if scope.find("implicit_target") and not scope.rules.grammar.in_object.search(scope.text, amount.end, scope.end):
+        return scope.discourse.recent_target(scope.view.index, set(investors))
+    return None
+
+
+def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
+    """Buyer: first subject, "durch X", "von X" in the passive, the name after a bid noun; target the rest."""
+    rules = scope.rules
+    is_bid = bool(scope.find("bid"))
+    is_passive = bool(rules.grammar.passive.search(scope.text, scope.start, scope.end))
+    buyers = scope.in_slots({"durch"}) + scope.genitives()
+    targets = scope.in_slots({"für", "object"})  # "object": from a parse
+    for cue in scope.cues["acquisition"]:
+        named = _named_after_noun(scope, cue)
+        if named is not None:  # "Übernahmeangebot der UniCredit" names the bidder, "Übernahme von X" the target
+            (buyers if rules.bid.search(cue.word) else targets).append(named)
+    subjects = [m for m in scope.subjects() if m not in buyers and m not in targets]
+    sellers: list[Mention] = []
+    if scope.find("sale") and not is_passive:  # "X verkauft seine Sparte an Z": an unnamed unit is X's
+        sellers = subjects[:1]
+        buyers += scope.in_slots({"an"})
+        targets += subjects[1:] or sellers
+    elif is_passive:
+        buyers += scope.in_slots({"von"})
+        targets += subjects
+    else:  # "X übernimmt Y"; with the buyer named elsewhere, the subjects are targets
+        split = 0 if buyers else 1
+        buyers += subjects[:split]
+        targets += subjects[split:]
+        sellers = [m for m in scope.in_slots({"von"}) if m not in targets] if targets else []
+        targets = targets or scope.in_slots({"von"})
+    if not targets:  # "für die Muttergesellschaft des jungen Unternehmens"
+        targets = [m for m in scope.mentions if m.is_anaphor and m not in buyers]
+    buyer_names = scope.names(buyers, "investor")
+    target = scope.first(targets, "target", set(buyer_names))
+    if amount is None and (target is None or not buyer_names):
+        return None  # without an amount, only a named buyer and target make a takeover
+    draft = scope.new_draft("acquisition", target, _anchor(scope, amount), amount)
+    if is_bid and draft.status == "completed" and not scope.find("bid_accepted"):
+        draft.status = "planned"  # an open offer
+        draft.statuses = [draft.status]
+    for name in buyer_names:
+        draft.add_party(name, "bidder" if is_bid else "acquirer")
+    for name in scope.names(sellers, "investor"):
+        if same_name(name, target):
+            draft.parties[name] = "seller"  # a unit of the seller changes hands
+        else:
+            draft.add_party(name, "seller")
+    return draft
+
+
+def _named_after_noun(scope: Scope, cue: CueMatch) -> Mention | None:
+    """The name right after a deal noun: "Übernahmeangebot der UniCredit", "Übernahme von X"."""
+    if not cue.is_head:
+        return None
+    for mention in scope.mentions:
+        if cue.end < mention.start <= cue.end + 60 and usable(mention, True):
+            gap = scope.text[cue.end : mention.start]
+            if (mention.is_genitive and not gap.strip()) or scope.rules.grammar.noun_link.fullmatch(gap):
+                return mention
+    return None
+
+
+def _owner_of(scope: Scope, cue: CueMatch) -> Mention | None:
+    """The company a deal noun belongs to: "Anthropic-Finanzierungsrunde", "Finanzierungsrunde von X"."""
+    for mention in scope.mentions:
+        if mention.is_modifier and cue.word_start <= mention.start < cue.start and usable(mention, False):
+            return mention
+        if cue.end < mention.start <= cue.end + 6 and mention.slot in ("von", "genitive") and usable(mention, False):
+            return mention
+    return None
+
+
+def ipo(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
+    """The company going public: named with the noun ("Börsengang von X") or the subject."""
+    owner = next((o for c in scope.cues["ipo"] if (o := _owner_of(scope, c)) is not None), None)
+    target = scope.first(([owner] if owner is not None else []) + scope.subjects(persons=False), "target")
+    if target is None:
+        return None
+    anchor = amount.start if amount is not None else scope.cues["ipo"][0].start
+    return scope.new_draft("ipo", target, anchor, amount)
+
+
+def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
+    """A programme: a named joint venture with its partners, else the spending company itself."""
+    venture = scope.rules.joint_venture.search(scope.text, scope.view.start, scope.view.end)
+    subjects = scope.subjects(persons=False)
+    target: str | None = None
+    if venture is not None:
+        name_start = venture.start("name")
+        named = next((m for m in scope.view.mentions if m.start <= name_start < m.end and m.name), None)
+        target = named.name if named is not None else venture.group("name").strip('“”"')
+        subjects = [m for m in subjects if not (m.start <= name_start < m.end)]
+    names = scope.names(subjects, "investor")
+    target = target or (names[0] if names else None)  # nobody named: no programme worth a row
+    if target is None:
+        return None
+    draft = scope.new_draft("other", target, _anchor(scope, amount), amount)
+    if scope.cues["investment"] or venture is not None:  # spending, not a purchase commitment
+        for name in names if venture is not None else names[:1]:
+            draft.parties[name] = "investor"
+    return draft
+
+
+BUILDERS: dict[str, Builder] = {
+    "funding_round": funding_round,
+    "investment": investment,
+    "acquisition": acquisition,
+    "ipo": ipo,
+    "other": other,
+}
+
+
+# --------------------------------------------------------------------------- leads and participants of a round
+
+
+def _lead_mentions(scope: Scope, lead: list[CueMatch], skip: Mention | None) -> list[Mention]:
+    """The lead investor: named after "angeführt von", else by "von" before "angeführt"
+    (passive) or after it, else the subject before "übernahm die Federführung"."""
+    if not lead:
+        return []
+    candidates = [m for m in scope.mentions if usable(m, True) and not m.is_modifier and m is not skip]
+    named_after = scope.find("lead_named_after")
+    if named_after:
+        return [m for m in candidates if m.start >= named_after[0].end][:1]
+    before = [m for m in candidates if m.start < lead[0].start]
+    after = [m for m in candidates if m.start > lead[0].end]
+    return (
+        [m for m in before if m.slot == "von"][-1:]  # "wurde von X angeführt"
+        or [m for m in after if m.slot == "von"][:1]  # "Angeführt wurde die Runde von X"
+        or [m for m in before if m.slot == "subject"][-1:]  # "X übernahm die Federführung"
+    )
+
+
+def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch]) -> bool:
+    """Investors joining or leading a round stated before; True when the clause is that.
+
+    A lead's own money ("übernahm die Federführung und steuerte 1 Mrd. Dollar bei") stays
+    part of the round, not a deal of its own.
+    """
+    view, discourse = scope.view, scope.discourse
+    if not lead and not scope.find("participation"):
+        return False
+    rounds = [c for c in view.cues_of("funding_round") if not c.is_plural]
+    owner = next((o for c in rounds if (o := _owner_of(scope, c)) is not None), None)
+    hint = scope.name(owner, "target") if owner is not None else None
+    existing = discourse.recent_round(view.index, hint)
+    if lead and amounts and (existing is None or existing.amount is None or existing.amount.money == amounts[0].money):
+        return False  # the round itself, stated with its lead: "sammelte 3 Mrd. ein, angeführt von X"
+    refers_back = rounds or scope.find("participation_reference")
+    if not lead and (not refers_back or amounts):
+        return False  # investors named with an amount make a deal of their own
+    if existing is None:
+        if hint is None:
+            return False
+        existing = scope.new_draft("funding_round", hint, scope.start, None)
+        discourse.add(existing)
+    discourse.refer_to_round(existing, view.index)
+    existing.round = existing.round or round_label(view.text[view.start : view.end])
+    leads = _lead_mentions(scope, lead, owner)
+    for mention in scope.mentions:
+        if not usable(mention, True) or mention.is_modifier or mention is owner:
+            continue
+        name = scope.name(mention, "investor")
+        if name and not same_name(name, existing.target):
+            existing.add_party(name, "lead_investor" if mention in leads else "investor")
+    return True
+
+
+# --------------------------------------------------------------------------- deals without an amount
+
+
+def amountless_deals(scope: Scope) -> None:
+    """Deals the clause states without an amount: stakes, investor relationships, takeovers, IPOs, rounds."""
+    if _relation_deal(scope) or _stake_deal(scope):
+        return
+    whole = (scope.start, scope.end)
+    type_ = scope.deal_type()
+    draft: Draft | None = None
+    if type_ in ("ipo", "acquisition"):
+        draft = BUILDERS[type_](scope, None, whole, whole)
+    elif type_ == "funding_round":
+        draft = _named_round(scope)
+    elif type_ == "investment":
+        draft = _named_investment(scope)
+    elif type_ == "other" and scope.cues["other"] and not scope.cues["other"][0].is_plural:
+        if scope.rules.joint_venture.search(scope.text, scope.start, scope.end):
+            draft = other(scope, None, whole, whole)
+    if draft is not None:
+        scope.discourse.add(draft)
+
+
+def _named_round(scope: Scope) -> Draft | None:
+    """ "bei einer anstehenden Finanzierungsrunde": a round of a named company (not one stated before)."""
+    nouns = [c for c in scope.cues["funding_round"] if c.is_head and not c.is_plural]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    owner = _owner_of(scope, noun)
+    target = scope.first(([owner] if owner else []) + scope.subjects(persons=False), "target")
+    if target is None:
+        return None
+    before = scope.text[max(scope.view.start, noun.word_start - 40) : noun.word_start]
+    is_reference = scope.rules.grammar.definite_round.search(before)
+    if is_reference and scope.discourse.recent_round(scope.view.index, target) is not None:
+        return None
+    return scope.new_draft("funding_round", target, noun.start, None)
+
+
+def _named_investment(scope: Scope) -> Draft | None:
+    """ "ein weiteres Investment in das Start-up X": an investment noun with its company."""
+    nouns = [c for c in scope.cues["investment"] if c.is_head and not c.is_plural]
+    if not nouns:
+        return None
+    targets = [
+        t for t in scope.in_slots(scope.rules.grammar.target_prepositions, nouns[0].end, scope.end) if t.label == "ORG"
+    ]
+    target = scope.first(targets, "target")
+    if target is None:
+        return None
+    draft = scope.new_draft("investment", target, nouns[0].start, None)
+    for name in scope.names(scope.subjects(scope.start, nouns[0].start) + scope.in_slots({"von"}), "investor"):
+        draft.add_party(name, "investor")
+    return draft
+
+
+def _relation_deal(scope: Scope) -> bool:
+    """ "X zählt zu den Geldgebern von Y", "X, ein Großinvestor des Start-ups": an existing stake."""
+    for cue in scope.find("relation"):
+        companies = [
+            m for m in scope.mentions if cue.end < m.start <= cue.end + 6 and m.label == "ORG" and not m.is_outlet
+        ]
+        if not companies:
+            continue
+        investors = [m for m in scope.mentions if m.end <= cue.word_start and usable(m, True)]
+        investor = scope.first(investors[::-1], "investor")
+        company = companies[0]
+        target = company.name if not company.is_anaphor else None
+        if target is None:
+            # the reference usually names the company later in the sentence: "..., betreibt ... für Anthropic"
+            named = [m for m in scope.mentions if usable(m, False) and not m.is_anaphor and m.name]
+            named = [m for m in named if not same_name(m.name, investor)]
+            target = named[-1].name if named and named[-1].start > company.start else scope.name(company, "target")
+        if target is None or investor is None or same_name(target, investor):
+            continue
+        draft = scope.new_draft("investment", target, cue.start, None)
+        draft.add_party(investor, "investor")
+        scope.discourse.add(draft)
+        return True
+    return False
+
+
+def _stake_deal(scope: Scope) -> bool:
+    """ "eine Beteiligung in Höhe von 14 %", "hält 10 Prozent an X": a stake without an amount of money."""
+    rules, text = scope.rules, scope.text
+    for cue in scope.cues["investment"]:
+        window = text[cue.end : min(scope.end, cue.end + 40)]
+        before = text[max(scope.start, cue.start - 30) : cue.start]
+        if not (rules.stake_percent.search(window) or rules.stake_percent.search(before)):
+            continue
+        targets = [t for t in scope.in_slots({"an", "bei"}, cue.end, scope.end) if t.label == "ORG"]
+        investors = scope.names(scope.subjects(scope.start, cue.start)[-1:], "investor")
+        target = scope.first(targets, "target") or scope.discourse.recent_target(scope.view.index, set(investors))
+        if target is None:
+            continue
+        draft = scope.new_draft("investment", target, cue.start, None)
+        for name in investors:
+            draft.add_party(name, "investor")
+        scope.discourse.add(draft)
+        return True
+    return False

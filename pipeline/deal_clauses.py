@@ -1,0 +1,318 @@
+"""Deals and valuations of one sentence, found clause by clause.
+
+How a deal is found: a sentence is cut into clauses (:func:`pipeline.deal_rules.split_clauses`);
+in each clause every amount of money that is not a valuation, revenue, profit, loss or cost
+becomes one deal when the clause holds a deal cue (rules/deals.yaml), its type from the cues.
+Its parties come from the slots of the names in the clause (:mod:`pipeline.deal_mentions`),
+type by type in :mod:`pipeline.deal_builders`. Valuations are built in
+:mod:`pipeline.deal_valuations`.
+
+>>> from pipeline.facts import Money, MoneyMention, PartyMention
+>>> from decimal import Decimal
+>>> text = "Siemens steckt 2 Mrd. Euro in Celonis."
+>>> money = [MoneyMention(15, 26, "2 Mrd. Euro", Money(Decimal("2e9"), "EUR"), role="investment")]
+>>> parties = [PartyMention(0, 7, "Siemens", "ORG", "Siemens", "gazetteer"),
+...            PartyMention(30, 37, "Celonis", "ORG", "Celonis", "gazetteer")]
+>>> discourse, valuations = Discourse(), []
+>>> view = SentenceView.build(0, text, 0, len(text), money, [], parties, deal_rules())
+>>> analyze_sentence(view, discourse, valuations, deal_rules())
+>>> [(d.type, d.target, d.parties, d.status) for d in discourse.drafts]
+[('investment', 'Celonis', {'Siemens': 'investor'}, 'completed')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.deal_discourse import Discourse, Draft, ValuationDraft, same_name
+from pipeline.deal_mentions import Mention, anaphor_mentions, assign_slots, party_mentions
+from pipeline.deal_rules import TYPE_ORDER, CueMatch, DealRules, deal_rules, round_label, split_clauses
+from pipeline.deal_status import Attribution, clause_status, find_attribution, status_cues
+from pipeline.facts import DateMention, MoneyMention, PartyMention
+
+# Amounts with these roles (set by newsfacts_money) are never deals.
+NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost"})
+# How many words may stand between "Bewertung" and its amount ("Bewertung der jungen Firma auf stolze").
+_VALUATION_GAP_WORDS = 5
+
+
+@dataclass
+class SentenceView:
+    """One sentence with the facts of the other components that fall into it."""
+
+    index: int
+    text: str  # the whole document text; all offsets refer to it
+    start: int
+    end: int
+    clauses: list[tuple[int, int, int | None]]  # start, end, governing clause
+    mentions: list[Mention]
+    money: list[MoneyMention]
+    dates: list[DateMention]
+    attribution: Attribution | None
+    cues: list[CueMatch]  # every cue of the sentence (rules.sentence_cues), labelled by kind
+
+    @classmethod
+    def build(
+        cls,
+        index: int,
+        text: str,
+        start: int,
+        end: int,
+        money: list[MoneyMention],
+        dates: list[DateMention],
+        parties: list[PartyMention],
+        rules: DealRules,
+        doc: Doc | None = None,
+    ) -> SentenceView:
+        clauses = [(start + c.start, start + c.end, c.governor) for c in split_clauses(text[start:end])]
+        cues = rules.sentence_cues.find(text, start, end)
+        mentions = party_mentions(text, parties, rules)
+        anaphors = anaphor_mentions(text, start, end, mentions, rules, cues)
+        # a name inside a reference ("Claude" in "der Claude-Entwickler") is not a party of its own
+        mentions = [m for m in mentions if not any(a.start <= m.start < a.end for a in anaphors)] + anaphors
+        for clause_start, clause_end, _ in clauses:
+            assign_slots(text, clause_start, [m for m in mentions if clause_start <= m.start < clause_end], doc)
+        mentions.sort(key=lambda m: m.start)
+        attribution = find_attribution(text, start, end, mentions, rules, cues)
+        if attribution is not None:
+            for mention in mentions:
+                if attribution.start <= mention.start < attribution.end + 1:
+                    mention.is_outlet = True
+        return cls(index, text, start, end, clauses, mentions, money, dates, attribution, cues)
+
+    def scopes(self, clause: int) -> list[tuple[int, int]]:
+        """The clause and the clauses governing it."""
+        out: list[tuple[int, int]] = []
+        index: int | None = clause
+        while index is not None and len(out) <= len(self.clauses):
+            start, end, governor = self.clauses[index]
+            out.append((start, end))
+            index = governor
+        return out
+
+    def cues_of(self, kind: str, start: int | None = None, end: int | None = None) -> list[CueMatch]:
+        """The sentence's cues of one kind (within ``start``..``end``)."""
+        start, end = self.start if start is None else start, self.end if end is None else end
+        return [c for c in self.cues if c.label == kind and start <= c.word_start and c.end <= end]
+
+    def status_of(self, clause: int) -> set[str]:
+        """The status cues of a clause and of the clauses governing it."""
+        return status_cues(self.cues, self.scopes(clause))
+
+    def date_in(self, start: int, end: int) -> DateMention | None:
+        """The date of the clause, else the first of the sentence."""
+        inside = [d for d in self.dates if start <= d.start < end]
+        return inside[0] if inside else (self.dates[0] if self.dates else None)
+
+
+def context_mentions(text: str, start: int, parties: list[PartyMention], rules: DealRules) -> list[Mention]:
+    """The names of a sentence that states no deal, with their slots: context for later references."""
+    if not parties:
+        return []
+    mentions = party_mentions(text, parties, rules)
+    assign_slots(text, start, mentions)
+    return mentions
+
+
+@dataclass
+class Scope:
+    """One clause in its sentence and article: what the deal builders look at."""
+
+    view: SentenceView
+    index: int
+    start: int
+    end: int
+    mentions: list[Mention]
+    cues: dict[str, list[CueMatch]]  # deal-type cues, by type, after corrections (see _type_cues)
+    kinds: dict[str, list[CueMatch]]  # every cue of the clause, by kind
+    discourse: Discourse
+    rules: DealRules
+
+    @property
+    def text(self) -> str:
+        return self.view.text
+
+    def find(self, kind: str) -> list[CueMatch]:
+        """The cues of one kind (a name of ``SENTENCE_KINDS``, a deal type or a status) in this clause."""
+        return self.kinds.get(kind, [])
+
+    def name(self, mention: Mention, role: str) -> str | None:
+        """The canonical name of a mention, resolving a reference against the article so far."""
+        if mention.is_anaphor and mention.name is None:
+            # another name of the same clause is someone else: "Der Chipkonzern hält 2 Prozent an dem Unternehmen"
+            exclude = {m.name for m in self.mentions if m.name and m is not mention}
+            mention.name = self.discourse.resolve(mention, role, self.view.index, exclude)
+        return mention.name
+
+    def first(self, mentions: list[Mention], role: str, exclude: set[str] | None = None) -> str | None:
+        for mention in mentions:
+            name = self.name(mention, role)
+            if name and not any(same_name(name, other) for other in exclude or ()):
+                return name
+        return None
+
+    def names(self, mentions: list[Mention], role: str) -> list[str]:
+        return list(dict.fromkeys(n for m in mentions if (n := self.name(m, role))))
+
+    def subjects(self, start: int | None = None, end: int | None = None, persons: bool = True) -> list[Mention]:
+        start, end = self.start if start is None else start, self.end if end is None else end
+        return [
+            m
+            for m in self.mentions
+            if start <= m.start < end
+            and m.slot == "subject"
+            and not m.is_modifier
+            and not m.is_genitive
+            and usable(m, persons)
+        ]
+
+    def in_slots(
+        self, slots: frozenset[str] | set[str], start: int | None = None, end: int | None = None
+    ) -> list[Mention]:
+        start, end = self.start if start is None else start, self.end if end is None else end
+        return [
+            m
+            for m in self.mentions
+            if start <= m.start < end and m.slot in slots and not m.is_modifier and usable(m, True)
+        ]
+
+    def genitives(self) -> list[Mention]:
+        return [m for m in self.mentions if m.is_genitive and usable(m, True)]
+
+    def new_draft(self, type_: str, target: str | None, anchor: int, amount: MoneyMention | None) -> Draft:
+        """A deal stated in this clause, its status from the clause's cues around ``anchor``."""
+        view = self.view
+        status = clause_status(view.text, view.status_of(self.index), self.start, anchor, view.attribution, self.rules)
+        return Draft(
+            type=type_,
+            target=target,
+            status=status,
+            sentence=view.index,
+            evidence_start=view.start,
+            evidence_end=view.end,
+            amount=amount,
+            round=round_label(view.text[view.start : view.end]) if type_ == "funding_round" else None,
+            announced=view.date_in(self.start, self.end),
+            attribution=view.attribution.label if view.attribution else None,
+            statuses=[status],
+        )
+
+    def deal_type(self) -> str | None:
+        """The type of deal the clause's cues speak of (the first of TYPE_ORDER with a cue)."""
+        if round_label(self.text[self.start : self.end]) is not None:
+            return "funding_round"
+        return next((t for t in TYPE_ORDER if self.cues[t]), None)
+
+
+def usable(mention: Mention, persons: bool) -> bool:
+    """A name that can be a party: an organization (or a person, where persons may be), not the source."""
+    return not mention.is_outlet and (mention.label == "ORG" or (persons and mention.label == "PER"))
+
+
+def analyze_sentence(
+    view: SentenceView, discourse: Discourse, valuations: list[ValuationDraft], rules: DealRules
+) -> None:
+    """Append the deals of one sentence to ``discourse.drafts`` and its valuations to ``valuations``."""
+    # imported here: the builders build on Scope, defined in this module
+    from pipeline.deal_builders import amount_deal, amountless_deals, participation
+    from pipeline.deal_valuations import valuation
+
+    for index, (start, end, _) in enumerate(view.clauses):
+        mentions = [m for m in view.mentions if start <= m.start < end and not m.is_outlet]
+        kinds: dict[str, list[CueMatch]] = {}
+        for cue in view.cues:
+            if start <= cue.word_start and cue.end <= end:
+                kinds.setdefault(cue.label, []).append(cue)
+        scope = Scope(
+            view,
+            index,
+            start,
+            end,
+            mentions,
+            _type_cues(view.text, start, kinds, mentions, rules),
+            kinds,
+            discourse,
+            rules,
+        )
+        lead = scope.find("lead")
+        deal_amounts, valuation_amounts = _classify_amounts(scope)
+        drafts_before = len(discourse.drafts)
+        if not participation(scope, deal_amounts, lead):
+            for position in range(len(deal_amounts)):
+                amount_deal(scope, deal_amounts, position)
+            if not deal_amounts:
+                amountless_deals(scope)
+        clause_drafts = discourse.drafts[drafts_before:]
+        for amount in valuation_amounts:
+            valuations.append(valuation(scope, amount, clause_drafts))
+
+
+def _type_cues(
+    text: str, start: int, kinds: dict[str, list[CueMatch]], mentions: list[Mention], rules: DealRules
+) -> dict[str, list[CueMatch]]:
+    """The deal-type cues of a clause, by type, after the corrections words around them call for."""
+    cues: dict[str, list[CueMatch]] = {t: list(kinds.get(t, [])) for t in TYPE_ORDER}
+    weak = kinds.get("funding_round_weak", [])
+    if weak and not any(cues.values()) and any(m.label == "ORG" for m in mentions):
+        cues["funding_round"] = weak  # "N26 erhielt frisches Kapital": a round, when nothing else is said
+    lead = kinds.get("lead", [])
+    if lead:  # "übernahm die Federführung" is no takeover
+        cues["acquisition"] = [c for c in cues["acquisition"] if not any(l.start <= c.start < l.end for l in lead)]
+    stake = [
+        c
+        for c in cues["acquisition"]
+        if not c.is_head and rules.stake_words.search(text, max(start, c.start - 40), c.start)
+    ]
+    if stake:  # "49 Prozent der Anteile übernehmen" buys a stake
+        cues["acquisition"] = [c for c in cues["acquisition"] if c not in stake]
+        cues["investment"] += stake
+    return cues
+
+
+def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMention]]:
+    """Split the clause's amounts into deal amounts and valuations; drop the rest."""
+    view, rules = scope.view, scope.rules
+    deals: list[MoneyMention] = []
+    valuations: list[MoneyMention] = []
+    in_clause = [m for m in view.money if scope.start <= m.start < scope.end]
+    has_type_cue = scope.deal_type() is not None
+    for i, amount in enumerate(in_clause):
+        if is_valuation(scope, amount, in_clause) or (amount.role == "valuation" and _speaks_of_worth(view, rules)):
+            valuations.append(amount)
+            continue
+        if amount.role in NOT_DEAL_ROLES or not has_type_cue:
+            continue
+        if i > 0 and rules.grammar.conversion_gap.fullmatch(view.text[in_clause[i - 1].end : amount.start]):
+            continue
+        money = amount.money
+        if money.value is None and money.low is None and money.high is None:
+            if not scope.find("vague_amount"):
+                continue  # "Hunderte Milliarden Dollar" only with a deal noun: "seinen Compute-Deal um ..."
+        deals.append(amount)
+    return deals, valuations
+
+
+def _speaks_of_worth(view: SentenceView, rules: DealRules) -> bool:
+    """Whether the sentence speaks of worth at all (so the money layer's "valuation" role may be trusted)."""
+    return bool(view.cues_of("valuation_before") or rules.grammar.worth.search(view.text, view.start, view.end))
+
+
+def is_valuation(scope: Scope, amount: MoneyMention, others: list[MoneyMention]) -> bool:
+    """ "Bewertung von/auf X", "mit X bewertet", "X wert", "auf X geschätzt" (said of a company's worth)."""
+    text, rules = scope.text, scope.rules
+    for cue in scope.view.cues_of("valuation_before", max(scope.start, amount.start - 80), amount.start):
+        gap = text[cue.end : amount.start]
+        if len(gap.split()) <= _VALUATION_GAP_WORDS and not re.search(r"[;:]", gap):
+            if not any(cue.end <= o.start < amount.start for o in others):
+                return True
+    if rules.valuation_after.match(text, amount.end, scope.end):
+        return True
+    return bool(
+        rules.valuation_estimated.match(text, amount.end, scope.end) and scope.find("valuation_estimated_context")
+    )
+
+
+__all__ = ["SentenceView", "Scope", "analyze_sentence", "context_mentions", "usable", "Discourse", "deal_rules"]

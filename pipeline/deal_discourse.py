@@ -1,0 +1,253 @@
+"""What an article has said so far: the deals found, the names mentioned, who founded what.
+
+Deals are first collected as :class:`Draft` objects, one per statement; an article often
+states one deal several times (headline, lead, body), so :func:`merge_drafts` folds the
+repeats into one deal. :class:`Discourse` resolves company references ("das Start-up",
+"der Claude-Entwickler", "Sutskevers Unternehmen") against the sentences before:
+
+1. a person's company ("Sutskevers Unternehmen") is the company the article says that
+   person founded or leads;
+2. otherwise the nearest earlier sentence (the current one first) that names a company
+   not already named in the reference's own clause gives the candidates; with one
+   candidate that is the referent, with several the one that played the same part
+   (target, investor) in the latest deal, else the first named as a subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.deal_mentions import Mention
+from pipeline.deal_status import most_hedged
+from pipeline.facts import DateMention, MoneyMention
+
+ROLE_RANK = {"investor": 0, "seller": 1, "bidder": 2, "acquirer": 2, "lead_investor": 3}
+INVESTOR_ROLES = frozenset({"investor", "lead_investor", "acquirer", "bidder"})
+# How far back (in sentences) a reference or an implicit target may reach.
+ANAPHOR_REACH = 3
+TARGET_REACH = 8
+
+
+@dataclass(eq=False)
+class Draft:
+    """One statement of a deal, before repeats are merged."""
+
+    type: str
+    target: str | None
+    status: str
+    sentence: int
+    evidence_start: int
+    evidence_end: int
+    amount: MoneyMention | None = None
+    parties: dict[str, str] = field(default_factory=dict)  # canonical name -> role
+    round: str | None = None
+    announced: DateMention | None = None
+    attribution: str | None = None
+    statuses: list[str] = field(default_factory=list)
+    merged_into: Draft | None = None
+
+    def add_party(self, name: str | None, role: str) -> None:
+        if not name or same_name(name, self.target):
+            return
+        current = self.parties.get(name)
+        if current is None or ROLE_RANK[role] > ROLE_RANK[current]:
+            self.parties[name] = role
+
+    @property
+    def investors(self) -> set[str]:
+        return {name for name, role in self.parties.items() if role in INVESTOR_ROLES}
+
+    def root(self) -> Draft:
+        draft = self
+        while draft.merged_into is not None:
+            draft = draft.merged_into
+        return draft
+
+
+@dataclass(eq=False)
+class ValuationDraft:
+    company: str | None
+    amount: MoneyMention
+    own_status: str | None
+    kind: str
+    sentence: int
+    evidence_start: int
+    evidence_end: int
+    deal: Draft | None = None
+    announced: DateMention | None = None
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Names equal up to case, or one a whole-word part of the other ("Lightspeed", "Lightspeed Venture Partners").
+
+    >>> same_name("OpenAI", "openai"), same_name("Google", "Alphabet"), same_name("TSMC", "TSMC Arizona")
+    (True, False, True)
+    """
+    if not a or not b:
+        return False
+    wa, wb = a.casefold().split(), b.casefold().split()
+    short, long = sorted((wa, wb), key=len)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+class Discourse:
+    """The article so far: names per sentence, drafts in order, founders and leaders of companies."""
+
+    def __init__(self) -> None:
+        self.sentences: list[list[Mention]] = []
+        self.drafts: list[Draft] = []
+        self.founders: dict[str, str] = {}  # last name (case-folded) -> company
+        self.last_round: Draft | None = None  # the round stated or referred to last ...
+        self.last_round_sentence = -1  # ... and where
+
+    def add(self, draft: Draft) -> None:
+        self.drafts.append(draft)
+        if draft.type == "funding_round":
+            self.refer_to_round(draft, draft.sentence)
+
+    def refer_to_round(self, draft: Draft, sentence: int) -> None:
+        self.last_round, self.last_round_sentence = draft, sentence
+
+    def learn_founders(self, mentions: list[Mention]) -> None:
+        """Pair persons and companies of a sentence about founding or leading, in order:
+        "die von A und B gegründeten Start-ups X und Y" gives A -> X, B -> Y."""
+        persons = [m.name for m in mentions if m.label == "PER" and m.name]
+        companies = [m.name for m in mentions if m.label == "ORG" and m.name and not m.is_modifier and not m.is_outlet]
+        persons, companies = list(dict.fromkeys(persons)), list(dict.fromkeys(companies))
+        if persons and len(persons) == len(companies):
+            for person, company in zip(persons, companies):
+                self.founders[person.split()[-1].casefold()] = company
+
+    def resolve(self, mention: Mention, role: str, sentence: int, exclude: set[str]) -> str | None:
+        """The company a reference stands for, or None (see the module docstring)."""
+        if mention.owner is not None:
+            return self.founders.get(mention.owner.casefold())
+        latest = self.drafts[-1] if self.drafts else None
+        for index in range(sentence, max(-1, sentence - ANAPHOR_REACH - 1), -1):
+            names: list[str] = []
+            subjects: list[str] = []
+            for other in self.sentences[index] if index < len(self.sentences) else []:
+                if index == sentence and other.start >= mention.start:
+                    continue
+                if (
+                    not other.name
+                    or other.label != "ORG"
+                    or other.is_modifier
+                    or other.is_outlet
+                    or other.is_example
+                    or any(same_name(other.name, name) for name in exclude)
+                ):
+                    continue
+                if other.name not in names:
+                    names.append(other.name)
+                if other.slot == "subject":
+                    subjects.append(other.name)
+            if len(names) == 1:
+                return names[0]
+            if names:
+                if latest is not None:
+                    for name in names:
+                        if role == "target" and same_name(name, latest.target):
+                            return name
+                        if role == "investor" and any(same_name(name, i) for i in latest.investors):
+                            return name
+                return subjects[0] if subjects else names[0]
+        return None
+
+    def recent_target(self, sentence: int, exclude: set[str]) -> str | None:
+        """The target of the latest deal of the last few sentences (not one of ``exclude``)."""
+        for draft in reversed(self.drafts):
+            if sentence - draft.sentence > TARGET_REACH:
+                break
+            if draft.target and not any(same_name(draft.target, name) for name in exclude):
+                return draft.target
+        return None
+
+    def recent_round(self, sentence: int, target: str | None) -> Draft | None:
+        """The round stated or referred to last (of ``target``, when given)."""
+        last = self.last_round
+        if (
+            last is not None
+            and sentence - self.last_round_sentence <= TARGET_REACH * 2
+            and (target is None or same_name(last.target, target))
+        ):
+            return last.root()
+        for draft in reversed(self.drafts):
+            # a round named by its company ("die Anthropic-Finanzierungsrunde") may lie anywhere before
+            if draft.type != "funding_round" or (target is None and sentence - draft.sentence > TARGET_REACH * 2):
+                continue
+            if target is None or same_name(draft.target, target):
+                return draft.root()
+        return None
+
+
+def _amount_key(draft: Draft) -> tuple[object, ...] | None:
+    if draft.amount is None:
+        return None
+    money = draft.amount.money
+    if money.value is None and money.low is None and money.high is None:
+        return None
+    return (money.value, money.low, money.high, money.currency)
+
+
+def _compatible_parties(a: Draft, b: Draft) -> bool:
+    ia, ib = a.investors, b.investors
+    return not ia or not ib or any(same_name(x, y) for x in ia for y in ib)
+
+
+def _fold(into: Draft, draft: Draft) -> None:
+    draft.merged_into = into
+    for name, role in draft.parties.items():
+        into.add_party(name, role)
+    into.statuses += draft.statuses
+    if into.amount is None and draft.amount is not None:
+        into.amount = draft.amount
+    if into.type == "other" and draft.type != "other":
+        into.type = draft.type
+    into.announced = into.announced or draft.announced
+    into.attribution = into.attribution or draft.attribution
+    into.round = into.round or draft.round
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Fold repeated statements of one deal into the first (or the one stating the amount).
+
+    Same target and same amount: one deal. A funding round stated without amount joins
+    the nearest round of the same target that has one. Any other deal without amount
+    joins a deal of the same type, target, parties and status.
+    """
+    kept: list[Draft] = []
+    for draft in drafts:
+        key = _amount_key(draft)
+        if key is None:
+            kept.append(draft)
+            continue
+        twin = next(
+            (
+                k
+                for k in kept
+                if _amount_key(k) == key and same_name(k.target, draft.target) and _compatible_parties(k, draft)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(draft)
+        else:
+            _fold(twin, draft)
+    for draft in [d for d in kept if _amount_key(d) is None and d.amount is None]:
+        candidates = [
+            k
+            for k in kept
+            if k is not draft
+            and k.merged_into is None
+            and k.type == draft.type
+            and same_name(k.target, draft.target)
+            and _compatible_parties(k, draft)
+            and (draft.type == "funding_round" or most_hedged(k.statuses) == most_hedged(draft.statuses))
+        ]
+        with_amount = [k for k in candidates if k.amount is not None] or [
+            k for k in candidates if k.sentence < draft.sentence
+        ]
+        if with_amount:
+            _fold(min(with_amount, key=lambda k: abs(k.sentence - draft.sentence)), draft)
+    return [d for d in kept if d.merged_into is None]

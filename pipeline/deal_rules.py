@@ -1,0 +1,395 @@
+"""The deal and valuation cues of rules/deals.yaml, compiled into fast matchers.
+
+Each kind of cue becomes a :class:`pipeline.deal_cues.CueSet`; the function words of the
+``grammar`` section become a :class:`Grammar`. :func:`split_clauses` cuts a sentence where a
+new clause with facts of its own begins. Nothing here knows about spaCy.
+
+>>> rules = deal_rules()
+>>> [m.word for m in rules.types["funding_round"].find("Die Anthropic-Finanzierungsrunde lief gut.")]
+['Anthropic-Finanzierungsrunde']
+>>> [m.text for m in rules.types["funding_round"].find("Die Firma sammelte 40 Mio. Euro ein.")]
+['sammelte']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from pipeline.deal_cues import CueMatch, CueSet, phrase_regex, word_index
+
+__all__ = ["CueMatch", "CueSet", "DealRules", "Grammar", "deal_rules", "round_label", "split_clauses", "word_index"]
+
+RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "deals.yaml"
+
+
+def _cues(entry: Any) -> CueSet:
+    """A CueSet from a YAML entry: a list of phrases, or a mapping with heads/phrases."""
+    if isinstance(entry, list):
+        return CueSet(phrases=entry)
+    heads = entry.get("heads") or []
+    singular, plural = (heads.get("singular", []), heads.get("plural", [])) if isinstance(heads, dict) else (heads, [])
+    return CueSet(heads=singular, plural_heads=plural, phrases=entry.get("phrases") or [])
+
+
+def _labelled(mapping: dict[str, list[str]], prefix: str = "") -> CueSet:
+    labels = {phrase: prefix + label for label, phrases in mapping.items() for phrase in phrases}
+    return CueSet(phrases=list(labels), labels=labels)
+
+
+def _labelled_types(spec: dict[str, Any]) -> CueSet:
+    """All deal-type cues in one set, each match labelled with its type."""
+    heads: list[str] = []
+    plural: list[str] = []
+    phrases: list[str] = []
+    labels: dict[str, str] = {}
+    for name in reversed(TYPE_ORDER):  # earlier types win a cue listed twice
+        entry = spec[name]
+        entry_heads = entry.get("heads") or {}
+        heads += entry_heads.get("singular", [])
+        plural += entry_heads.get("plural", [])
+        phrases += entry.get("phrases") or []
+        for item in [*entry_heads.get("singular", []), *entry_heads.get("plural", []), *(entry.get("phrases") or [])]:
+            labels[item] = name
+        for item in entry.get("sale") or []:
+            phrases.append(item)
+            labels[item] = name
+        for item in entry.get("weak") or []:
+            phrases.append(item)
+            labels[item] = f"{name}_weak"
+    return CueSet(heads=heads, plural_heads=plural, phrases=phrases, labels=labels)
+
+
+def _word_alternation(words: Iterable[str]) -> str:
+    return "|".join(phrase_regex(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words_regex(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One whole-word alternation."""
+    return re.compile(rf"(?<![\w-])(?:{_word_alternation(words)})(?![\w-])", flags)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The function words of rules/deals.yaml ``grammar``, as sets and small regexes."""
+
+    clause_independent: frozenset[str]
+    clause_dependent: frozenset[str]
+    preposition_of: dict[str, str]  # any form ("im") -> its preposition ("in")
+    example_markers: frozenset[str]
+    target_prepositions: frozenset[str]
+    determiners: frozenset[str]
+    relative_pronouns: frozenset[str]
+    possessive_adjectives: frozenset[str]
+    list_gap: re.Pattern[str]  # what joins two names of one list: ", der japanische Technologieinvestor "
+    passive: re.Pattern[str]
+    definite_round: re.Pattern[str]  # "der laufenden " right before a round noun
+    back_reference: re.Pattern[str]
+    conversion_gap: re.Pattern[str]  # "(" and maybe "rund" between an amount and its conversion
+    worth: re.Pattern[str]
+    noun_link: re.Pattern[str]  # what may stand between a takeover noun and its name
+    in_object: re.Pattern[str]  # money going "in" something: "in neue Werke"
+    into: re.Pattern[str]  # a preposition of where money goes: "in den Ausbau", "an seinem Standort"
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Grammar:
+        prepositions: dict[str, list[str]] = data["prepositions"]
+        preposition_of = {
+            form: (name if name != "other" else form) for name, forms in prepositions.items() for form in forms
+        }
+        links = _word_alternation(data["noun_links"])
+        conjunctions = _word_alternation(data["list_conjunctions"])
+        determiners = _word_alternation(data["determiners"])
+        into = [form for name in ("in", "an", "für") for form in prepositions[name]]
+        return cls(
+            clause_independent=frozenset(data["clause_independent"]),
+            clause_dependent=frozenset(data["clause_dependent"]),
+            preposition_of={**preposition_of, **{w: w for w in data["example_markers"]}},
+            example_markers=frozenset(data["example_markers"]),
+            target_prepositions=frozenset(data["target_prepositions"]),
+            determiners=frozenset(data["determiners"]),
+            relative_pronouns=frozenset(data["relative_pronouns"]),
+            possessive_adjectives=frozenset(data["possessive_adjectives"]),
+            list_gap=re.compile(
+                rf"\s{{0,5}}(?:,\s{{0,5}}(?:{conjunctions})?|{conjunctions})\s{{1,5}}(?:(?:{determiners})\s{{1,5}})?(?:[\w.&-]{{1,40}}\s{{1,5}}){{0,3}}",
+                re.IGNORECASE,
+            ),
+            passive=_words_regex(data["passive_auxiliaries"]),
+            definite_round=re.compile(
+                rf"(?:{_word_alternation(data['definite_round_words'])})\s{{1,5}}(?:[\w-]{{1,40}}\s{{1,5}})?$",
+                re.IGNORECASE,
+            ),
+            back_reference=_words_regex(data["back_reference"]),
+            conversion_gap=re.compile(
+                rf"\s{{0,5}}\(\s{{0,5}}(?:{_word_alternation(data['conversion_words'])})?\s{{0,5}}", re.IGNORECASE
+            ),
+            worth=_words_regex(data["worth_words"], 0),  # lower case only: "wert", not "im Wert von"
+            # "von", an article, up to two descriptive nouns: "des Softwareanbieters"
+            noun_link=re.compile(
+                rf"\s{{1,5}}(?:(?i:{links})\s{{1,5}}){{0,2}}(?:[A-ZÄÖÜ][\w-]{{0,40}}\s{{1,5}}){{0,2}}"
+            ),
+            in_object=re.compile(rf"(?<![\w-])(?:{_word_alternation(prepositions['in'][:2])})\s+\S", re.IGNORECASE),
+            into=re.compile(rf"(?<![\w-])(?:{_word_alternation(into)})\s", re.IGNORECASE),
+        )
+
+
+@dataclass(frozen=True)
+class DealRules:
+    """Everything of rules/deals.yaml, compiled; built once by :func:`deal_rules`."""
+
+    grammar: Grammar
+    types: dict[str, CueSet]
+    all_types: CueSet
+    sale: CueSet
+    relation: CueSet
+    implicit_target: CueSet
+    stake_percent: re.Pattern[str]
+    infrastructure: CueSet
+    joint_venture: re.Pattern[str]
+    sunk: CueSet
+    already_paid: re.Pattern[str]
+    vague_amount: CueSet
+    round_label: re.Pattern[str]
+    round_names: dict[str, str]
+    lead: CueSet
+    lead_named_after: CueSet
+    participation: CueSet
+    participation_reference: CueSet
+    bid: CueSet
+    bid_accepted: CueSet
+    stake_words: re.Pattern[str]
+    company_compound: re.Pattern[str]
+    status: dict[str, CueSet]
+    all_status: CueSet
+    attribution: CueSet
+    outlet: CueSet
+    outlet_names: frozenset[str]
+    reporting_verb: re.Pattern[str]
+    credit_before: re.Pattern[str]
+    credit_after: re.Pattern[str]
+    anaphor_heads: CueSet
+    determiners: frozenset[str]
+    feminine_heads: frozenset[str]
+    neuter_heads: frozenset[str]
+    possessive_heads: CueSet
+    not_owners: frozenset[str]
+    founder: CueSet
+    valuation_before: CueSet
+    valuation_after: re.Pattern[str]
+    valuation_estimated: re.Pattern[str]
+    valuation_estimated_context: CueSet
+    valuation_kind: dict[str, re.Pattern[str]]
+    prefilter: CueSet
+    sentence_cues: CueSet  # every kind a sentence is searched for, in one pass; labels name the kind
+
+
+# The label prefix of attribution cues ("attribution:Insider").
+ATTRIBUTION = "attribution:"
+# Type cues are tried in this order: the first type with a cue in a clause wins.
+TYPE_ORDER = ("funding_round", "acquisition", "ipo", "other", "investment")
+
+
+# The kinds of cue looked for in every sentence (DealRules fields), in one pass; deal types,
+# statuses and attributions come labelled with the type, status or source instead.
+SENTENCE_KINDS = (
+    "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
+    "participation_reference", "sunk", "bid", "bid_accepted", "implicit_target", "relation", "vague_amount",
+    "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=None)
+def deal_rules(path: Path = RULES_FILE) -> DealRules:
+    """Load and compile rules/deals.yaml (cached)."""
+    rules = _compile(path)
+    union = CueSet.union({kind: getattr(rules, kind) for kind in SENTENCE_KINDS})
+    object.__setattr__(rules, "sentence_cues", union)  # frozen dataclass: set once, here
+    return rules
+
+
+def _compile(path: Path) -> DealRules:
+    with open(path, encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    types = {name: _cues(data["deal_types"][name]) for name in TYPE_ORDER}
+    anaphora = data["anaphora"]
+    rounds = data["round_labels"]
+    round_names = {form.lower(): label for label, forms in rounds.items() for form in forms}
+    series = _word_alternation(rounds["Series"])
+    others = _word_alternation(f for label, forms in rounds.items() if label != "Series" for f in forms)
+    valuation = data["valuation"]
+    prefilter_words = [
+        *(w for spec in data["deal_types"].values() for w in _entry_words(spec)),
+        *data["relation_heads"],
+        *(p.split("...")[0] for p in [*data["lead"]["phrases"], *data["participation"]["phrases"]]),
+        *valuation["before"],
+        *(w for w in valuation["after"] if " " not in w),
+        "seed",
+    ]
+    return DealRules(
+        grammar=Grammar.from_data(data["grammar"]),
+        types=types,
+        all_types=_labelled_types(data["deal_types"]),
+        sale=_cues(data["deal_types"]["acquisition"]["sale"]),
+        relation=CueSet(heads=data["relation_heads"]),
+        implicit_target=CueSet(heads=data["implicit_target_heads"]),
+        stake_percent=re.compile(data["stake_percent"], re.IGNORECASE),
+        infrastructure=CueSet(heads=data["infrastructure_heads"]),
+        joint_venture=re.compile(
+            rf"(?:{_word_alternation(data['joint_venture_heads'])})\s+(?:„|\"|»|“)?(?P<name>[A-ZÄÖÜ][\w.&-]{{0,40}}(?:\s[A-ZÄÖÜ][\w.&-]{{0,40}}){{0,3}})",
+            re.IGNORECASE,
+        ),
+        sunk=_cues(data["sunk"]),
+        already_paid=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['already_paid'])})(?![\w-])", re.IGNORECASE),
+        vague_amount=CueSet(heads=data["vague_amount_heads"]),
+        round_label=re.compile(
+            rf"(?<![\w-])(?:(?P<series>{series})[\s-]?(?P<letter>[A-F])(?![\w])|(?P<other>{others}))(?=[\s-]|$)",
+            re.IGNORECASE,
+        ),
+        round_names=round_names,
+        lead=_cues(data["lead"]["phrases"]),
+        lead_named_after=_cues(data["lead"]["named_after"]),
+        participation=_cues(data["participation"]["phrases"]),
+        participation_reference=_cues(data["participation"]["reference"]),
+        bid=CueSet(heads=data["bid_heads"]),
+        bid_accepted=_cues(data["bid_accepted"]),
+        stake_words=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['stake_words'])})(?![\w-])", re.IGNORECASE),
+        company_compound=re.compile(
+            rf"-(?:{_word_alternation(data['company_compound_heads'])})(?![\w-])", re.IGNORECASE
+        ),
+        status={name: _cues(phrases) for name, phrases in data["status"].items()},
+        all_status=_labelled(data["status"]),
+        attribution=_labelled(data["attribution"], ATTRIBUTION),
+        outlet_names=frozenset(" ".join(o.lower().split()) for o in data["outlets"]),
+        outlet=CueSet(
+            phrases=[form for outlet in data["outlets"] for form in (outlet, f"{outlet}s")]
+        ),  # "des Handelsblatts"
+        reporting_verb=re.compile(
+            rf"(?<![\w-])(?:{_word_alternation(data['reporting_verbs'])})(?![\w-])", re.IGNORECASE
+        ),
+        # the name follows, maybe after an article: "laut dem Wall Street Journal"
+        credit_before=re.compile(
+            rf"(?<![\w-])(?:{_word_alternation(data['credit_before'])})\s{{1,5}}(?:(?:dem|der|des)\s{{1,5}})?$",
+            re.IGNORECASE,
+        ),
+        credit_after=re.compile(rf"\s{{0,5}}(?:{_word_alternation(data['credit_after'])})(?![\w-])", re.IGNORECASE),
+        anaphor_heads=CueSet(heads=anaphora["heads"]),
+        determiners=frozenset(d.lower() for d in anaphora["determiners"]),
+        feminine_heads=frozenset(h.lower() for h in anaphora["feminine"]),
+        neuter_heads=frozenset(h.lower() for h in anaphora["neuter"]),
+        possessive_heads=CueSet(phrases=data["possessive_heads"]),
+        not_owners=frozenset(w.lower() for w in data["possessive_not_owners"]),
+        founder=_cues(data["founder_cues"]),
+        valuation_before=CueSet(heads=valuation["before"]),
+        valuation_after=re.compile(
+            rf"\s{{0,5}}(?:schwer\s{{1,5}})?(?:{_word_alternation(valuation['after'])})(?![\w-])", re.IGNORECASE
+        ),
+        valuation_estimated=re.compile(
+            rf"\s{{0,5}}(?:{_word_alternation(valuation['estimated'])})(?![\w-])", re.IGNORECASE
+        ),
+        valuation_estimated_context=CueSet(phrases=valuation["estimated_context"]),
+        # kind cues may start a compound ("Pre-Money-Bewertung"), so no boundary after them
+        valuation_kind={
+            kind: re.compile(rf"(?<![\w-])(?:{_word_alternation(phrases)})", re.IGNORECASE)
+            for kind, phrases in valuation["kind"].items()
+        },
+        sentence_cues=CueSet(),  # filled in below, from the sets above
+        # single words as compound heads: a cheap, slightly generous test for "may hold a cue"
+        prefilter=CueSet(heads=[w for w in prefilter_words if " " not in w.strip() and len(w.strip()) >= 3]),
+    )
+
+
+def _entry_words(spec: dict[str, Any]) -> list[str]:
+    heads = spec.get("heads") or {}
+    words = [*heads.get("singular", []), *heads.get("plural", [])] if isinstance(heads, dict) else list(heads)
+    words += [
+        p.split("...")[0].strip()
+        for p in [*(spec.get("phrases") or []), *(spec.get("sale") or []), *(spec.get("weak") or [])]
+    ]
+    return words
+
+
+def round_label(text: str) -> str | None:
+    """The round label written in ``text``, normalized as in the deals table.
+
+    >>> round_label("Die Serie-B-Runde über 40 Mio. Euro"), round_label("eine Pre-Seed-Finanzierung")
+    ('Series B', 'Pre-Seed')
+    >>> round_label("Seit Jahren") is None
+    True
+    """
+    rules = deal_rules()
+    match = rules.round_label.search(text)
+    if match is None:
+        return None
+    if match.group("series"):
+        return f"Series {match.group('letter').upper()}"
+    return rules.round_names.get(match.group("other").lower())
+
+
+_BREAK_CHARS = re.compile(r"[;:,–—-]")
+_SPACE_AFTER = re.compile(r"\s+")
+_NEXT_WORD = re.compile(r"\w+")
+
+
+def _clause_break(sentence: str, at: int) -> tuple[int, int, bool] | None:
+    """The separator around the punctuation at ``at`` (start, end, opens a dependent clause), if it cuts."""
+    char = sentence[at]
+    after = _SPACE_AFTER.match(sentence, at + 1)
+    end = after.end() if after else at + 1
+    if char == ";":
+        start = at
+        while start > 0 and sentence[start - 1].isspace():
+            start -= 1
+        return start, end, False
+    if after is None:
+        return None
+    if char == ":":
+        return at, end, False
+    if char in "–—-":  # a spaced dash, not a hyphen
+        return (at - 1, end, False) if at > 0 and sentence[at - 1].isspace() else None
+    word = _NEXT_WORD.match(sentence, end)
+    following = word.group().lower() if word else ""
+    grammar = deal_rules().grammar
+    if following in grammar.clause_independent or following in grammar.clause_dependent:
+        return at, end, following in grammar.clause_dependent
+    return None
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of a sentence (offsets relative to the sentence) and the clause governing it, if any."""
+
+    start: int
+    end: int
+    governor: int | None = None
+
+
+def split_clauses(sentence: str) -> list[Clause]:
+    """Cut a sentence before subordinate clauses (conjunctions: rules/deals.yaml ``grammar``),
+    at semicolons, dashes and colons; a clause after "dass", "um" ... hangs on the one before.
+
+    >>> s = "Alphabet steckt 1 Mrd. Dollar in X, nachdem es zuvor 2 Mrd. zugesagt hatte."
+    >>> [s[c.start:c.end] for c in split_clauses(s)]
+    ['Alphabet steckt 1 Mrd. Dollar in X', 'nachdem es zuvor 2 Mrd. zugesagt hatte.']
+    >>> [c.governor for c in split_clauses("Es heißt, dass Y 5 Mio. Euro erhält.")]
+    [None, 0]
+    """
+    clauses: list[Clause] = []
+    start = 0
+    governor: int | None = None
+    for match in _BREAK_CHARS.finditer(sentence):
+        cut = _clause_break(sentence, match.start())
+        if cut is None or cut[0] < start:
+            continue
+        if cut[0] > start:
+            clauses.append(Clause(start, cut[0], governor))
+        # a dependent clause hangs on the clause before it; an independent one on nothing
+        governor = len(clauses) - 1 if cut[2] and clauses else None
+        start = cut[1]
+    if start < len(sentence) or not clauses:
+        clauses.append(Clause(start, len(sentence), governor))
+    return clauses

@@ -1,0 +1,72 @@
+"""A valuation's company, deal, kind and status.
+
+The company is the one named with the cue ("Bewertung von X", "die Bewertung des
+Unternehmens"), else the target of the deal the valuation belongs to (a round of the same
+clause or sentence, or the round the sentence refers back to: "Diese Kapitalerhöhung",
+"damit"), else the subject of the clause. Its status is its own when the clause hedges or
+plans it ("laut Insidern ... anstreben"), else that of its deal (set in pipeline.deals).
+"""
+
+from __future__ import annotations
+
+from pipeline.deal_clauses import Scope
+from pipeline.deal_discourse import Draft, ValuationDraft
+from pipeline.deal_status import valuation_status
+from pipeline.facts import MoneyMention
+
+# Deals whose target is the company a valuation of the same sentence speaks of.
+_VALUED_BY = ("funding_round", "investment", "ipo")
+
+
+def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) -> ValuationDraft:
+    """The valuation stated by ``amount`` in this clause."""
+    view, rules, discourse = scope.view, scope.rules, scope.discourse
+    deal = _deal_of(scope, amount, clause_drafts)
+    company = _named_company(scope, amount)
+    if company is None and deal is not None and deal.type in _VALUED_BY:
+        company = deal.target
+    if company is None:
+        nearest = scope.subjects(scope.start, amount.start, persons=False)[::-1] or scope.subjects(persons=False)
+        owners = [m for m in scope.in_slots({"von", "genitive"}) if m.label == "ORG"]
+        company = scope.first(nearest + owners, "target")
+    if company is None:
+        company = discourse.recent_target(view.index, set())
+    kind = next(
+        (k for k, cue in rules.valuation_kind.items() if cue.search(scope.text, scope.start, scope.end)), "unknown"
+    )
+    return ValuationDraft(
+        company=company,
+        amount=amount,
+        own_status=valuation_status(view.status_of(scope.index), view.attribution),
+        kind=kind,
+        sentence=view.index,
+        evidence_start=view.start,
+        evidence_end=view.end,
+        deal=deal,
+        announced=view.date_in(scope.start, scope.end),
+    )
+
+
+def _named_company(scope: Scope, amount: MoneyMention) -> str | None:
+    """ "Bewertung von X", "Börsenwert des Unternehmens": the company named between cue and amount."""
+    company: str | None = None
+    for cue in scope.view.cues_of("valuation_before", max(scope.start, amount.start - 80), amount.start):
+        between = [m for m in scope.mentions if cue.end < m.start < amount.start]
+        owned = [m for m in between if m.label == "ORG" and m.slot in ("von", "genitive")]
+        owned += [m for m in between if m.is_anaphor]
+        if owned:
+            company = scope.name(owned[0], "target")
+    return company
+
+
+def _deal_of(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) -> Draft | None:
+    """The deal a valuation belongs to: one of its clause, else of its sentence, else the round referred to."""
+    view, discourse = scope.view, scope.discourse
+    if clause_drafts:
+        return clause_drafts[-1]
+    in_sentence = [d for d in discourse.drafts if d.sentence == view.index]
+    if in_sentence:
+        return in_sentence[-1]
+    if view.cues_of("funding_round") or scope.rules.grammar.back_reference.search(view.text, view.start, amount.start):
+        return discourse.recent_round(view.index, None)
+    return None

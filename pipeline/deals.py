@@ -1,0 +1,214 @@
+"""The ``newsfacts_deals`` component: funding rounds, investments, acquisitions, IPOs and
+other programmes (``doc._.deals``) and company valuations (``doc._.valuations``).
+
+It reads what the components before it found (``doc._.money``, ``doc._.dates``,
+``doc._.parties``) and works sentence by sentence (:mod:`pipeline.deal_clauses`), with
+the article so far as context for references and implicit targets
+(:mod:`pipeline.deal_discourse`); repeated statements of one deal are merged at the end.
+The cues are data in rules/deals.yaml. With a dependency parse (a German model loaded)
+the slots of names come from the parse, otherwise from the words around them.
+
+>>> import spacy
+>>> from decimal import Decimal
+>>> from pipeline.facts import Money, MoneyMention, PartyMention
+>>> nlp = spacy.blank("de"); _ = nlp.add_pipe("sentencizer"); _ = nlp.add_pipe("newsfacts_deals")
+>>> doc = nlp.make_doc("Das Start-up Nimbus hat 20 Mio. Euro eingesammelt und ist nun 200 Mio. Euro wert.")
+>>> doc._.money = [MoneyMention(24, 36, "20 Mio. Euro", Money(Decimal("2e7"), "EUR")),
+...                MoneyMention(63, 76, "200 Mio. Euro", Money(Decimal("2e8"), "EUR"))]
+>>> doc._.parties = [PartyMention(13, 19, "Nimbus", "ORG", "Nimbus", "pattern")]
+>>> doc = nlp(doc)
+>>> [(d.type, d.target, d.amount.text, d.status) for d in doc._.deals]
+[('funding_round', 'Nimbus', '20 Mio. Euro', 'completed')]
+>>> [(v.company, v.amount.text, v.deal is doc._.deals[0]) for v in doc._.valuations]
+[('Nimbus', '200 Mio. Euro', True)]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Sequence, TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pipeline.extensions  # noqa: F401  (registers Doc._ attributes)
+from pipeline.deal_clauses import SentenceView, analyze_sentence, context_mentions
+from pipeline.deal_discourse import Discourse, Draft, ValuationDraft, merge_drafts, same_name
+from pipeline.deal_rules import DealRules, deal_rules
+from pipeline.deal_status import most_hedged
+from pipeline.facts import Deal, DealParty, Money, Valuation
+
+T = TypeVar("T")
+
+
+@Language.factory(
+    "newsfacts_deals",
+    default_config={},
+    requires=["doc._.money", "doc._.dates", "doc._.parties"],
+    assigns=["doc._.deals", "doc._.valuations"],
+)
+def make_deals(nlp: Language, name: str) -> DealExtractor:
+    return DealExtractor()
+
+
+class DealExtractor:
+    """Finds deals and valuations; see the module docstring."""
+
+    def __init__(self, rules: DealRules | None = None) -> None:
+        self.rules = rules or deal_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.deals, doc._.valuations = extract_deals(doc, self.rules)
+        return doc
+
+
+# A sentence end the segmenter can miss: final punctuation, then a non-breaking or thin
+# space token, then a capital ("... 157 Mrd. Dollar.\xa0Die nächste ...").
+_HIDDEN_SPACES = ("\xa0", "\u2009", "\u202f")
+_HIDDEN_BOUNDARY = re.compile(r"[.!?][\"”“»)]?(?P<space>[\xa0\u2009\u202f][\s\xa0]{0,5})(?=[A-ZÄÖÜ„\"])")
+_LAST_WORD = re.compile(r"[\w.-]{1,40}$")
+
+
+def sentence_bounds(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
+    """Character offsets of the sentences (the whole text when no segmenter ran).
+
+    >>> import spacy, pipeline.nlp
+    >>> nlp = spacy.blank("de"); _ = nlp.add_pipe("newsfacts_sentences")
+    >>> sentence_bounds(nlp("X zahlte 5 Mio. Euro.\xa0Y lehnte ab."))
+    [(0, 21), (22, 34)]
+    """
+    if len(doc) == 0:
+        return []
+    text = doc.text if text is None else text  # Doc.text joins all tokens anew on each access
+    # token arrays, not doc.sents: iterating Token objects costs more than all our matching
+    sent_starts = doc.to_array("SENT_START")
+    if not sent_starts.any():
+        return _split_hidden(text, 0, len(text))
+    offsets = doc.to_array("IDX")
+    starts = [0] + [int(offsets[i]) for i in range(1, len(doc)) if sent_starts[i] == 1]
+    ends = starts[1:] + [len(text)]
+    if not any(space in text for space in _HIDDEN_SPACES):
+        return list(zip(starts, ends))
+    return [bounds for start, end in zip(starts, ends) for bounds in _split_hidden(text, start, end)]
+
+
+def _split_hidden(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for match in _HIDDEN_BOUNDARY.finditer(text, start, end):
+        word = _LAST_WORD.search(text, max(start, match.start() - 40), match.start())
+        if (
+            word is None
+            or f"{word.group()}." in _abbreviations()
+            or (word.group()[-1:].isdigit() and len(word.group()) <= 2)
+        ):
+            continue
+        out.append((start, match.start("space")))
+        start = match.end("space")
+    out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations that end no sentence; the segmenter's own list (keep in sync: rules/tokenizer.yaml)."""
+    from pipeline.nlp import tokenizer_rules
+
+    return frozenset(tokenizer_rules()["abbreviations"])
+
+
+def _by_sentence(items: Sequence[T], starts: list[int], n: int) -> list[list[T]]:
+    """Items (with a ``start`` offset) grouped by the sentence they start in."""
+    grouped: list[list[T]] = [[] for _ in range(n)]
+    for item in items:
+        index = bisect_right(starts, item.start) - 1  # type: ignore[attr-defined]
+        if 0 <= index < n:
+            grouped[index].append(item)
+    return grouped
+
+
+def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuation]]:
+    """The deals and valuations of one document."""
+    text = doc.text
+    money = sorted(doc._.money or [], key=lambda m: m.start)
+    cues = rules.prefilter.find(text)  # one pass over the text; sentences without a cue or amount are context only
+    if not money and not cues:
+        return [], []
+    bounds = sentence_bounds(doc, text)
+    starts = [start for start, _ in bounds]
+    cue_in = _by_sentence(cues, starts, len(bounds))
+    money_in = _by_sentence(money, starts, len(bounds))
+    dates_in = _by_sentence(sorted(doc._.dates or [], key=lambda d: d.start), starts, len(bounds))
+    parties_in = _by_sentence(sorted(doc._.parties or [], key=lambda p: p.start), starts, len(bounds))
+    parse = doc if doc.to_array("DEP").any() else None
+    discourse = Discourse()
+    valuation_drafts: list[ValuationDraft] = []
+    for index, (start, end) in enumerate(bounds):
+        if not money_in[index] and not cue_in[index]:
+            # a sentence without cues only serves as context: its names, for references later on
+            mentions = context_mentions(text, start, parties_in[index], rules)
+            discourse.sentences.append(mentions)
+            if mentions and rules.founder.search(text, start, end):
+                discourse.learn_founders(mentions)
+            continue
+        view = SentenceView.build(
+            index, text, start, end, money_in[index], dates_in[index], parties_in[index], rules, parse
+        )
+        discourse.sentences.append(view.mentions)
+        if view.cues_of("founder"):
+            discourse.learn_founders(view.mentions)
+        analyze_sentence(view, discourse, valuation_drafts, rules)
+    # a deal without a target (or a valuation without a company) says too little to keep
+    drafts = [d for d in merge_drafts(discourse.drafts) if d.target]
+    deals = {id(draft): _deal(draft) for draft in drafts}
+    return list(deals.values()), _valuations(valuation_drafts, deals)
+
+
+def _deal(draft: Draft) -> Deal:
+    return Deal(
+        type=draft.type,
+        target=draft.target,
+        status=most_hedged(draft.statuses),
+        evidence_start=draft.evidence_start,
+        evidence_end=draft.evidence_end,
+        amount=draft.amount,
+        round=draft.round,
+        announced=draft.announced,
+        attribution=draft.attribution,
+        parties=[DealParty(name, role) for name, role in draft.parties.items()],
+    )
+
+
+def _same_value(a: Money, b: Money) -> bool:
+    return (a.value, a.low, a.high, a.currency) == (b.value, b.low, b.high, b.currency)
+
+
+def _valuations(drafts: list[ValuationDraft], deals: dict[int, Deal]) -> list[Valuation]:
+    """Valuations linked to their (merged) deals; one per company and amount."""
+    out: list[Valuation] = []
+    for draft in drafts:
+        if not draft.company:
+            continue
+        deal = deals.get(id(draft.deal.root())) if draft.deal is not None else None
+        status = draft.own_status or (deal.status if deal is not None and deal.status != "rejected" else "completed")
+        twin = next(
+            (v for v in out if same_name(v.company, draft.company) and _same_value(v.amount.money, draft.amount.money)),
+            None,
+        )
+        if twin is not None:  # the headline and the text state one valuation ("12 Mrd. Euro", "rund 12 Mrd. Euro")
+            twin.status = most_hedged([twin.status, status])
+            continue
+        out.append(
+            Valuation(
+                company=draft.company,
+                amount=draft.amount,
+                status=status,
+                evidence_start=draft.evidence_start,
+                evidence_end=draft.evidence_end,
+                kind=draft.kind,
+                deal=deal,
+                announced=draft.announced,
+            )
+        )
+    return out

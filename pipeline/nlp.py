@@ -1,0 +1,147 @@
+"""The spaCy pipeline: a German model when installed, else a blank German tokenizer, plus our components.
+
+Assembly (in order): tokenizer fixes -> ``newsfacts_sentences`` -> the model's own
+components (ner, parser, when a model is loaded) -> ``newsfacts_money`` ->
+``newsfacts_dates`` -> ``newsfacts_parties`` -> ``newsfacts_deals``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+import yaml
+from spacy.language import Language
+import numpy
+from spacy.attrs import IDX, SENT_START
+from spacy.symbols import ORTH
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+import pipeline.extensions  # noqa: F401  (registers Doc._ attributes)
+
+log = logging.getLogger(__name__)
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+DEFAULT_MODEL = "de_core_news_lg"
+
+# Our extractor components, in pipeline order, with the module that registers each.
+COMPONENTS = (
+    ("newsfacts_money", "pipeline.money"),
+    ("newsfacts_dates", "pipeline.dates"),
+    ("newsfacts_parties", "pipeline.parties"),
+    ("newsfacts_deals", "pipeline.deals"),
+)
+
+# Components of a trained German model that our extraction does not use: excluding them saves time.
+UNUSED_MODEL_COMPONENTS = ["lemmatizer", "attribute_ruler", "morphologizer", "tagger", "senter"]
+
+# Split hyphenated compounds ("OpenAI-Rivalin" -> "OpenAI" "-" "Rivalin",
+# "14-Mrd.-Dollar-Allianz" -> "14" "-" "Mrd." ...), so names inside compounds are tokens of their own.
+HYPHEN_INFIX = r"(?<=[\w.])-(?=[\w])"
+
+
+@lru_cache(maxsize=None)
+def tokenizer_rules() -> dict[str, Any]:
+    with open(RULES_DIR / "tokenizer.yaml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Keep German abbreviations whole and split hyphenated compounds."""
+    rules = tokenizer_rules()
+    for abbreviation in rules["abbreviations"]:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    infixes = list(nlp.Defaults.infixes or []) + [HYPHEN_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@Language.factory("newsfacts_sentences", default_config={})
+def make_sentences(nlp: Language, name: str) -> "SentenceSegmenter":
+    return SentenceSegmenter()
+
+
+class SentenceSegmenter:
+    """Sentence boundaries for news text: paragraphs and lines always end a sentence,
+    ".!?" end one unless the token is an abbreviation ("5,6 Mill. Dollar" ends no sentence).
+
+    One regular-expression pass over the text finds candidate boundaries; only those are
+    checked against tokens, and the result is written as one array (no per-token Python loop).
+    """
+
+    def __init__(self) -> None:
+        rules = tokenizer_rules()
+        self.abbreviations = frozenset(rules["abbreviations"])
+        final = "".join(re.escape(c) for c in rules["sentence_final"])
+        closing = "".join(re.escape(c) for c in rules["closing"])
+        # group 1: punctuation then closing marks then blanks (any Unicode space, e.g. NBSP) before a non-space;
+        # group 2: a line break.
+        self.boundary = re.compile(rf"([{final}][{closing}]{{0,3}}[^\S\n]+(?=\S))|(\n\s*(?=\S))")
+        self.ordinal = re.compile(r"\d{1,2}\.$")
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        text = doc.text
+        starts_idx = doc.to_array([IDX])
+        flags = numpy.full(n, -1, dtype="int32")
+        flags[0] = 1
+        for match in self.boundary.finditer(text):
+            next_char = match.end()
+            token_index = int(numpy.searchsorted(starts_idx, next_char, side="left"))
+            if token_index >= n or starts_idx[token_index] != next_char:
+                continue
+            if match.group(1) is not None:
+                punct = int(numpy.searchsorted(starts_idx, match.start(), side="right")) - 1
+                word = doc[punct].text
+                if word in self.abbreviations:
+                    continue
+                if word.endswith(".") and len(word) > 1:
+                    # "12. November": an ordinal ends no sentence; a word glued to its period is an abbreviation
+                    if self.ordinal.match(word) or word[:-1].isalpha():
+                        continue
+            flags[token_index] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
+        return doc
+
+
+def load_language(model: str | None) -> Language:
+    """Load ``model`` (a package name or path), or the default German model, or a blank German pipeline.
+
+    ``model`` None means: the default model when installed, else blank; "none" forces blank.
+    """
+    if model not in (None, "none", "blank"):
+        return spacy.load(model, exclude=UNUSED_MODEL_COMPONENTS)
+    if model is None:
+        try:
+            return spacy.load(DEFAULT_MODEL, exclude=UNUSED_MODEL_COMPONENTS)
+        except OSError:
+            log.warning(
+                "German model %s is not installed: using rules only (blank German tokenizer). "
+                "Install it with `make model` for statistical NER and dependency parses.",
+                DEFAULT_MODEL,
+            )
+    return spacy.blank("de")
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """The full pipeline: tokenizer fixes, sentences, the model's components, our extractors.
+
+    >>> nlp = build_nlp("none")
+    >>> [s.text for s in nlp("Anthropic sammelte 5,6 Mill. Dollar ein. Dann kam OpenAI.").sents]
+    ['Anthropic sammelte 5,6 Mill. Dollar ein.', 'Dann kam OpenAI.']
+    """
+    import importlib
+
+    nlp = load_language(model)
+    customize_tokenizer(nlp)
+    nlp.add_pipe("newsfacts_sentences", first=True)
+    for factory, module in COMPONENTS:
+        importlib.import_module(module)
+        nlp.add_pipe(factory)
+    return nlp

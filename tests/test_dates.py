@@ -1,0 +1,134 @@
+"""The newsfacts_dates component: mentions on the Doc, datelines, and the estimated publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pipeline.dates  # noqa: F401  (registers newsfacts_dates)
+from pipeline.dates import estimate_published, find_dateline
+from pipeline.temporal import find_spans
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsfacts_dates")
+    return nlp
+
+
+def run(nlp: Language, text: str, published: date | None = None, precision: str | None = None) -> Doc:
+    """Run the pipeline the way the runner does: publication fields set before the components."""
+    doc = nlp.make_doc(text)
+    doc._.published_date = published
+    doc._.published_precision = precision or ("day" if published else None)
+    doc._.published_source = "header" if published else "none"
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+DATELINES = [
+    ("Berlin, 12. November 2025 – Die Bank hob ihre Prognose an.", date(2025, 11, 12)),
+    ("FRANKFURT (Reuters), 3.2.2025 – Der Versicherer kauft zu.", date(2025, 2, 3)),
+    ("München (dpa) – Der Autobauer legt am 14. März 2024 Zahlen vor.", None),
+    ("Veröffentlicht am 05.06.2024\nDer Konzern legt ein Sparprogramm auf.", date(2024, 6, 5)),
+    ("Stand: 1. Juli 2025\nDie Fusion ist genehmigt.", date(2025, 7, 1)),
+    ("12.11.2025\nDer Vorstand bestätigt die Übernahme.", date(2025, 11, 12)),
+    ("Der Vertrag vom 3.2.2025 gilt weiter.", None),
+    ("Die Aktie fiel. " * 40 + "Hamburg, 1. Mai 2025 – Zu spät für eine Dateline.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATELINES, ids=[t[:40] for t, _ in DATELINES])
+def test_dates_dateline(text: str, expected: date | None) -> None:
+    found = find_dateline(text, find_spans(text))
+    assert (found.day if found else None) == expected
+
+
+ESTIMATES = [
+    ("Die Umsätze erreichen im März 2026 einen Rekord. Das Jahr 2026 gilt als entscheidend.", (date(2026, 3, 1), "month")),
+    ("Das Werk nimmt 2026 den Betrieb auf.", (date(2026, 1, 1), "year")),
+    ("Im dritten Quartal 2025 stieg der Gewinn, am 14. Oktober 2025 meldete die Bank Zahlen.", (date(2025, 10, 14), "day")),
+    ("Der Konzern will bis 2030 klimaneutral werden.", None),
+    ("Seit der Gründung Ende 2019 wuchs das Team auf 300 Köpfe.", None),
+    ("Für 2027 erwartet der Vorstand ein Plus.", None),
+    ("Der Umsatz soll 2028 die Marke von 1 Mrd. Euro übersteigen.", None),
+    ("Vergangene Woche stieg der Kurs um 5 Prozent.", None),
+    ("Zwischen 2012 und 2022 wuchs der Markt um 11 Prozent.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", ESTIMATES, ids=[t[:40] for t, _ in ESTIMATES])
+def test_dates_estimate_published(text: str, expected: tuple[date, str] | None) -> None:
+    found = estimate_published(text, find_spans(text))
+    assert ((found.day, found.precision) if found else None) == expected
+
+
+def test_dates_component_keeps_header_date(nlp: Language) -> None:
+    doc = run(nlp, "Berlin, 3. März 2025 – Der Konzern hat vergangene Woche Zahlen vorgelegt.", date(2025, 11, 12))
+    assert (doc._.published_date, doc._.published_source) == (date(2025, 11, 12), "header")
+    assert [(m.text, m.temporal.value) for m in doc._.dates] == [("3. März 2025", "2025-03-03"), ("vergangene Woche", "2025-W45")]
+
+
+def test_dates_component_uses_dateline(nlp: Language) -> None:
+    doc = run(nlp, "Berlin, 3. März 2025 – Der Konzern hat vergangene Woche Zahlen vorgelegt.")
+    assert (doc._.published_date, doc._.published_precision, doc._.published_source) == (date(2025, 3, 3), "day", "dateline")
+    assert doc._.dates[1].temporal.value == "2025-W09"
+
+
+def test_dates_component_estimates(nlp: Language) -> None:
+    doc = run(nlp, "Die Preise erreichen im Januar 2026 ein Hoch. Seit Monaten steigen sie, heute wieder.")
+    assert (doc._.published_date, doc._.published_precision, doc._.published_source) == (date(2026, 1, 1), "month", "estimated")
+    assert [m.temporal.value for m in doc._.dates] == ["2026-01", "PXM/2026-01", "2026-01"]
+    assert all(m.temporal.is_anchored for m in doc._.dates[1:])
+
+
+def test_dates_component_leaves_unknown_open(nlp: Language) -> None:
+    doc = run(nlp, "Ende Januar stieg der Kurs, im vierten Quartal soll die Aktie an die Börse.")
+    assert (doc._.published_date, doc._.published_source) == (None, "none")
+    assert [m.temporal.value for m in doc._.dates] == ["XXXX-01", "XXXX-Q4"]
+
+
+def test_dates_component_without_estimate() -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsfacts_dates", config={"estimate_published": False})
+    doc = run(nlp, "Die Umsätze erreichen im März 2026 einen Rekord, heute meldet der Konzern Zahlen.")
+    assert (doc._.published_date, doc._.dates[1].temporal.value) == (None, "XXXX-XX-XX")
+
+
+def test_dates_component_month_precision_from_metadata(nlp: Language) -> None:
+    doc = run(nlp, "Der Vorstand tagte gestern, im vergangenen Monat war der Umsatz gesunken.", date(2025, 7, 1), "month")
+    assert [m.temporal.value for m in doc._.dates] == ["2025-07", "2025-06"]
+
+
+def test_dates_component_resolves_anaphora(nlp: Language) -> None:
+    text = "Der Konzern erwartet bis 2028 schwarze Zahlen, für dasselbe Jahr plant er 2 Mrd. Euro Umsatz."
+    doc = run(nlp, text, date(2025, 11, 12))
+    assert [(m.text, m.temporal.value) for m in doc._.dates] == [("bis 2028", "2025-11-12/2028"), ("für dasselbe Jahr", "2028")]
+
+
+def test_dates_component_offsets_index_the_text(nlp: Language) -> None:
+    text = "Am 4. Mai 2025 und seit 2019, zwischen 2012 und 2022 sowie zu Jahresbeginn."
+    doc = run(nlp, text)
+    assert [text[m.start:m.end] for m in doc._.dates] == [m.text for m in doc._.dates]
+    assert len(doc._.dates) == 4
+
+
+def test_dates_component_empty_doc(nlp: Language) -> None:
+    doc = run(nlp, "")
+    assert (doc._.dates, doc._.published_date) == ([], None)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=300))
+def test_dates_component_never_raises(nlp: Language, text: str) -> None:
+    doc = run(nlp, text)
+    assert isinstance(doc._.dates, list)

@@ -1,0 +1,358 @@
+"""Deals found by the full rules-only pipeline in German news sentences written for these tests.
+
+Each case: the text, then the expected deals in order as
+(type, target, amount text or None, status, {party: role}). Party roles are checked
+exactly: a missing or extra investor fails the case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.facts import Deal
+
+Expected = tuple[str, str | None, str | None, str, dict[str, str]]
+
+
+def deals_of(nlp, text: str) -> list[Deal]:
+    return nlp(text)._.deals
+
+
+def record(deal: Deal) -> Expected:
+    return (
+        deal.type,
+        deal.target,
+        deal.amount.text if deal.amount else None,
+        deal.status,
+        {p.party: p.role for p in deal.parties},
+    )
+
+
+FUNDING_ROUNDS = [
+    pytest.param(
+        "Das Münchner Rüstungs-Start-up Helsing hat in einer Finanzierungsrunde 450 Mio. Euro eingesammelt.",
+        [("funding_round", "Helsing", "450 Mio. Euro", "completed", {})],
+        id="round-completed",
+    ),
+    pytest.param(
+        "Celonis sammelte in einer Serie-D-Runde 1 Mrd. Dollar ein, angeführt von Index Ventures.",
+        [("funding_round", "Celonis", "1 Mrd. Dollar", "completed", {"Index Ventures": "lead_investor"})],
+        id="round-lead-named-after",
+    ),
+    pytest.param(
+        "Aleph Alpha will in einer neuen Finanzierungsrunde bis zu 500 Mio. Euro einsammeln.",
+        [("funding_round", "Aleph Alpha", "bis zu 500 Mio. Euro", "planned", {})],
+        id="round-planned",
+    ),
+    pytest.param(
+        "Laut Insidern verhandelt Mistral AI mit Investoren über eine Finanzierungsrunde von 600 Mio. Euro.",
+        [("funding_round", "Mistral AI", "600 Mio. Euro", "rumored", {})],
+        id="round-rumored-insiders",
+    ),
+    pytest.param(
+        "Black Forest Labs hat 300 Mio. Dollar eingesammelt. Die Runde wurde von General Catalyst angeführt, "
+        "auch Accel beteiligte sich.",
+        [("funding_round", "Black Forest Labs", "300 Mio. Dollar", "completed",
+          {"General Catalyst": "lead_investor", "Accel": "investor"})],
+        id="round-lead-in-next-sentence",
+    ),
+    pytest.param(
+        "DeepL hat eine Finanzierungsrunde in Höhe von 300 Mio. Dollar abgeschlossen, an der sich Index Ventures "
+        "und Accel beteiligten.",
+        [("funding_round", "DeepL", "300 Mio. Dollar", "completed", {"Index Ventures": "investor", "Accel": "investor"})],
+        id="round-participants-relative-clause",
+    ),
+    pytest.param(
+        "Celonis sammelte 1 Mrd. Dollar ein. Index Ventures übernahm die Federführung und steuerte 400 Mio. Dollar bei.",
+        [("funding_round", "Celonis", "1 Mrd. Dollar", "completed", {"Index Ventures": "lead_investor"})],
+        id="round-lead-contribution-is-no-deal",
+    ),
+    pytest.param(
+        "Mistral AI gilt als Hoffnungsträger der Branche. Das Start-up sammelte zuletzt 600 Mio. Euro ein.",
+        [("funding_round", "Mistral AI", "600 Mio. Euro", "completed", {})],
+        id="round-anaphor-start-up",
+    ),
+    pytest.param(
+        "Die von Arthur Mensch gegründete Firma Mistral AI wächst schnell. Menschs Unternehmen könnte schon "
+        "bald 1 Mrd. Euro einsammeln.",
+        [("funding_round", "Mistral AI", "1 Mrd. Euro", "rumored", {})],
+        id="round-possessive-founder",
+    ),
+]  # fmt: skip
+
+INVESTMENTS = [
+    pytest.param(
+        "Siemens investiert 200 Mio. Euro in das Start-up Aleph Alpha.",
+        [("investment", "Aleph Alpha", "200 Mio. Euro", "completed", {"Siemens": "investor"})],
+        id="investment-in",
+    ),
+    pytest.param(
+        "Nvidia steigt mit 100 Mio. Dollar bei Mistral AI ein.",
+        [("investment", "Mistral AI", "100 Mio. Dollar", "completed", {"Nvidia": "investor"})],
+        id="investment-einstieg-bei",
+    ),
+    pytest.param(
+        "Microsoft erwägt, weitere 10 Mrd. Dollar in OpenAI zu stecken, wie Bloomberg berichtet.",
+        [("investment", "OpenAI", "10 Mrd. Dollar", "rumored", {"Microsoft": "investor"})],
+        id="investment-rumored-outlet",
+    ),
+    pytest.param(
+        "Amazon kündigte an, bis zu 4 Mrd. Dollar in Anthropic zu investieren.",
+        [("investment", "Anthropic", "bis zu 4 Mrd. Dollar", "planned", {"Amazon": "investor"})],
+        id="investment-planned",
+    ),
+    pytest.param(
+        "Microsoft steckt weitere 2 Mrd. Dollar in Mistral AI, nachdem der Konzern bereits im Vorjahr "
+        "500 Mio. Dollar investiert hatte.",
+        [("investment", "Mistral AI", "2 Mrd. Dollar", "completed", {"Microsoft": "investor"}),
+         ("investment", "Mistral AI", "500 Mio. Dollar", "completed", {"Microsoft": "investor"})],
+        id="investment-two-facts-one-sentence",
+    ),
+    pytest.param(
+        "Nvidia investiert 500 Mio. Dollar in Aleph Alpha. Zuvor hatte der Chipkonzern bereits 100 Mio. Dollar "
+        "in Helsing gesteckt.",
+        [("investment", "Aleph Alpha", "500 Mio. Dollar", "completed", {"Nvidia": "investor"}),
+         ("investment", "Helsing", "100 Mio. Dollar", "completed", {"Nvidia": "investor"})],
+        id="investment-anaphor-investor",
+    ),
+    pytest.param(
+        "Bosch hält eine Beteiligung in Höhe von 15 % an Celonis.",
+        [("investment", "Celonis", None, "completed", {"Bosch": "investor"})],
+        id="stake-percent",
+    ),
+    pytest.param(
+        "SAP zählt zu den größten Geldgebern von DeepL.",
+        [("investment", "DeepL", None, "completed", {"SAP": "investor"})],
+        id="stake-relation",
+    ),
+]  # fmt: skip
+
+ACQUISITIONS = [
+    pytest.param(
+        "SAP übernimmt den Softwareanbieter Celonis für 10 Mrd. Dollar.",
+        [("acquisition", "Celonis", "10 Mrd. Dollar", "completed", {"SAP": "acquirer"})],
+        id="acquisition-active",
+    ),
+    pytest.param(
+        "Der Vorstand der Commerzbank lehnte das Übernahmeangebot der UniCredit im Wert von 12 Mrd. Euro ab.",
+        [("acquisition", "Commerzbank", "12 Mrd. Euro", "rejected", {"UniCredit": "bidder"})],
+        id="bid-rejected",
+    ),
+    pytest.param(
+        "Der Lieferdienst Gorillas wurde für 1,2 Mrd. Dollar von Getir übernommen.",
+        [("acquisition", "Gorillas", "1,2 Mrd. Dollar", "completed", {"Getir": "acquirer"})],
+        id="acquisition-passive",
+    ),
+]  # fmt: skip
+
+IPOS_AND_OTHER = [
+    pytest.param(
+        "Helsing plant einen Börsengang an der Frankfurter Börse.",
+        [("ipo", "Helsing", None, "planned", {})],
+        id="ipo-planned",
+    ),
+    pytest.param(
+        "Laut Reuters bereitet Celonis einen Börsengang in New York vor.",
+        [("ipo", "Celonis", None, "rumored", {})],
+        id="ipo-rumored",
+    ),
+    pytest.param(
+        "Porsche nahm bei seinem Börsengang 9,4 Mrd. Euro ein.",
+        [("ipo", "Porsche", "9,4 Mrd. Euro", "completed", {})],
+        id="ipo-proceeds",
+    ),
+    pytest.param(
+        "Microsoft kündigt an, 3,2 Mrd. Euro in den Ausbau von Rechenzentren in Deutschland zu investieren.",
+        [("other", "Microsoft", "3,2 Mrd. Euro", "planned", {"Microsoft": "investor"})],
+        id="capex-planned",
+    ),
+    pytest.param(
+        "BASF und Bosch gründen das Joint Venture „Nexa“, in das beide Konzerne 500 Mio. Euro investieren wollen.",
+        [("other", "Nexa", "500 Mio. Euro", "planned", {"BASF": "investor", "Bosch": "investor"})],
+        id="joint-venture",
+    ),
+]  # fmt: skip
+
+# Phrasings found while probing the rules beyond the first tables.
+PROBED = [
+    pytest.param(
+        "Die Deutsche Telekom verkauft ihre Funkturmsparte für 17,5 Mrd. Euro an Brookfield.",
+        [("acquisition", "Deutsche Telekom", "17,5 Mrd. Euro", "completed", {"Brookfield": "acquirer", "Deutsche Telekom": "seller"})],
+        id="sale-of-a-unit",
+    ),
+    pytest.param(
+        "Wie Reuters unter Berufung auf Insider berichtet, prüft Siemens eine Übernahme von Celonis.",
+        [("acquisition", "Celonis", None, "rumored", {"Siemens": "acquirer"})],
+        id="takeover-without-amount-rumored",
+    ),
+    pytest.param(
+        "Die Übernahme von Celonis durch SAP für 10 Mrd. Dollar ist abgeschlossen.",
+        [("acquisition", "Celonis", "10 Mrd. Dollar", "completed", {"SAP": "acquirer"})],
+        id="takeover-noun-von-durch",
+    ),
+    pytest.param(
+        "Blackstone bietet 5 Mrd. Euro für den Immobilienkonzern Vonovia.",
+        [("acquisition", "Vonovia", "5 Mrd. Euro", "planned", {"Blackstone": "bidder"})],
+        id="open-bid-planned",
+    ),
+    pytest.param(
+        "Wie das Handelsblatt meldet, will Meta 14 Mrd. Dollar in Scale AI investieren und 49 Prozent "
+        "der Anteile übernehmen.",
+        [("investment", "Scale AI", "14 Mrd. Dollar", "rumored", {"Meta": "investor"})],
+        id="buying-shares-is-a-stake",
+    ),
+    pytest.param(
+        "Der Softbank-Konzern hat im Rahmen der Vereinbarung 22,5 Mrd. Dollar an OpenAI überwiesen.",
+        [("investment", "OpenAI", "22,5 Mrd. Dollar", "completed", {"SoftBank": "investor"})],
+        id="company-compound-is-the-company",
+    ),
+    pytest.param(
+        "N26 erhielt frisches Kapital in Höhe von 900 Mio. Dollar.",
+        [("funding_round", "N26", "900 Mio. Dollar", "completed", {})],
+        id="weak-round-cue",
+    ),
+    pytest.param(
+        "Helsing ist Europas wertvollstes Rüstungs-Start-up. Das Unternehmen hatte zuletzt 100 Mio. Euro bei "
+        "Investoren wie Accel und Index Ventures eingesammelt.",
+        [("funding_round", "Helsing", "100 Mio. Euro", "completed", {"Accel": "investor", "Index Ventures": "investor"})],
+        id="investors-as-examples",
+    ),
+    pytest.param(
+        "Celonis hat 1 Mrd. Dollar eingesammelt. Zu den Geldgebern zählen unter anderem Sequoia Capital und General Catalyst.",
+        [("funding_round", "Celonis", "1 Mrd. Dollar", "completed", {"Sequoia Capital": "investor", "General Catalyst": "investor"})],
+        id="investors-in-next-sentence",
+    ),
+    pytest.param(
+        "Das Münchner KI-Start-up Parloa hat eine Finanzierungsrunde in Höhe von 120 Mio. Dollar abgeschlossen. "
+        "Angeführt wurde die Serie-C-Runde von General Catalyst. Die Bewertung liegt damit bei rund 1 Mrd. Dollar.",
+        [("funding_round", "Parloa", "120 Mio. Dollar", "completed", {"General Catalyst": "lead_investor"})],
+        id="lead-named-after-inverted-verb",
+    ),
+    pytest.param(
+        "Nach Angaben des Unternehmens sammelte Aleph Alpha 500 Mio. Dollar ein.",
+        [("funding_round", "Aleph Alpha", "500 Mio. Dollar", "completed", {})],
+        id="verb-between-preposition-and-name",
+    ),
+    pytest.param(
+        "Google will 5,5 Mrd. Euro bis 2029 in Deutschland investieren.",
+        [("other", "Google", "5,5 Mrd. Euro", "planned", {"Google": "investor"})],
+        id="capex-in-a-country",
+    ),
+]  # fmt: skip
+
+NOT_DEALS = [
+    pytest.param("An seinem Standort in Dresden hat Bosch bisher bereits 3 Mrd. Euro investiert.", id="sunk-capex"),
+    pytest.param(
+        "Insgesamt beläuft sich das Investitionsvolumen von SAP in der Region auf über 1 Mrd. Euro.", id="total-volume"
+    ),
+    pytest.param("Celonis erzielte im vergangenen Jahr einen Umsatz von 500 Mio. Dollar.", id="revenue"),
+    pytest.param("Helsing wächst zwischen zwei Finanzierungsrunden kräftig.", id="plural-rounds"),
+    pytest.param(
+        "Zusammen stecken SAP, Siemens und Bosch Dutzende Milliarden Euro in ihre Fabriken.",
+        id="aggregate-vague",
+    ),
+    pytest.param("Die Entwicklung des Modells kostete angeblich 5 Mio. Dollar.", id="cost"),
+    pytest.param(
+        "SoftBank plant ein riesiges Investment, doch Ökonomen bleiben skeptisch.", id="investment-without-target"
+    ),
+    pytest.param(
+        "Insgesamt flossen im vergangenen Jahr 7 Mrd. Euro Risikokapital in deutsche Start-ups.", id="market-total"
+    ),
+    pytest.param(
+        "Das Start-up Parloa hat seit der Gründung insgesamt 300 Mio. Euro eingesammelt.", id="raised-since-founding"
+    ),
+    pytest.param(
+        "Der Umsatz von Siemens stieg auf 3 Mrd. Euro, der Gewinn lag bei 500 Mio. Euro.", id="revenue-and-profit"
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED)
+def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
+    assert [record(d) for d in deals_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_DEALS)
+def test_deals_not_extracted(nlp, text: str) -> None:
+    assert deals_of(nlp, text) == []
+
+
+def test_deals_repeated_statement_is_one_deal(nlp) -> None:
+    text = (
+        "Nvidia steckt 100 Mio. Dollar in Helsing.\n\n"
+        "Der Chipkonzern Nvidia investiert nach eigenen Angaben 100 Mio. Dollar in Helsing, um die Zusammenarbeit zu vertiefen."
+    )
+    assert [record(d) for d in deals_of(nlp, text)] == [
+        ("investment", "Helsing", "100 Mio. Dollar", "completed", {"Nvidia": "investor"})
+    ]
+
+
+ARTICLE = """Microsoft baut Engagement bei Mistral AI aus
+
+Der US-Softwarekonzern Microsoft stockt seine Beteiligung an dem französischen KI-Entwickler Mistral AI auf. \
+Wie die Financial Times unter Berufung auf vertraute Personen berichtet, will der Konzern weitere 2 Mrd. Euro \
+in das Start-up investieren. Microsoft hatte bereits im Februar 15 Mio. Euro in Mistral gesteckt.
+
+Mistral-Chef Arthur Mensch sagte, man wolle das Geld in den Ausbau der Rechenkapazitäten stecken. Die Investitionen \
+der großen Tech-Konzerne in künstliche Intelligenz summieren sich in diesem Jahr auf mehr als 300 Mrd. Dollar.
+
+Auch Nvidia ist an Mistral beteiligt. Der Chipkonzern hält nach eigenen Angaben rund 2 Prozent an dem Unternehmen. \
+Zuletzt war Mistral bei einer Finanzierungsrunde im Juni mit 5,8 Mrd. Euro bewertet worden. Damals hatte das \
+Start-up 600 Mio. Euro eingesammelt, angeführt von General Catalyst.
+
+Die Bundesregierung will in den nächsten Jahren 5 Mrd. Euro in KI-Förderprogramme investieren."""
+
+
+def test_deals_article_with_references(nlp) -> None:
+    """References ("der Konzern", "das Start-up", "dem Unternehmen") resolve across sentences; a stake
+    without money, a sunk total and public spending on no named company are handled."""
+    doc = nlp(ARTICLE)
+    assert [record(d) for d in doc._.deals] == [
+        ("investment", "Mistral AI", "2 Mrd. Euro", "rumored", {"Microsoft": "investor"}),
+        ("investment", "Mistral AI", "15 Mio. Euro", "completed", {"Microsoft": "investor"}),
+        ("investment", "Mistral AI", None, "completed", {"Nvidia": "investor"}),
+        ("funding_round", "Mistral AI", "600 Mio. Euro", "completed", {"General Catalyst": "lead_investor"}),
+    ]
+    assert doc._.deals[0].attribution == "Financial Times"
+    (valuation,) = doc._.valuations
+    assert (valuation.company, valuation.amount.text, valuation.deal) == ("Mistral AI", "5,8 Mrd. Euro", doc._.deals[3])
+
+
+def test_deals_attribution_round_and_date(nlp) -> None:
+    doc = nlp("Wie das Handelsblatt berichtet, sammelte N26 im März eine Serie-E-Runde über 900 Mio. Dollar ein.")
+    (deal,) = doc._.deals
+    assert (deal.attribution, deal.round, deal.status) == ("Handelsblatt", "Series E", "rumored")
+    assert deal.announced is not None and deal.announced.text.endswith("März")
+    sentence = doc.text[deal.evidence_start : deal.evidence_end]
+    assert sentence.startswith("Wie das Handelsblatt") and sentence.rstrip().endswith("ein.")
+
+
+def test_deals_use_dependency_slots_when_parsed(nlp) -> None:
+    """With a parse, slots come from it: here a (hand-made) parse marks Siemens as the subject."""
+    from spacy.tokens import Doc
+
+    from pipeline.deal_mentions import Mention, assign_slots
+
+    words = ["Aleph", "Alpha", "erhält", "von", "Siemens", "Geld", "."]
+    heads = [1, 2, 2, 2, 3, 2, 2]
+    deps = ["pnc", "sb", "ROOT", "sbp", "nk", "oa", "punct"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, True, False, False], heads=heads, deps=deps,
+              pos=["PROPN", "PROPN", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"])  # fmt: skip
+    mentions = [Mention(0, 11, "Aleph Alpha", "Aleph Alpha", "ORG"), Mention(23, 30, "Siemens", "Siemens", "ORG")]
+    assign_slots(doc.text, 0, mentions, doc)
+    assert [m.slot for m in mentions] == ["subject", "von"]
+
+
+PIECES = list("aäbcdeinrstu ABCDEFGÄÖÜ.,;:–-„“()%0123456789€$\n") + [
+    "Mrd. ", "Mio. Euro ", "Dollar ", "investiert ", "in ", "Finanzierungsrunde ", "das Start-up ", "übernimmt ",
+    "Bewertung von ", "laut Insidern ", "Siemens ", "Celonis ", "Börsengang ", "Joint Venture „", "Sutskevers Firma ",
+]  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=120).map("".join))
+def test_deals_never_crash_on_arbitrary_text(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert isinstance(doc._.deals, list) and isinstance(doc._.valuations, list)

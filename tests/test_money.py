@@ -1,0 +1,143 @@
+"""pipeline.money: the newsfacts_money component, implied currencies and roles."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+import pipeline.money  # noqa: F401  (registers the factory)
+from pipeline.money import cue_role, extract_money, split_sentences
+
+
+@pytest.fixture(scope="module")
+def money_nlp() -> Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsfacts_money")
+    return nlp
+
+
+# --- implied currency: text -> [(mention, currency, is_currency_implied)] -------------------------
+IMPLIED = [
+    (
+        "from-preceding",
+        "Die Firma sammelte 2 Mrd. Euro ein. Später kamen 500 Mio. hinzu.",
+        [("2 Mrd. Euro", "EUR", False), ("500 Mio.", "EUR", True)],
+    ),
+    (
+        "from-following",
+        "Zuerst flossen 300 Mio., später 2 Mrd. Dollar.",
+        [("300 Mio.", "USD", True), ("2 Mrd. Dollar", "USD", False)],
+    ),
+    (
+        "nearest-preceding",
+        "Erst kamen 2 Mrd. Euro, dann 3 Mrd. Dollar und schließlich 500 Mio. dazu.",
+        [("2 Mrd. Euro", "EUR", False), ("3 Mrd. Dollar", "USD", False), ("500 Mio.", "USD", True)],
+    ),
+    (
+        "weitere-milliarde",
+        "Der Konzern steckt 2 Mrd. Dollar in das Start-up und eine weitere Milliarde in Chips.",
+        [("2 Mrd. Dollar", "USD", False), ("eine weitere Milliarde", "USD", True)],
+    ),
+    ("no-money-in-article", "Der Dienst wuchs binnen eines Jahres auf 20 Millionen.", []),
+    ("unit-noun", "Es kamen 2 Mrd. Euro und 20 Millionen Kunden.", [("2 Mrd. Euro", "EUR", False)]),
+    ("vague-keeps-written", "Sie investieren Milliarden Dollar.", [("Milliarden Dollar", "USD", False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in IMPLIED], ids=[c[0] for c in IMPLIED])
+def test_money_implied_currency(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert [(m.text, m.money.currency, m.is_currency_implied) for m in extract_money(text)] == expected
+
+
+# --- roles: sentence -> [(mention, role)] ------------------------------------------------------------
+ROLE_CASES = [
+    ("valuation-bewertet", "Das Start-up wird nun mit 5 Mrd. Euro bewertet.", [("5 Mrd. Euro", "valuation")]),
+    ("valuation-bewertung", "Die Bewertung liegt bei 12 Mrd. Dollar.", [("12 Mrd. Dollar", "valuation")]),
+    ("valuation-boersenwert", "Der Börsenwert erreichte 3 Billionen Dollar.", [("3 Billionen Dollar", "valuation")]),
+    ("valuation-wert", "Die Firma ist inzwischen 2 Mrd. Euro wert.", [("2 Mrd. Euro", "valuation")]),
+    ("raised-einsammeln", "Die Firma sammelte 300 Mio. Euro ein.", [("300 Mio. Euro", "raised")]),
+    ("raised-runde", "In einer Finanzierungsrunde kamen 300 Mio. Euro zusammen.", [("300 Mio. Euro", "raised")]),
+    ("investment-investiert", "Der Konzern investiert 2 Mrd. Euro in das Werk.", [("2 Mrd. Euro", "investment")]),
+    ("investment-zugesagt", "Der Partner hat 500 Mio. Dollar zugesagt.", [("500 Mio. Dollar", "investment")]),
+    ("price-kaufpreis", "Der Kaufpreis beträgt 4 Mrd. Euro.", [("4 Mrd. Euro", "price")]),
+    ("price-uebernimmt", "Der Konzern übernimmt den Rivalen für 7 Mrd. Dollar.", [("7 Mrd. Dollar", "price")]),
+    ("revenue", "Der Umsatz stieg auf 8 Mrd. Euro.", [("8 Mrd. Euro", "revenue")]),
+    ("profit", "Der Gewinn lag bei 1,2 Mrd. Euro.", [("1,2 Mrd. Euro", "profit")]),
+    ("loss", "Das Unternehmen erwartet 5 Mrd. Dollar Verlust.", [("5 Mrd. Dollar", "loss")]),
+    ("cost-kostete", "Das Training kostete 4,2 Mill. Dollar.", [("4,2 Mill. Dollar", "cost")]),
+    ("cost-compound-head", "Die Investitionskosten betragen 2 Mrd. Euro.", [("2 Mrd. Euro", "cost")]),
+    ("capex", "Für den Ausbau der Rechenzentren sind 10 Mrd. Dollar eingeplant.", [("10 Mrd. Dollar", "capex")]),
+    ("other", "Die Summe von 3 Mrd. Euro überraschte.", [("3 Mrd. Euro", "other")]),
+    (
+        "two-amounts-two-roles",
+        "Die Firma sammelte 2 Mrd. Dollar bei einer Bewertung von 60 Mrd. Dollar ein.",
+        [("2 Mrd. Dollar", "raised"), ("60 Mrd. Dollar", "valuation")],
+    ),
+    (
+        "cue-in-other-sentence-ignored",
+        "Die Bewertung stieg. Im Jahr flossen dann 5 Mio. Euro an Gehältern.",
+        [("5 Mio. Euro", "investment")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in ROLE_CASES], ids=[c[0] for c in ROLE_CASES])
+def test_money_roles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.role) for m in extract_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "word,role",
+    [("Investitionskosten", "cost"), ("bewertet", "valuation"), ("Finanzierungsrunde", "raised"),
+     ("Übernahmeangebot", "price"), ("Jahresumsatz", "revenue"), ("Stellenabbau", None), ("Haus", None)],
+)
+def test_money_cue_role(word: str, role: str | None) -> None:
+    assert cue_role(word) == role
+
+
+# --- the component -----------------------------------------------------------------------------------
+def test_money_component_sets_doc_money(money_nlp: Language) -> None:
+    text = "Die Firma sammelte 3,5 Mrd. Dollar ein. Sie ist jetzt 60 Mrd. Dollar wert."
+    doc = money_nlp(text)
+    assert [(m.text, m.money.value, m.role) for m in doc._.money] == [
+        ("3,5 Mrd. Dollar", Decimal("3500000000"), "raised"),
+        ("60 Mrd. Dollar", Decimal("60000000000"), "valuation"),
+    ]
+    assert all(doc.text[m.start : m.end] == m.text for m in doc._.money)
+
+
+def test_money_component_matches_pure_function(money_nlp: Language) -> None:
+    text = "Ein Partner gab 2 Mrd. Euro.\nDazu kam eine weitere Milliarde für den Ausbau."
+    assert money_nlp(text)._.money == extract_money(text)
+
+
+def test_money_component_empty_doc(money_nlp: Language) -> None:
+    assert money_nlp("")._.money == []
+
+
+def test_money_component_without_sentences() -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsfacts_money")
+    assert [m.text for m in nlp("Er zahlte 5 Mio. Euro.")._.money] == ["5 Mio. Euro"]
+
+
+def test_money_split_sentences_keeps_abbreviations() -> None:
+    text = "Sie sammelte 5,6 Mill. Dollar ein. Dann kamen 3 Mrd. Euro!\nNeu"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Sie sammelte 5,6 Mill. Dollar ein.",
+        "Dann kamen 3 Mrd. Euro!",
+        "Neu",
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_money_component_never_raises(money_nlp: Language, text: str) -> None:
+    for mention in money_nlp(text)._.money:
+        assert text[mention.start : mention.end] == mention.text

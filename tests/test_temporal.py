@@ -1,0 +1,280 @@
+"""Date expressions: which spans are found, and what each resolves to.
+
+Cases are German business-news sentences written for these tests, grouped by what they check.
+The publication date of most value cases is Wednesday 2025-11-12 (ISO week 46).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.temporal import Anchor, find_spans, parse, resolve, resolve_expression
+
+WED = date(2025, 11, 12)
+MARCH = date(2025, 3, 4)
+JANUARY = date(2026, 1, 30)
+
+# --- spans: the complete adverbial, preposition and modifiers included, focus particles not ---
+SPANS = [
+    ("Der Umsatz soll bis Ende 2026 auf 5 Mrd. Euro steigen.", ["bis Ende 2026"]),
+    ("Am Mittwoch, 12. November 2025, legte die Bank Zahlen vor.", ["Am Mittwoch, 12. November 2025"]),
+    ("Die Übernahme wurde bereits im dritten Quartal 2024 abgeschlossen.", ["im dritten Quartal 2024"]),
+    ("Noch im ersten Halbjahr will der Konzern 300 Stellen streichen.", ["im ersten Halbjahr"]),
+    ("Seit 2019 investierte der Fonds 1,2 Mrd. Euro.", ["Seit 2019"]),
+    ("Der Gewinn hat sich in den vergangenen drei Jahren verdoppelt.", ["in den vergangenen drei Jahren"]),
+    ("Zwischen 2015 und 2020 verdreifachte sich der Umsatz.", ["Zwischen 2015 und 2020"]),
+    ("Die Aktie stieg gestern um 4,5 Prozent.", ["gestern"]),
+    ("Vor zwei Wochen hatte das Start-up 40 Mio. Dollar eingesammelt.", ["Vor zwei Wochen"]),
+    ("Mitte 2024 lag die Bewertung noch bei 2 Mrd. Dollar.", ["Mitte 2024"]),
+    ("Im Geschäftsjahr 2024/25 stieg der Umsatz um ein Drittel.", ["Im Geschäftsjahr 2024/25"]),
+    ("Die Frist für das Angebot endet am 31.03.2026.", ["am 31.03.2026"]),
+    ("Die Gespräche mit den Banken laufen schon seit Monaten.", ["seit Monaten"]),
+    ("Der Abschluss soll im Laufe des kommenden Jahres erfolgen.", ["im Laufe des kommenden Jahres"]),
+    ("Der Versicherer rechnet für das Jahr 2027 mit einem Verlust.", ["für das Jahr 2027"]),
+    ("Das neue Werk geht Anfang 2027 in Betrieb.", ["Anfang 2027"]),
+    ("Ende vergangener Woche meldete der Konzern Zahlen.", ["Ende vergangener Woche"]),
+    ("Die Anleihe wurde nur rund eine Woche nach der Ankündigung platziert.", ["rund eine Woche"]),
+    ("Im Oktober des vergangenen Jahres sank der Absatz, zu Jahresbeginn zog er an.",
+     ["Im Oktober des vergangenen Jahres", "zu Jahresbeginn"]),
+    ("Der Fonds will über die kommenden fünf Jahre 2 Mrd. Euro investieren.", ["über die kommenden fünf Jahre"]),
+    ("Die Zahlen für Q3 2025 und das 4. Quartal 2025 folgen.", ["für Q3 2025", "das 4. Quartal 2025"]),
+    ("Im Q4 wuchs der Umsatz.", ["Im Q4"]),
+    ("Zwischen Januar und März 2025 fiel der Kurs, von Mai bis Juli stieg er.",
+     ["Zwischen Januar und März 2025", "von Mai bis Juli"]),
+    ("In den 1990er Jahren war das Geschäft kleiner.", ["In den 1990er Jahren"]),
+    ("Der Konzern hat für dasselbe Jahr eine Dividende angekündigt.", ["für dasselbe Jahr"]),
+    ("Die Bank erhöhte im vergangenen Jahr ihre Rücklagen.", ["im vergangenen Jahr"]),
+    ("Am Montagabend bestätigte der Vorstand die Pläne.", ["Am Montagabend"]),
+    ("Der Streik dauerte drei Tage, der Vertrag läuft 10 Jahre.", ["drei Tage", "10 Jahre"]),
+]
+
+# --- numbers and adverbs that are not dates ---
+NOT_DATES = [
+    "Der Umsatz stieg um 61,5 Prozent auf 2.400 Mio. Euro.",
+    "Das Modell Claude 3.7 erreicht 90% der Punkte.",
+    "Der Konzern streicht 800 Arbeitsplätze und 2.400 Jobs.",
+    "Amazon kaufte 1.200 Acres Land.",
+    "Die Firma zahlt 2025 Euro je Aktie.",
+    "Das Start-up beschäftigt 2026 Mitarbeiter.",
+    "Der Betreiber stellt 2026 neue Mitarbeiter ein.",
+    "Bislang, bisher und zuletzt wuchs das Geschäft; nun und jetzt ist bis dato nichts zeitnah oder langfristig.",
+    "Das Magazin erscheint wöchentlich und kostet 100 Mio. Dollar im Jahr.",
+    "Ein rund 30 Jahre altes Unternehmen übernimmt den Rivalen.",
+    "August Oetker traf Mai Nguyen.",
+    "Am Morgen fiel der Kurs um 3 Prozent.",
+    "Der Bericht nennt auf Seite 2019 die Risiken.",
+    "Das war ein Jahr der Rekorde, einige Wochen davon im Plus.",
+    "Der Chip heißt H100 und das Werk Q5.",
+    "Die Überschrift H1 und die Tabelle Q4 fehlen.",
+]
+
+# --- values: expression, publication date -> value, start, end, granularity, modifier ---
+Case = tuple[str, "date | None", str, "date | None", "date | None", str, "str | None"]
+ABSOLUTE: list[Case] = [
+    ("12. November 2025", None, "2025-11-12", date(2025, 11, 12), date(2025, 11, 12), "day", None),
+    ("am 12.11.2025", None, "2025-11-12", date(2025, 11, 12), date(2025, 11, 12), "day", None),
+    ("vom 3.2.25", None, "2025-02-03", date(2025, 2, 3), date(2025, 2, 3), "day", None),
+    ("2025-11-12", None, "2025-11-12", date(2025, 11, 12), date(2025, 11, 12), "day", None),
+    ("November 2025", None, "2025-11", date(2025, 11, 1), date(2025, 11, 30), "month", None),
+    ("Nov. 2025", None, "2025-11", date(2025, 11, 1), date(2025, 11, 30), "month", None),
+    ("2025", None, "2025", date(2025, 1, 1), date(2025, 12, 31), "year", None),
+    ("Q4 2025", None, "2025-Q4", date(2025, 10, 1), date(2025, 12, 31), "quarter", None),
+    ("4. Quartal 2025", None, "2025-Q4", date(2025, 10, 1), date(2025, 12, 31), "quarter", None),
+    ("im ersten Halbjahr 2024", None, "2024-H1", date(2024, 1, 1), date(2024, 6, 30), "half", None),
+    ("H2 2024", None, "2024-H2", date(2024, 7, 1), date(2024, 12, 31), "half", None),
+    ("2025/26", None, "2025/2026", date(2025, 1, 1), date(2026, 12, 31), "range", None),
+    ("Mitte 2024", None, "2024", date(2024, 1, 1), date(2024, 12, 31), "year", "mid"),
+    ("Ende 2022", None, "2022", date(2022, 1, 1), date(2022, 12, 31), "year", "end"),
+    ("Anfang 2024", None, "2024", date(2024, 1, 1), date(2024, 12, 31), "year", "start"),
+    ("im Jahr 2026", None, "2026", date(2026, 1, 1), date(2026, 12, 31), "year", None),
+    ("Das Jahr 2026", None, "2026", date(2026, 1, 1), date(2026, 12, 31), "year", None),
+    ("um 2030", None, "2030", date(2030, 1, 1), date(2030, 12, 31), "year", "approx"),
+    ("zwischen 2012 und 2022", None, "2012/2022", date(2012, 1, 1), date(2022, 12, 31), "range", None),
+    ("von 2012 bis 2022", None, "2012/2022", date(2012, 1, 1), date(2022, 12, 31), "range", None),
+    ("2019–2021", None, "2019/2021", date(2019, 1, 1), date(2021, 12, 31), "range", None),
+    ("zwischen Dezember und März 2025", None, "2024-12/2025-03", date(2024, 12, 1), date(2025, 3, 31), "range", None),
+    ("in den 1990er Jahren", None, "1990/1999", date(1990, 1, 1), date(1999, 12, 31), "range", None),
+    ("im Sommer 2024", None, "2024-06/2024-08", date(2024, 6, 1), date(2024, 8, 31), "range", None),
+    ("im Winter 2024", None, "2024-12/2025-02", date(2024, 12, 1), date(2025, 2, 28), "range", None),
+    ("bis 2028", WED, "2025-11-12/2028", WED, date(2028, 12, 31), "range", None),
+    ("bis Ende 2028", WED, "2025-11-12/2028", WED, date(2028, 12, 31), "range", "end"),
+    ("seit 2019", WED, "2019/2025-11-12", date(2019, 1, 1), WED, "range", None),
+    ("ab 2027", WED, "2027/..", date(2027, 1, 1), None, "range", None),
+]
+
+RELATIVE: list[Case] = [
+    ("heute", WED, "2025-11-12", WED, WED, "day", None),
+    ("gestern", WED, "2025-11-11", date(2025, 11, 11), date(2025, 11, 11), "day", None),
+    ("morgen", WED, "2025-11-13", date(2025, 11, 13), date(2025, 11, 13), "day", None),
+    ("am Mittwoch", WED, "2025-11-12", WED, WED, "day", None),
+    ("am Montag", WED, "2025-11-10", date(2025, 11, 10), date(2025, 11, 10), "day", None),
+    ("am Freitag", WED, "2025-11-07", date(2025, 11, 7), date(2025, 11, 7), "day", None),
+    ("vergangenen Mittwoch", WED, "2025-11-05", date(2025, 11, 5), date(2025, 11, 5), "day", None),
+    ("am kommenden Montag", WED, "2025-11-17", date(2025, 11, 17), date(2025, 11, 17), "day", None),
+    ("am Wochenende", WED, "2025-11-08/2025-11-09", date(2025, 11, 8), date(2025, 11, 9), "range", None),
+    ("vergangene Woche", WED, "2025-W45", date(2025, 11, 3), date(2025, 11, 9), "week", None),
+    ("in der vergangenen Woche", WED, "2025-W45", date(2025, 11, 3), date(2025, 11, 9), "week", None),
+    ("diese Woche", WED, "2025-W46", date(2025, 11, 10), date(2025, 11, 16), "week", None),
+    ("nächste Woche", WED, "2025-W47", date(2025, 11, 17), date(2025, 11, 23), "week", None),
+    ("im vergangenen Monat", WED, "2025-10", date(2025, 10, 1), date(2025, 10, 31), "month", None),
+    ("im laufenden Quartal", WED, "2025-Q4", date(2025, 10, 1), date(2025, 12, 31), "quarter", None),
+    ("im vergangenen Quartal", WED, "2025-Q3", date(2025, 7, 1), date(2025, 9, 30), "quarter", None),
+    ("im vergangenen Jahr", WED, "2024-11-12/2025-11-12", date(2024, 11, 12), WED, "range", None),
+    ("des vergangenen Jahres", WED, "2024", date(2024, 1, 1), date(2024, 12, 31), "year", None),
+    ("im Vorjahr", WED, "2024", date(2024, 1, 1), date(2024, 12, 31), "year", None),
+    ("im kommenden Jahr", WED, "2026", date(2026, 1, 1), date(2026, 12, 31), "year", None),
+    ("dieses Jahr", WED, "2025", date(2025, 1, 1), date(2025, 12, 31), "year", None),
+    ("Ende des Jahres", WED, "2025", date(2025, 1, 1), date(2025, 12, 31), "year", "end"),
+    ("Anfang nächsten Jahres", WED, "2026", date(2026, 1, 1), date(2026, 12, 31), "year", "start"),
+    ("zu Jahresbeginn", MARCH, "2025", date(2025, 1, 1), date(2025, 12, 31), "year", "start"),
+    ("zum Jahresende", WED, "2025", date(2025, 1, 1), date(2025, 12, 31), "year", "end"),
+    ("Im Oktober des vergangenen Jahres", MARCH, "2024-10", date(2024, 10, 1), date(2024, 10, 31), "month", None),
+    ("Ende Januar", MARCH, "2025-01", date(2025, 1, 1), date(2025, 1, 31), "month", "end"),
+    ("im Dezember", JANUARY, "2025-12", date(2025, 12, 1), date(2025, 12, 31), "month", None),
+    ("im Juni", JANUARY, "2026-06", date(2026, 6, 1), date(2026, 6, 30), "month", None),
+    ("seit Januar", WED, "2025-01/2025-11-12", date(2025, 1, 1), WED, "range", None),
+    ("bis Ende März", WED, "2025-11-12/2026-03", WED, date(2026, 3, 31), "range", "end"),
+    ("im vierten Quartal", JANUARY, "2026-Q4", date(2026, 10, 1), date(2026, 12, 31), "quarter", None),
+    ("im Herbst", WED, "2025-09/2025-11", date(2025, 9, 1), date(2025, 11, 30), "range", None),
+    ("von Mai bis Juli", WED, "2025-05/2025-07", date(2025, 5, 1), date(2025, 7, 31), "range", None),
+]
+
+COUNTED: list[Case] = [
+    ("vor zwei Wochen", WED, "2025-W44", date(2025, 10, 27), date(2025, 11, 2), "week", None),
+    ("vor drei Jahren", WED, "2022", date(2022, 1, 1), date(2022, 12, 31), "year", None),
+    ("vor zwei Monaten", WED, "2025-09", date(2025, 9, 1), date(2025, 9, 30), "month", None),
+    ("in zwei Jahren", WED, "2027", date(2027, 1, 1), date(2027, 12, 31), "year", None),
+    ("über die vergangenen anderthalb Jahre", MARCH, "2023-09/2025-03", date(2023, 9, 1), date(2025, 3, 31), "range", None),
+    ("über die kommenden vier Jahre", MARCH, "2025-03/2029-03", date(2025, 3, 1), date(2029, 3, 31), "range", None),
+    ("in den kommenden vier Jahren", WED, "2025-11/2029-11", date(2025, 11, 1), date(2029, 11, 30), "range", None),
+    ("in den vergangenen zwei Wochen", WED, "2025-10-29/2025-11-12", date(2025, 10, 29), WED, "range", None),
+    ("innerhalb von zwei Jahren", WED, "2025-11/2027-11", date(2025, 11, 1), date(2027, 11, 30), "range", None),
+    ("seit zwei Jahren", WED, "2023-11/2025-11", date(2023, 11, 1), date(2025, 11, 30), "range", None),
+    ("seit Monaten", JANUARY, "PXM/2026-01-30", None, JANUARY, "range", None),
+    ("seit Jahren", WED, "PXY/2025-11-12", None, WED, "range", None),
+    ("seit geraumer Zeit", MARCH, "PX/2025-03-04", None, MARCH, "range", None),
+    ("in den nächsten Jahren", WED, "2025-11-12/PXY", WED, None, "range", None),
+    ("rund eine Woche", WED, "P1W", None, None, "week", "approx"),
+    ("etwa drei Monate", WED, "P3M", None, None, "month", "approx"),
+    ("zwei Jahre lang", WED, "P2Y", None, None, "year", None),
+    ("knapp anderthalb Jahre", None, "P18M", None, None, "year", "approx"),
+    ("drei Tage", WED, "P3D", None, None, "day", None),
+]
+
+UNANCHORED = [
+    ("vergangene Woche", "XXXX-WXX", "week"),
+    ("heute", "XXXX-XX-XX", "day"),
+    ("im vierten Quartal", "XXXX-Q4", "quarter"),
+    ("Ende Januar", "XXXX-01", "month"),
+    ("am 24. Dezember", "XXXX-12-24", "day"),
+    ("zu Jahresbeginn", "XXXX", "year"),
+    ("bis 2028", "XXXX-XX-XX/2028", "range"),
+    ("seit 2019", "2019/XXXX-XX-XX", "range"),
+    ("im vergangenen Jahr", "P1Y/XXXX-XX-XX", "range"),
+    ("über die vergangenen anderthalb Jahre", "P18M/XXXX-XX-XX", "range"),
+    ("über die kommenden vier Jahre", "XXXX-XX-XX/P4Y", "range"),
+    ("seit Monaten", "PXM/XXXX-XX-XX", "range"),
+    ("in den nächsten Jahren", "XXXX-XX-XX/PXY", "range"),
+    ("vor zwei Wochen", "XXXX-WXX", "week"),
+]
+
+# An estimated publication date known only to the month or year: finer expressions give the anchor period.
+COARSE_ANCHOR = [
+    ("heute", date(2025, 7, 1), "month", "2025-07"),
+    ("vergangene Woche", date(2025, 7, 1), "month", "2025-07"),
+    ("im vergangenen Monat", date(2025, 7, 1), "month", "2025-06"),
+    ("in den nächsten Jahren", date(2026, 1, 1), "month", "2026-01/PXY"),
+    ("im vergangenen Jahr", date(2026, 1, 1), "month", "2025-01/2026-01"),
+    ("im Januar", date(2026, 1, 1), "year", "2026-01"),
+    ("gestern", date(2026, 1, 1), "year", "2026"),
+]
+
+
+def _ids(cases: Sequence[tuple[object, ...]]) -> list[str]:
+    return [str(case[0])[:48] for case in cases]
+
+
+@pytest.mark.parametrize("text, expected", SPANS, ids=_ids(SPANS))
+def test_temporal_finds_spans(text: str, expected: list[str]) -> None:
+    spans = find_spans(text)
+    assert [s.text for s in spans] == expected
+    assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+@pytest.mark.parametrize("text", NOT_DATES, ids=[t[:48] for t in NOT_DATES])
+def test_temporal_skips_non_dates(text: str) -> None:
+    assert [s.text for s in find_spans(text)] == []
+
+
+@pytest.mark.parametrize("text, published, value, start, end, granularity, modifier",
+                         ABSOLUTE + RELATIVE + COUNTED, ids=_ids(ABSOLUTE + RELATIVE + COUNTED))
+def test_temporal_resolves(text: str, published: date | None, value: str, start: date | None,
+                           end: date | None, granularity: str, modifier: str | None) -> None:
+    result = resolve(text, published)
+    assert (result.value, result.start_date, result.end_date, result.granularity, result.modifier) == (
+        value, start, end, granularity, modifier)
+
+
+@pytest.mark.parametrize("text, published", [(c[0], c[1]) for c in RELATIVE + COUNTED[:14]], ids=_ids(RELATIVE + COUNTED[:14]))
+def test_temporal_relative_is_anchored(text: str, published: date) -> None:
+    assert resolve(text, published).is_anchored
+
+
+@pytest.mark.parametrize("text, value, granularity", UNANCHORED, ids=_ids(UNANCHORED))
+def test_temporal_keeps_unknown_parts_open(text: str, value: str, granularity: str) -> None:
+    result = resolve(text, None)
+    assert (result.value, result.granularity, result.is_anchored) == (value, granularity, False)
+
+
+@pytest.mark.parametrize("text, published, precision, value", COARSE_ANCHOR, ids=_ids(COARSE_ANCHOR))
+def test_temporal_coarse_publication_date(text: str, published: date, precision: str, value: str) -> None:
+    assert resolve(text, published, precision=precision).value == value
+
+
+@pytest.mark.parametrize("antecedent, value", [(2028, "2028"), (None, "XXXX")], ids=["after-2028", "no-antecedent"])
+def test_temporal_anaphoric_year(antecedent: int | None, value: str) -> None:
+    assert resolve("für dasselbe Jahr", WED, antecedent_year=antecedent).value == value
+
+
+@pytest.mark.parametrize("text", ["2.400 Jobs", "nun", "zuletzt", "bis dato", "wöchentlich", "", "Jahr"])
+def test_temporal_resolve_rejects_non_dates(text: str) -> None:
+    assert parse(text) is None
+    with pytest.raises(ValueError):
+        resolve(text, WED)
+
+
+ADVERSARIAL = ["im " * 30000, "1." * 40000, "Jahr " * 20000, "über die vergangenen " * 5000,
+               "2025/" * 15000, "12.11." * 15000, "seit " * 20000 + "Monaten", "a" * 100000,
+               "Ende " * 20000 + "2025", "zwischen 2012 und " * 5000]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=[t[:12].strip() + f"*{len(t)}" for t in ADVERSARIAL])
+def test_temporal_scan_stays_linear(text: str) -> None:
+    began = time.perf_counter()
+    find_spans(text)
+    assert time.perf_counter() - began < 3.0  # ~100k characters; quadratic backtracking would take minutes
+
+
+DATEISH = st.sampled_from(["im", "Ende", "2025", "12.", "Januar", "vergangenen", "Jahr", "seit", "bis", "Q4", "zwei",
+                           "Wochen", "heute", "am", "Mittwoch", ",", "–", "31.02.2025", "29.2.", "İm", "ß", "\n", "/26"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DATEISH, max_size=12).map(" ".join), st.sampled_from([None, WED, date(2024, 2, 29)]))
+def test_temporal_never_raises(text: str, published: date | None) -> None:
+    for span in find_spans(text):
+        assert text[span.start:span.end] == span.text
+        resolve_expression(span.expression, Anchor(published) if published else None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_temporal_arbitrary_text_never_raises(text: str) -> None:
+    for span in find_spans(text):
+        resolve_expression(span.expression, Anchor(WED))

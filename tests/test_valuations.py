@@ -1,0 +1,133 @@
+"""Company valuations found by the full rules-only pipeline in German sentences written for these tests.
+
+Each case: the text, then the expected valuations as (company, amount text, status, kind),
+and for linked cases the target of the deal the valuation belongs to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts import Valuation
+
+Expected = tuple[str | None, str, str, str]
+
+
+def record(valuation: Valuation) -> Expected:
+    return (valuation.company, valuation.amount.text, valuation.status, valuation.kind)
+
+
+VALUATIONS = [
+    pytest.param(
+        "Celonis wird in der neuen Finanzierungsrunde mit 13 Mrd. Dollar bewertet.",
+        [("Celonis", "13 Mrd. Dollar", "completed", "unknown")],
+        id="bewertet-mit",
+    ),
+    pytest.param(
+        "Helsing sammelte 450 Mio. Euro ein, die Bewertung liegt nun bei 5 Mrd. Euro.",
+        [("Helsing", "5 Mrd. Euro", "completed", "unknown")],
+        id="bewertung-with-round",
+    ),
+    pytest.param(
+        "Die Pre-Money-Bewertung von DeepL lag bei 2 Mrd. Dollar.",
+        [("DeepL", "2 Mrd. Dollar", "completed", "pre")],
+        id="pre-money",
+    ),
+    pytest.param(
+        "Nach der Finanzierung wird Aleph Alpha mit 1 Mrd. Euro bewertet.",
+        [("Aleph Alpha", "1 Mrd. Euro", "completed", "post")],
+        id="post-money",
+    ),
+    pytest.param(
+        "Laut Insidern strebt Mistral AI eine Bewertung von 10 Mrd. Euro an.",
+        [("Mistral AI", "10 Mrd. Euro", "rumored", "unknown")],
+        id="target-valuation-rumored",
+    ),
+    pytest.param(
+        "N26 will bei der nächsten Runde auf eine Bewertung von 9 Mrd. Dollar kommen.",
+        [("N26", "9 Mrd. Dollar", "planned", "unknown")],
+        id="target-valuation-planned",
+    ),
+    pytest.param(
+        "Der Börsenwert von Rheinmetall stieg zuletzt auf über 80 Mrd. Euro.",
+        [("Rheinmetall", "über 80 Mrd. Euro", "completed", "unknown")],
+        id="boersenwert-von",
+    ),
+    pytest.param(
+        "Nvidia ist inzwischen mehr als 4 Billionen Dollar wert.",
+        [("Nvidia", "mehr als 4 Billionen Dollar", "completed", "unknown")],
+        id="wert",
+    ),
+    pytest.param(
+        "Berichten zufolge sammelt Helsing 600 Mio. Euro ein. Damit klettert die Bewertung der Firma auf 12 Mrd. Euro.",
+        [("Helsing", "12 Mrd. Euro", "rumored", "unknown")],
+        id="status-from-linked-round",
+    ),
+    pytest.param(
+        "Der Wert von Celonis wird auf 13 Mrd. Dollar geschätzt.",
+        [("Celonis", "13 Mrd. Dollar", "completed", "unknown")],
+        id="geschaetzt",
+    ),
+    pytest.param(
+        "Apple ist an der Börse mehr als 3 Billionen Dollar wert, Microsoft kommt auf 3,2 Billionen Dollar.",
+        [
+            ("Apple", "mehr als 3 Billionen Dollar", "completed", "unknown"),
+            ("Microsoft", "3,2 Billionen Dollar", "completed", "unknown"),
+        ],
+        id="two-companies-one-sentence",
+    ),
+    pytest.param(
+        "SAP gehört zu den Geldgebern von DeepL, dessen Bewertung zuletzt bei 2 Mrd. Dollar lag.",
+        [("DeepL", "2 Mrd. Dollar", "completed", "unknown")],
+        id="apposition-of-stake-target",
+    ),
+]
+
+NOT_VALUATIONS = [
+    pytest.param("Der Umsatz von SAP lag bei 34 Mrd. Euro.", id="revenue"),
+    pytest.param("Siemens übernimmt Celonis in einem Deal im Wert von 10 Mrd. Dollar.", id="deal-worth"),
+    pytest.param("Analysten halten die hohen Bewertungen der KI-Firmen für überzogen.", id="no-amount"),
+    pytest.param("Die Bewertung ist mit 50 Mrd. Dollar sehr hoch.", id="no-company"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VALUATIONS)
+def test_valuations_extracted(nlp, text: str, expected: list[Expected]) -> None:
+    assert [record(v) for v in nlp(text)._.valuations] == expected
+
+
+@pytest.mark.parametrize("text", NOT_VALUATIONS)
+def test_valuations_not_extracted(nlp, text: str) -> None:
+    assert nlp(text)._.valuations == []
+
+
+@pytest.mark.parametrize(
+    "text, target, amount",
+    [
+        pytest.param(
+            "Helsing sammelte 450 Mio. Euro ein und wird nun mit 5 Mrd. Euro bewertet.",
+            "Helsing",
+            "450 Mio. Euro",
+            id="same-clause",
+        ),
+        pytest.param(
+            "Anthropic hat seine Finanzierungsrunde auf 13 Mrd. Dollar aufgestockt. Diese Kapitalerhöhung hebt die Bewertung "
+            "auf 183 Mrd. Dollar.",
+            "Anthropic",
+            "13 Mrd. Dollar",
+            id="demonstrative-round",
+        ),
+    ],
+)
+def test_valuations_linked_to_round(nlp, text: str, target: str, amount: str) -> None:
+    doc = nlp(text)
+    (valuation,) = doc._.valuations
+    assert valuation.deal is not None and valuation.deal in doc._.deals
+    assert (valuation.deal.target, valuation.deal.amount.text) == (target, amount)
+
+
+def test_valuations_repeated_statement_once(nlp) -> None:
+    text = (
+        "Celonis ist 13 Mrd. Dollar wert.\n\nMit 13 Mrd. Dollar bewertet, zählt Celonis zu den wertvollsten Start-ups."
+    )
+    assert [record(v) for v in nlp(text)._.valuations] == [("Celonis", "13 Mrd. Dollar", "completed", "unknown")]
