@@ -69,6 +69,10 @@ def _alternation(forms: list[str] | set[str], *, ignore_case: bool = False) -> s
     return f"(?i:{group})" if ignore_case else f"(?:{group})"
 
 
+# An amount has fewer integer digits than this (10^18: a million German Billionen); longer figures are no money.
+MAX_DIGITS = 18
+
+
 def _plain(value: Decimal) -> Decimal:
     """``value`` without an exponent: Decimal('3.5E+9') -> Decimal('3500000000')."""
     if value == value.to_integral_value():
@@ -417,6 +421,8 @@ def _part_value(part: list[tuple[str, str]]) -> tuple[Decimal | None, Decimal]:
             figure = parse_number(value) if kind == "num" else parse_number_word(value)
         else:
             return None, scale
+    if figure is not None and (figure * scale).adjusted() >= MAX_DIGITS:
+        return None, scale  # "Mrd. Mrd. Mrd." or a 1,000-digit figure: no amount of money
     return figure, scale
 
 

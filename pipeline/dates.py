@@ -18,6 +18,7 @@ absolute dates, so that relative expressions can still be resolved.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 import re
 from datetime import date
 from typing import Iterable, NamedTuple
@@ -74,14 +75,10 @@ class _DatelineRules:
         self.lower_bound = re.compile(rf"(?<!\w){words_regex(rules['lower_bound_words'])}", re.IGNORECASE)
 
 
-_RULES: _DatelineRules | None = None
-
-
+@lru_cache(maxsize=1)
 def _rules() -> _DatelineRules:
-    global _RULES
-    if _RULES is None:
-        _RULES = _DatelineRules()
-    return _RULES
+    """The dateline rules, compiled once per process."""
+    return _DatelineRules()
 
 
 def find_dateline(text: str, spans: Iterable[DateSpan]) -> Published | None:

@@ -88,7 +88,8 @@ def sentence_bounds(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
         return _split_hidden(text, 0, len(text))
     offsets = doc.to_array("IDX")
     starts = [0] + [int(offsets[i]) for i in range(1, len(doc)) if sent_starts[i] == 1]
-    ends = starts[1:] + [len(text)]
+    # a sentence ends at its last non-space character, not where the next one starts
+    ends = [start + len(text[start:stop].rstrip()) for start, stop in zip(starts, starts[1:] + [len(text)])]
     if not any(space in text for space in _HIDDEN_SPACES):
         return list(zip(starts, ends))
     return [bounds for start, end in zip(starts, ends) for bounds in _split_hidden(text, start, end)]

@@ -79,8 +79,8 @@ class SentenceSegmenter:
         final = "".join(re.escape(c) for c in rules["sentence_final"])
         closing = "".join(re.escape(c) for c in rules["closing"])
         # group 1: punctuation then closing marks then blanks (any Unicode space, e.g. NBSP) before a non-space;
-        # group 2: a line break.
-        self.boundary = re.compile(rf"([{final}][{closing}]{{0,3}}[^\S\n]+(?=\S))|(\n\s*(?=\S))")
+        # group 2: the last line break before a non-space (blank lines are skipped one by one: linear).
+        self.boundary = re.compile(rf"([{final}][{closing}]{{0,3}}[^\S\n]+(?=\S))|(\n[^\S\n]*(?=\S))")
         self.ordinal = re.compile(r"\d{1,2}\.$")
 
     def __call__(self, doc: Doc) -> Doc:

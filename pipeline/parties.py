@@ -122,7 +122,8 @@ class PartyRecognizer:
         list_cues = "|".join(re.escape(cue).replace("\\ ", r"[ \t]+") for cue in rules["list_cues"])
         self.list_re = re.compile(rf"[ \t,](?:{list_cues})[ \t]+(?=[{_UPPER}])")
         legal = sorted(rules["legal_forms"], key=len, reverse=True)
-        self.legal_form_re = re.compile(r"[ \t,](?:[ \t]*)(?:" + "|".join(map(re.escape, legal)) + r")(?![\w&])")
+        # not after a blank: a run of blanks is then scanned once, not once per blank (linear)
+        self.legal_form_re = re.compile(r"(?<![ \t])[ \t,][ \t]*(?:" + "|".join(map(re.escape, legal)) + r")(?![\w&])")
         self._lexicon: GermanLexicon | None = None
         # Word tests run on every capitalized word; the same words recur, so they are memoized.
         self.is_descriptor = lru_cache(maxsize=1 << 16)(lambda word: self.descriptor.search(word) is not None)

@@ -239,7 +239,6 @@ KNOWN_SUPERLINEAR: dict[str, tuple[str, str]] = {
     "parties._LIST_AFTER_RE": ("spaces", ANCHORED_AT_A_POSITION),
     "parties._PART_BEFORE_HYPHEN_RE": ("digits", "searched in a 40-character window only"),
     "deal_mentions._NOUN_PHRASE_WORD": ("a", "matched against one word"),
-    "component newsfacts_parties.legal_form_re": ("spaces", "BUG: finditer over the article text; 20,000 blanks cost 18 s in newsfacts_parties"),
 }
 
 

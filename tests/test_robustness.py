@@ -265,20 +265,12 @@ LONG_INPUTS = {
     "one_comma": "1,",
     "digit_groups": "1.000 ",
 }
-LINEAR_SIZES = {name: (2_000, 16_000) for name in LONG_INPUTS} | {"blank_run": (500, 4_000)}  # blanks: quadratic today, keep it short
+LINEAR_SIZES = {name: (2_000, 16_000) for name in LONG_INPUTS}
 # An eight times longer text must not take more than this many times longer (linear: 8, quadratic: 64).
 LINEAR_GROWTH = 20.0
 MS_PER_KB = 50.0
 # Components known to be super-linear, reported to their owners (issue 9 report); strict: a fix shows up.
-KNOWN_SLOW = {
-    ("newsfacts_sentences", "one_line_of_words"): "pipeline/nlp.py sets token.is_sent_start per token; spaCy rescans the doc on every set",
-    ("newsfacts_sentences", "amounts"): "pipeline/nlp.py sets token.is_sent_start per token; spaCy rescans the doc on every set",
-    ("newsfacts_sentences", "dates"): "pipeline/nlp.py sets token.is_sent_start per token; spaCy rescans the doc on every set",
-    ("newsfacts_sentences", "capitalized_names"): "pipeline/nlp.py sets token.is_sent_start per token; spaCy rescans the doc on every set",
-    ("newsfacts_sentences", "scale_words"): "pipeline/nlp.py sets token.is_sent_start per token; spaCy rescans the doc on every set",
-    ("newsfacts_sentences", "digit_groups"): "pipeline/nlp.py sets token.is_sent_start per token; spaCy rescans the doc on every set",
-    ("newsfacts_parties", "blank_run"): "pipeline/parties.py legal_form_re `[ \\t,](?:[ \\t]*)(?:GmbH|AG|...)` runs finditer over the text",
-}
+KNOWN_SLOW: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")
