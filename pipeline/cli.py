@@ -124,13 +124,27 @@ def extract(args: argparse.Namespace) -> int:
 
 
 def _analyst_tables(output: Path) -> None:
-    try:
-        from pipeline.consolidate import consolidate
-        from pipeline.duckdb_export import export_duckdb
-    except ImportError:
-        return
+    from pipeline.consolidate import consolidate
+    from pipeline.duckdb_export import export_duckdb
+
     consolidate(output)
     export_duckdb(output)
+
+
+def _analyst_lines(output: Path) -> list[str]:
+    """One line per analyst table present (deal events, valuation history) and the DuckDB file."""
+    import pyarrow.parquet as pq
+
+    from pipeline.schema_analyst import ANALYST_TABLES
+
+    lines = []
+    for name in ANALYST_TABLES:
+        path = output / f"{name}.parquet"
+        if path.exists():
+            lines.append(f"  {path.name:<28} {pq.read_metadata(path).num_rows:>8} rows")
+    if (output / "facts.duckdb").exists():
+        lines.append(f"  {'facts.duckdb':<28} all tables and views (see README: DuckDB)")
+    return lines
 
 
 def _summary_text(summary: object, output: Path) -> str:
@@ -141,7 +155,8 @@ def _summary_text(summary: object, output: Path) -> str:
         f"output:  {output}/",
     ]
     for name, count in s.rows.items():
-        lines.append(f"  {name + '.parquet':<22} {count:>8} rows")
+        lines.append(f"  {name + '.parquet':<28} {count:>8} rows")
+    lines += _analyst_lines(output)
     if s.errors or s.warnings:
         lines.append(f"problems: {s.errors} input(s) failed, {s.warnings} warning(s) — see {output}/errors.parquet")
         for line in s.error_lines[:10]:

@@ -33,6 +33,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.schema import ARTICLES, DEAL_PARTIES, DEALS, VALUATIONS, Table
+from pipeline.store import make_readable
 from pipeline.schema_analyst import DEAL_EVENT_ARTICLES, DEAL_EVENTS, VALUATION_HISTORY, to_arrow
 
 # Relative tolerance for two amounts to be "the same": reporters round ("rund 3,5 Mrd."),
@@ -512,6 +513,7 @@ def write_atomic(table: pa.Table, path: Path) -> None:
     os.close(handle)
     try:
         pq.write_table(table, temp)
+        make_readable(temp)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

@@ -77,8 +77,8 @@ VIEWS: tuple[View, ...] = (
     ),
     View(
         "investor_totals",
-        "One row per investor: deal events taken part in (rejected bids left out) and the rounds' totals"
-        " (the whole rounds, not the investor's share, which articles rarely state).",
+        "One row per investor: deal events taken part in (rejected bids and a company's programmes in itself"
+        " left out) and the rounds' totals (the whole rounds, not the investor's share, which articles rarely state).",
         """
         WITH participation AS (
             SELECT deal_event_id, party AS investor, bool_or(role = 'lead_investor') AS is_lead
@@ -98,7 +98,7 @@ VIEWS: tuple[View, ...] = (
                string_agg(DISTINCT e.target, ', ') AS targets
         FROM participation
         JOIN deal_events e USING (deal_event_id)
-        WHERE e.status <> 'rejected'
+        WHERE e.status <> 'rejected' AND investor <> e.target
         GROUP BY investor
         """,
     ),

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from pipeline.duckdb_export import connect_output
+from pipeline.store import make_readable
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "report.html"
 REPORT_NAME = "report.html"
@@ -437,6 +438,7 @@ def build_report(output_dir: Path, currency: str = "USD") -> Path:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(page)
+        make_readable(temp)
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

@@ -96,6 +96,14 @@ class OutputLock:
             self.handle = None
 
 
+def make_readable(path: str | os.PathLike[str]) -> None:
+    """Give a file written through ``tempfile.mkstemp`` (mode 0600) the mode of any new file
+    (0666 less the umask), so BI tools running as another user can read the output."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -117,3 +118,11 @@ def test_end_to_end_make_extract_accepts_corpus_and_output(corpus, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert (output / "deals.parquet").exists()
     assert "articles.parquet" in result.stdout
+    # the summary names the analyst tables too, with the row counts of the files written
+    events = pq.read_metadata(output / "deal_events.parquet").num_rows
+    assert re.search(rf"deal_events\.parquet +{events} rows", result.stdout), result.stdout
+    assert "facts.duckdb" in result.stdout
+    # every output file is as readable as the fact tables (no 0600 left over from temporary files)
+    mode = (output / "articles.parquet").stat().st_mode
+    assert {f.name: f.stat().st_mode for f in output.glob("*.parquet")} == {f.name: mode for f in output.glob("*.parquet")}
+    assert (output / "facts.duckdb").stat().st_mode == mode
