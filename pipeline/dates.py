@@ -23,11 +23,10 @@ import re
 from datetime import date
 from typing import Iterable, NamedTuple
 
-from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import pipeline.extensions  # noqa: F401  (registers Doc._ attributes)
+from pipeline.extensions import TEXT_KEY, doc_text  # noqa: F401  (TEXT_KEY re-exported; importing registers Doc._ attributes)
 from pipeline.facts import DateMention, TemporalValue
 from pipeline.temporal import (
     Anchor,
@@ -40,9 +39,6 @@ from pipeline.temporal import (
 )
 
 log = logging.getLogger(__name__)
-
-# doc.user_data key of the cached text (see doc_text); any component may reuse it.
-TEXT_KEY = "newsfacts_text"
 
 # Which granularity of an absolute date gives which precision of an estimated publication date.
 ESTIMATE_PRECISION = {"day": "day", "month": "month"}
@@ -165,36 +161,29 @@ def _mentions(text: str, spans: Iterable[DateSpan], published: date | None, prec
     mentions: list[DateMention] = []
     last_year: int | None = None
     for span in spans:
+        expression = span.expression
         try:
-            temporal: TemporalValue = resolve_expression(span.expression, anchor, last_year)
+            # only an anaphora reads the antecedent year: leaving it out of the others' key lets them share results
+            temporal: TemporalValue = _resolve(expression, anchor, last_year if expression.kind == "anaphora" else None)
         except (ValueError, OverflowError, AssertionError):
             log.debug("unresolvable date expression %r", span.text)  # arithmetic past year 9999 and the like
             continue
         mentions.append(DateMention(span.start, span.end, span.text, temporal))
-        years = explicit_years(span.text)
-        if years:
-            last_year = years[-1]  # the antecedent of a later "dasselbe Jahr"
+        year = _last_explicit_year(span.text)
+        if year is not None:
+            last_year = year  # the antecedent of a later "dasselbe Jahr"
     return mentions
 
 
-def doc_text(doc: Doc) -> str:
-    """``doc.text`` rebuilt from the token array, cached in ``doc.user_data["newsfacts_text"]``.
+# resolve_expression is pure and its values are frozen: articles of the same day repeat the same
+# expressions ("2025", "im vergangenen Jahr"), so results are kept (bounded like parse's cache: memory must not grow with the corpus).
+_resolve = lru_cache(maxsize=4096)(resolve_expression)
 
-    The property creates a Token object per token and took two thirds of this component's
-    time; the cache lets later components reuse the string.
 
-    >>> import spacy
-    >>> doc = spacy.blank("de")("Seit  2019:\\n wächst der Umsatz. ")
-    >>> doc_text(doc) == doc.text
-    True
-    """
-    cached = doc.user_data.get(TEXT_KEY)
-    if isinstance(cached, str):
-        return cached
-    strings = doc.vocab.strings
-    text = "".join([strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
-    doc.user_data[TEXT_KEY] = text
-    return text
+@lru_cache(maxsize=4096)
+def _last_explicit_year(text: str) -> int | None:
+    years = explicit_years(text)
+    return years[-1] if years else None
 
 
 @Language.factory(

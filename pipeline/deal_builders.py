@@ -21,6 +21,10 @@ from pipeline.deal_rules import CueMatch, round_label
 from pipeline.facts import MoneyMention
 
 Zone = tuple[int, int]
+# How many sentences after a deal an amount naming no parties still belongs to it: an IPO's
+# proceeds ("... bereitet einen Börsengang vor. Geplant sei, rund 400 Millionen einzusammeln."),
+# a takeover's price ("Hallberg übernimmt Fjellmark. Der Kaufpreis liegt bei 340 Mio. Euro.").
+FOLLOW_UP_REACH = 2
 Builder = Callable[[Scope, "MoneyMention | None", Zone, Zone], "Draft | None"]
 
 
@@ -42,6 +46,8 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
     draft = BUILDERS[type_](scope, amount, before, after)
     if draft is None:
         return
+    if draft.type == "funding_round" and _continues_ipo(scope, draft):
+        draft.type, draft.round = "ipo", None
     if (
         draft.type == "other"
         and draft.status == "completed"
@@ -50,6 +56,35 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
     ):
         return  # money already spent on a facility: a total, not a new deal
     scope.discourse.add(draft)
+
+
+def _continues_ipo(scope: Scope, draft: Draft) -> bool:
+    """A raise named by a verb only ("einzusammeln"), right after an IPO of the same company: its proceeds."""
+    if draft.round is not None or any(c.is_head for c in scope.cues["funding_round"]):
+        return False
+    return any(same_name(d.target, draft.target) for d in _recent_ipos(scope))
+
+
+def _recent_ipos(scope: Scope) -> list[Draft]:
+    """The IPOs stated in this sentence or the few before."""
+    return [
+        d
+        for d in scope.discourse.drafts
+        if d.type == "ipo" and 0 <= scope.view.index - d.sentence <= FOLLOW_UP_REACH
+    ]
+
+
+def _co_investors(scope: Scope, zone: Zone) -> list[Mention]:
+    """Names after "gemeinsam mit" in ``zone``: "X investiert gemeinsam mit Y und Z ..." (rules/deals.yaml)."""
+    out: list[Mention] = []
+    for cue in scope.find("co_investor"):
+        if not zone[0] <= cue.start < zone[1]:
+            continue
+        for mention in scope.in_slots({"mit"}, cue.end, zone[1]):
+            if out and mention.start > out[-1].end + 60:
+                break  # only the list right after the marker
+            out.append(mention)
+    return out
 
 
 def _company_targets(scope: Scope, after: Zone) -> list[Mention]:
@@ -85,8 +120,18 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
         target = scope.name(owner, "target")
         investors = scope.subjects()
     else:
-        target = scope.first(scope.subjects(*before)[::-1] or scope.subjects(), "target")
+        # the round's lead is no target: "Die Runde unter Führung des Investors X solle ... umfassen"
+        leads = _lead_mentions(scope, scope.find("lead"), None)
+        subjects = [m for m in scope.subjects() if m not in leads]
+        target = scope.first([m for m in subjects if before[0] <= m.start < before[1]][::-1] or subjects, "target")
+        if target is not None and any(m.label == "PER" and m.name == target for m in subjects):
+            # founders raise for their company: "Die Gründer X und Y hatten eine Seed-Runde abgeschlossen"
+            persons = {m.name for m in subjects if m.label == "PER" and m.name}
+            target = scope.discourse.recent_target(scope.view.index, persons) or _article_company(scope, persons) or target
         investors = scope.in_slots({"von", "wie", "darunter"})
+        if amount is not None and round_label(scope.text[scope.start : scope.end]):
+            # a named round "mit" its investor after the amount: "eine Serie A über 9 Mio. Euro mit dem Fonds X"
+            investors += scope.in_slots({"mit"}, amount.end, scope.end)
         if target is None:  # "Insgesamt sollen etwa 100 Mrd. Dollar eingesammelt werden."
             target = scope.discourse.recent_target(scope.view.index, set())
     if scope.find("participation"):  # "..., an der sich X und Y beteiligten"
@@ -102,8 +147,10 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
 def investment(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
     """Target after "in/an/bei/für" (or "mit"); investors the subjects, "von X", "Xs"."""
     assert amount is not None
-    target = scope.first(_company_targets(scope, after), "target")
+    partners = _co_investors(scope, (scope.start, scope.end))
+    target = scope.first([t for t in _company_targets(scope, after) if t not in partners], "target")
     investors = scope.subjects(*before) or scope.subjects() + scope.genitives()
+    investors += [m for m in partners if m not in investors]
     investors += [m for m in scope.in_slots({"von"}) if m not in investors]
     investors += [m for m in scope.genitives() if m not in investors]
     names = [n for n in scope.names(investors, "investor") if not same_name(n, target)]
@@ -159,13 +206,18 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         targets += subjects[split:]
         sellers = [m for m in scope.in_slots({"von"}) if m not in targets] if targets else []
         targets = targets or scope.in_slots({"von"})
+    buyers += [m for m in _co_investors(scope, (scope.start, scope.end)) if m not in buyers]
+    targets = [m for m in targets if m not in buyers]
     if not targets:  # "für die Muttergesellschaft des jungen Unternehmens"
         targets = [m for m in scope.mentions if m.is_anaphor and m not in buyers]
     buyer_names = scope.names(buyers, "investor")
-    target = scope.first(targets, "target", set(buyer_names))
+    target = scope.first(targets, "target", set(buyer_names)) or _organ_company(scope, set(buyer_names))
+    earlier = _recent_takeover(scope, target) if amount is not None and not buyer_names else None
     if amount is None and (target is None or not buyer_names):
         return None  # without an amount, only a named buyer and target make a takeover
-    draft = scope.new_draft("acquisition", target, _anchor(scope, amount), amount)
+    draft = scope.new_draft("acquisition", earlier.target if earlier else target, _anchor(scope, amount), amount)
+    for name, role in earlier.parties.items() if earlier else ():  # its price, or the buyer's earlier bid
+        draft.add_party(name, "bidder" if is_bid and role == "acquirer" else role)
     if is_bid and draft.status == "completed" and not scope.find("bid_accepted"):
         draft.status = "planned"  # an open offer
         draft.statuses = [draft.status]
@@ -177,6 +229,36 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         else:
             draft.add_party(name, "seller")
     return draft
+
+
+def _recent_takeover(scope: Scope, target: str | None) -> Draft | None:
+    """The takeover (of ``target``, when known) stated just before, for a clause naming no buyer: its
+    price ("Der Kaufpreis liegt bei ..."), or an earlier bid ("Ein erstes Angebot hatte der Vorstand abgelehnt")."""
+    for draft in reversed(scope.discourse.drafts):
+        if scope.view.index - draft.sentence > FOLLOW_UP_REACH:
+            break
+        if draft.type == "acquisition" and draft.target and (target is None or same_name(draft.target, target)):
+            return draft
+    return None
+
+
+def _article_company(scope: Scope, exclude: set[str]) -> str | None:
+    """The company the article spoke of last, as for a reference ("das Unternehmen")."""
+    reference = Mention(scope.start, scope.start, "", None, "ORG", is_anaphor=True)
+    return scope.discourse.resolve(reference, "target", scope.view.index, exclude)
+
+
+def _organ_company(scope: Scope, exclude: set[str]) -> str | None:
+    """The company whose board or owners speak ("hatte der Aufsichtsrat abgelehnt"): the one named last
+    before, as for a reference, else the target of the latest deal."""
+    organs = scope.find("company_organs")
+    if not organs:
+        return None
+    organ = organs[0]
+    reference = Mention(organ.start, organ.end, organ.text, None, "ORG", is_anaphor=True)
+    return scope.discourse.resolve(reference, "target", scope.view.index, exclude) or scope.discourse.recent_target(
+        scope.view.index, exclude
+    )
 
 
 def _named_after_noun(scope: Scope, cue: CueMatch) -> Mention | None:
@@ -205,6 +287,8 @@ def ipo(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) ->
     """The company going public: named with the noun ("Börsengang von X") or the subject."""
     owner = next((o for c in scope.cues["ipo"] if (o := _owner_of(scope, c)) is not None), None)
     target = scope.first(([owner] if owner is not None else []) + scope.subjects(persons=False), "target")
+    if target is None and amount is not None:  # "Der Emissionserlös soll bei 400 Mio. Euro liegen."
+        target = next((d.target for d in reversed(_recent_ipos(scope)) if d.target), None)
     if target is None:
         return None
     anchor = amount.start if amount is not None else scope.cues["ipo"][0].start
@@ -262,6 +346,15 @@ def _lead_mentions(scope: Scope, lead: list[CueMatch], skip: Mention | None) -> 
     )
 
 
+def _new_round_noun(scope: Scope) -> bool:
+    """A round noun introducing a round ("eine Seed-Runde"), not referring back ("der jüngsten Finanzierungsrunde")."""
+    for cue in scope.cues["funding_round"]:
+        before = scope.text[max(scope.view.start, cue.word_start - 40) : cue.word_start]
+        if cue.is_head and not cue.is_plural and not scope.rules.grammar.definite_round.search(before):
+            return True
+    return False
+
+
 def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch]) -> bool:
     """Investors joining or leading a round stated before; True when the clause is that.
 
@@ -275,7 +368,12 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     owner = next((o for c in rounds if (o := _owner_of(scope, c)) is not None), None)
     hint = scope.name(owner, "target") if owner is not None else None
     existing = discourse.recent_round(view.index, hint)
-    if lead and amounts and (existing is None or existing.amount is None or existing.amount.money == amounts[0].money):
+    if lead and amounts and (
+        existing is None
+        or existing.amount is None
+        or existing.amount.money == amounts[0].money
+        or _new_round_noun(scope)  # "eine Seed-Runde über 2 Mio. unter Führung von X"
+    ):
         return False  # the round itself, stated with its lead: "sammelte 3 Mrd. ein, angeführt von X"
     refers_back = rounds or scope.find("participation_reference")
     if not lead and (not refers_back or amounts):
@@ -340,8 +438,10 @@ def _named_round(scope: Scope) -> Draft | None:
 def _named_investment(scope: Scope) -> Draft | None:
     """ "ein weiteres Investment in das Start-up X": an investment noun with its company."""
     nouns = [c for c in scope.cues["investment"] if c.is_head and not c.is_plural]
-    if not nouns:
-        return None
+    if not nouns:  # "X beteiligt sich an dem Start-up Y": the verb, with its investor and company named
+        nouns = [c for c in scope.cues["investment"] if c.text.lower().startswith("beteilig")][:1]
+        if not nouns or not scope.subjects(scope.start, nouns[0].start, persons=False):
+            return None
     targets = [
         t for t in scope.in_slots(scope.rules.grammar.target_prepositions, nouns[0].end, scope.end) if t.label == "ORG"
     ]
@@ -393,9 +493,16 @@ def _stake_deal(scope: Scope) -> bool:
         target = scope.first(targets, "target") or scope.discourse.recent_target(scope.view.index, set(investors))
         if target is None:
             continue
-        draft = scope.new_draft("investment", target, cue.start, None)
+        # a price stated only vaguely ("für einen zweistelligen Millionen-Euro-Betrag") is still its amount
+        vague = [m for m in scope.view.money if scope.start <= m.start < scope.end and _is_vague(m)]
+        draft = scope.new_draft("investment", target, cue.start, vague[0] if vague else None)
         for name in investors:
             draft.add_party(name, "investor")
         scope.discourse.add(draft)
         return True
     return False
+
+
+def _is_vague(amount: MoneyMention) -> bool:
+    money = amount.money
+    return money.value is None and money.low is None and money.high is None

@@ -68,6 +68,7 @@ class SentenceView:
         doc: Doc | None = None,
     ) -> SentenceView:
         clauses = [(start + c.start, start + c.end, c.governor) for c in split_clauses(text[start:end])]
+        clauses = split_between_rounds(text, clauses, money)
         cues = rules.sentence_cues.find(text, start, end)
         mentions = party_mentions(text, parties, rules)
         anaphors = anaphor_mentions(text, start, end, mentions, rules, cues)
@@ -106,6 +107,38 @@ class SentenceView:
         """The date of the clause, else the first of the sentence."""
         inside = [d for d in self.dates if start <= d.start < end]
         return inside[0] if inside else (self.dates[0] if self.dates else None)
+
+
+_COMMA = re.compile(r",\s")
+
+
+def split_between_rounds(
+    text: str, clauses: list[tuple[int, int, int | None]], money: list[MoneyMention]
+) -> list[tuple[int, int, int | None]]:
+    """Cut a clause at the comma between two amounts when each side names a round of its own:
+    "X hatte eine Seed-Runde über 2 Mio. Euro abgeschlossen, 2024 folgte eine Serie A über 9 Mio. Euro".
+
+    >>> from decimal import Decimal
+    >>> from pipeline.facts import Money
+    >>> s = "X schloss eine Seed-Runde über 2 Mio. Euro ab, 2024 folgte eine Serie A über 9 Mio. Euro."
+    >>> money = [MoneyMention(s.index("2 Mio"), s.index("2 Mio") + 11, "2 Mio. Euro", Money(Decimal("2e6"), "EUR")),
+    ...          MoneyMention(s.index("9 Mio"), s.index("9 Mio") + 11, "9 Mio. Euro", Money(Decimal("9e6"), "EUR"))]
+    >>> [s[a:b] for a, b, _ in split_between_rounds(s, [(0, len(s), None)], money)]
+    ['X schloss eine Seed-Runde über 2 Mio. Euro ab', '2024 folgte eine Serie A über 9 Mio. Euro.']
+    """
+    out: list[tuple[int, int, int | None]] = []
+    for start, end, governor in clauses:
+        inside = [m for m in money if start <= m.start < end]
+        for left, right in zip(inside, inside[1:]):
+            comma = _COMMA.search(text, left.end, right.start)
+            if comma is None:
+                continue
+            if round_label(text[start : comma.start()]) and round_label(text[comma.end() : end]):
+                out.append((start, comma.start(), governor))
+                start = comma.end()
+                governor = None
+        out.append((start, end, governor))
+    return out
 
 
 def context_mentions(text: str, start: int, parties: list[PartyMention], rules: DealRules) -> list[Mention]:
@@ -194,17 +227,35 @@ class Scope:
             evidence_start=view.start,
             evidence_end=view.end,
             amount=amount,
-            round=round_label(view.text[view.start : view.end]) if type_ == "funding_round" else None,
+            round=self.round_label() if type_ == "funding_round" else None,
             announced=view.date_in(self.start, self.end),
             attribution=view.attribution.label if view.attribution else None,
             statuses=[status],
         )
+
+    def round_label(self) -> str | None:
+        """The round named in the clause, else in the sentence ("..., Anfang 2024 folgte eine Serie A")."""
+        return round_label(self.text[self.start : self.end]) or round_label(self.text[self.view.start : self.view.end])
 
     def deal_type(self) -> str | None:
         """The type of deal the clause's cues speak of (the first of TYPE_ORDER with a cue)."""
         if round_label(self.text[self.start : self.end]) is not None:
             return "funding_round"
         return next((t for t in TYPE_ORDER if self.cues[t]), None)
+
+
+def inside_name(cue: CueMatch, mentions: list[Mention]) -> bool:
+    """A cue that is part of a company's name ("Beteiligungen" in "Hannover Beteiligungen").
+
+    >>> cue = CueMatch(9, 21, "Beteiligungen", "Beteiligungen", "investment", is_head=True)
+    >>> inside_name(cue, [Mention(0, 21, "Hannover Beteiligungen", "Hannover Beteiligungen", "ORG")])
+    True
+    >>> inside_name(cue, [Mention(0, 8, "Hannover", "Hannover", "ORG")])
+    False
+    """
+    return any(
+        m.start <= cue.word_start and cue.end <= m.end and m.label == "ORG" and not m.is_anaphor for m in mentions
+    )
 
 
 def usable(mention: Mention, persons: bool) -> bool:
@@ -224,8 +275,10 @@ def analyze_sentence(
         mentions = [m for m in view.mentions if start <= m.start < end and not m.is_outlet]
         kinds: dict[str, list[CueMatch]] = {}
         for cue in view.cues:
-            if start <= cue.word_start and cue.end <= end:
+            if start <= cue.word_start and cue.end <= end and not inside_name(cue, mentions):
                 kinds.setdefault(cue.label, []).append(cue)
+        if kinds.get("advisor"):
+            continue  # "Begleitet wird der Börsengang von X und Y": banks at work, no deal (rules/deals.yaml)
         scope = Scope(
             view,
             index,
@@ -258,13 +311,20 @@ def _type_cues(
     weak = kinds.get("funding_round_weak", [])
     if weak and not any(cues.values()) and any(m.label == "ORG" for m in mentions):
         cues["funding_round"] = weak  # "N26 erhielt frisches Kapital": a round, when nothing else is said
+    if cues["ipo"] and not any(c.is_head for c in cues["funding_round"]):
+        cues["funding_round"] = []  # "will beim Börsengang 400 Mio. Franken einsammeln": the IPO's proceeds
     lead = kinds.get("lead", [])
     if lead:  # "übernahm die Federführung" is no takeover
         cues["acquisition"] = [c for c in cues["acquisition"] if not any(l.start <= c.start < l.end for l in lead)]
     stake = [
         c
         for c in cues["acquisition"]
-        if not c.is_head and rules.stake_words.search(text, max(start, c.start - 40), c.start)
+        if not c.is_head
+        and (
+            rules.stake_words.search(text, max(start, c.start - 40), c.start)
+            # "übernimmt X eine Minderheitsbeteiligung von 25 Prozent"
+            or rules.stake_words.search(text, c.end, c.end + 40)
+        )
     ]
     if stake:  # "49 Prozent der Anteile übernehmen" buys a stake
         cues["acquisition"] = [c for c in cues["acquisition"] if c not in stake]
@@ -283,7 +343,7 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
         if is_valuation(scope, amount, in_clause) or (amount.role == "valuation" and _speaks_of_worth(view, rules)):
             valuations.append(amount)
             continue
-        if amount.role in NOT_DEAL_ROLES or not has_type_cue:
+        if not has_type_cue or (amount.role in NOT_DEAL_ROLES and not _ipo_proceeds(scope, amount)):
             continue
         if i > 0 and rules.grammar.conversion_gap.fullmatch(view.text[in_clause[i - 1].end : amount.start]):
             continue
@@ -293,6 +353,11 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
                 continue  # "Hunderte Milliarden Dollar" only with a deal noun: "seinen Compute-Deal um ..."
         deals.append(amount)
     return deals, valuations
+
+
+def _ipo_proceeds(scope: Scope, amount: MoneyMention) -> bool:
+    """An amount the money layer read as revenue that is what an IPO brings in ("Der Emissionserlös ...")."""
+    return amount.role == "revenue" and bool(scope.cues["ipo"]) and bool(scope.find("ipo_proceeds"))
 
 
 def _speaks_of_worth(view: SentenceView, rules: DealRules) -> bool:

@@ -154,6 +154,31 @@ class Discourse:
                 return subjects[0] if subjects else names[0]
         return None
 
+    def closing_ahead(self, sentence: int, reach: int) -> None:
+        """A remark that the closing lies ahead ("Die Transaktion soll ... abgeschlossen werden") makes
+        the deal stated just before planned: the latest (not rejected) with an amount of the last ``reach``
+        sentences (else the latest), with its repeats (same type, target and parties, no other amount).
+
+        >>> article = Discourse()
+        >>> article.add(Draft("acquisition", "Kolorit", "completed", 0, 0, 60, statuses=["completed"]))
+        >>> article.closing_ahead(1, reach=2)
+        >>> most_hedged(article.drafts[0].statuses)
+        'planned'
+        """
+        # a bid turned down has no closing ahead
+        recent = [d for d in self.drafts if 0 < sentence - d.sentence <= reach and "rejected" not in d.statuses]
+        if not recent:
+            return
+        chosen = ([d for d in recent if d.amount is not None] or recent)[-1]
+        for draft in self.drafts:
+            if draft is chosen or (
+                draft.type == chosen.type
+                and same_name(draft.target, chosen.target)
+                and _compatible_parties(draft, chosen)
+                and (draft.amount is None or _amount_key(draft) == _amount_key(chosen))
+            ):
+                draft.statuses.append("planned")
+
     def recent_target(self, sentence: int, exclude: set[str]) -> str | None:
         """The target of the latest deal of the last few sentences (not one of ``exclude``)."""
         for draft in reversed(self.drafts):
@@ -212,8 +237,8 @@ def _fold(into: Draft, draft: Draft) -> None:
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Fold repeated statements of one deal into the first (or the one stating the amount).
 
-    Same target and same amount: one deal. A funding round stated without amount joins
-    the nearest round of the same target that has one. Any other deal without amount
+    Same target and same amount: one deal. A funding round or IPO stated without amount joins
+    the nearest one of the same target that has one. Any other deal without amount
     joins a deal of the same type, target, parties and status.
     """
     kept: list[Draft] = []
@@ -243,7 +268,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             and k.type == draft.type
             and same_name(k.target, draft.target)
             and _compatible_parties(k, draft)
-            and (draft.type == "funding_round" or most_hedged(k.statuses) == most_hedged(draft.statuses))
+            # a company has one round or IPO in the news at a time, whatever each report says of its status
+            and (draft.type in ("funding_round", "ipo") or most_hedged(k.statuses) == most_hedged(draft.statuses))
         ]
         with_amount = [k for k in candidates if k.amount is not None] or [
             k for k in candidates if k.sentence < draft.sentence

@@ -160,12 +160,18 @@ class DealRules:
     lead_named_after: CueSet
     participation: CueSet
     participation_reference: CueSet
+    co_investor: CueSet
+    advisor: CueSet
+    company_organs: CueSet
+    ipo_proceeds: CueSet
     bid: CueSet
     bid_accepted: CueSet
     stake_words: re.Pattern[str]
     company_compound: re.Pattern[str]
     status: dict[str, CueSet]
     all_status: CueSet
+    closing_pending: CueSet
+    closing_reach: int
     attribution: CueSet
     outlet: CueSet
     outlet_names: frozenset[str]
@@ -200,6 +206,7 @@ SENTENCE_KINDS = (
     "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
     "participation_reference", "sunk", "bid", "bid_accepted", "implicit_target", "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
+    "co_investor", "company_organs", "ipo_proceeds", "advisor",
 )  # fmt: skip
 
 
@@ -222,6 +229,7 @@ def _compile(path: Path) -> DealRules:
     series = _word_alternation(rounds["Series"])
     others = _word_alternation(f for label, forms in rounds.items() if label != "Series" for f in forms)
     valuation = data["valuation"]
+    closing = data["closing_pending"]
     prefilter_words = [
         *(w for spec in data["deal_types"].values() for w in _entry_words(spec)),
         *data["relation_heads"],
@@ -255,6 +263,10 @@ def _compile(path: Path) -> DealRules:
         lead_named_after=_cues(data["lead"]["named_after"]),
         participation=_cues(data["participation"]["phrases"]),
         participation_reference=_cues(data["participation"]["reference"]),
+        co_investor=_cues(data["co_investor_markers"]),
+        advisor=_cues(data["advisor_cues"]),
+        company_organs=CueSet(heads=data["company_organs"]),
+        ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
         bid=CueSet(heads=data["bid_heads"]),
         bid_accepted=_cues(data["bid_accepted"]),
         stake_words=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['stake_words'])})(?![\w-])", re.IGNORECASE),
@@ -262,7 +274,10 @@ def _compile(path: Path) -> DealRules:
             rf"-(?:{_word_alternation(data['company_compound_heads'])})(?![\w-])", re.IGNORECASE
         ),
         status={name: _cues(phrases) for name, phrases in data["status"].items()},
-        all_status=_labelled(data["status"]),
+        # a closing still ahead is a planned cue in the deal's own clause
+        all_status=_labelled({**data["status"], "planned": [*data["status"]["planned"], *closing["phrases"]]}),
+        closing_pending=_cues(closing["phrases"]),
+        closing_reach=int(closing["reach"]),
         attribution=_labelled(data["attribution"], ATTRIBUTION),
         outlet_names=frozenset(" ".join(o.lower().split()) for o in data["outlets"]),
         outlet=CueSet(
@@ -299,8 +314,17 @@ def _compile(path: Path) -> DealRules:
         },
         sentence_cues=CueSet(),  # filled in below, from the sets above
         # single words as compound heads: a cheap, slightly generous test for "may hold a cue"
-        prefilter=CueSet(heads=[w for w in prefilter_words if " " not in w.strip() and len(w.strip()) >= 3]),
+        prefilter=CueSet(heads=[w for w in map(_longest_word, prefilter_words) if len(w) >= 3]),
     )
+
+
+def _longest_word(phrase: str) -> str:
+    """The word of a phrase the prefilter looks for: its longest ("an die börse" -> "börse").
+
+    >>> _longest_word("an die börse"), _longest_word(" ipo ")
+    ('börse', 'ipo')
+    """
+    return max(phrase.split(), key=len, default="")
 
 
 def _entry_words(spec: dict[str, Any]) -> list[str]:

@@ -146,20 +146,23 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
     discourse = Discourse()
     valuation_drafts: list[ValuationDraft] = []
     for index, (start, end) in enumerate(bounds):
+        drafts_before = len(discourse.drafts)
         if not money_in[index] and not cue_in[index]:
             # a sentence without cues only serves as context: its names, for references later on
             mentions = context_mentions(text, start, parties_in[index], rules)
             discourse.sentences.append(mentions)
             if mentions and rules.founder.search(text, start, end):
                 discourse.learn_founders(mentions)
-            continue
-        view = SentenceView.build(
-            index, text, start, end, money_in[index], dates_in[index], parties_in[index], rules, parse
-        )
-        discourse.sentences.append(view.mentions)
-        if view.cues_of("founder"):
-            discourse.learn_founders(view.mentions)
-        analyze_sentence(view, discourse, valuation_drafts, rules)
+        else:
+            view = SentenceView.build(
+                index, text, start, end, money_in[index], dates_in[index], parties_in[index], rules, parse
+            )
+            discourse.sentences.append(view.mentions)
+            if view.cues_of("founder"):
+                discourse.learn_founders(view.mentions)
+            analyze_sentence(view, discourse, valuation_drafts, rules)
+        if len(discourse.drafts) == drafts_before and rules.closing_pending.search(text, start, end):
+            discourse.closing_ahead(index, rules.closing_reach)  # "Die Transaktion soll ... abgeschlossen werden"
     # a deal without a target (or a valuation without a company) says too little to keep
     drafts = [d for d in merge_drafts(discourse.drafts) if d.target]
     deals = {id(draft): _deal(draft) for draft in drafts}

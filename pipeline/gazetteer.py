@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple
+from typing import Any, Callable, Iterator, NamedTuple
 
 import yaml
 
@@ -123,11 +123,23 @@ class Gazetteer:
                     self.conflicts.append(alias)
                     continue
                 known.append((alias, entry))
+        self._add_inflected_aliases()
         # Case-sensitive (much faster than IGNORECASE): each alias as written, plus its ALL-CAPS form
         # for headlines. Spelling variants ("Softbank"/"SoftBank") are listed as aliases in the data.
         surfaces = {a for known in self.by_alias.values() for a, _ in known}
         surfaces |= {a.upper() for a in surfaces if len(a) > 3}
         self.pattern = _compile_trie(sorted(surfaces))
+
+    def _add_inflected_aliases(self) -> None:
+        """Index the "-en" form of names opening with an adjective under the same entry ("der Neuen
+        Zürcher Zeitung" -> Neue Zürcher Zeitung); a form that names another entry is left out."""
+        endings = tuple(load_party_patterns()["name_adjective_endings"])
+        for entry in self.entries:
+            if entry.label == "PER":
+                continue
+            for alias in entry.aliases:
+                for inflected in inflected_aliases(alias, endings, is_name=lambda word: word.lower() in self.by_alias):
+                    self.by_alias.setdefault(inflected.lower(), [(inflected, entry)])
 
     def lookup(self, name: str) -> Entry | None:
         """The entry an alias or canonical name belongs to; case variants ("Softbank") are accepted."""
@@ -146,6 +158,33 @@ class Gazetteer:
             best = resolved[surface]
             if best is not None:
                 yield GazetteerMatch(match.start(), match.end(), best[0], best[1], match.end() > match.end(1))
+
+
+def inflected_aliases(alias: str, endings: tuple[str, ...], is_name: Callable[[str], bool] = lambda word: False) -> list[str]:
+    """The alias with its adjectives in the weak "-en" form, as after "der", "des", "dem", "den"
+    (genitive, dative): words ending in one of ``endings``, capitalized, not the only word and
+    not a name themselves ("Porsche SE" stays). [] when nothing inflects.
+
+    >>> endings = ("tsche", "ne", "ue", "te")
+    >>> inflected_aliases("Neue Zürcher Zeitung", endings)
+    ['Neuen Zürcher Zeitung']
+    >>> inflected_aliases("Frankfurter Allgemeine Zeitung", endings), inflected_aliases("Deutsche Bank", endings)
+    (['Frankfurter Allgemeinen Zeitung'], ['Deutschen Bank'])
+    >>> inflected_aliases("Porsche SE", endings, is_name=lambda word: word == "Porsche")
+    []
+    >>> inflected_aliases("Die Welt", endings), inflected_aliases("Deutsche", endings)
+    ([], [])
+    """
+    words = alias.split(" ")
+    if len(words) < 2:
+        return []
+    inflected = [
+        word + "n"
+        if word.endswith(endings) and word[:1].isupper() and word[1:].islower() and word.lower() not in _ARTICLES and not is_name(word)
+        else word
+        for word in words
+    ]
+    return [" ".join(inflected)] if inflected != words else []
 
 
 def _best_case_match(surface: str, candidates: list[tuple[str, Entry]]) -> tuple[str, Entry] | None:
@@ -236,12 +275,17 @@ class GermanLexicon:
 
     common_nouns: frozenset[str]
     surnames: frozenset[str]
+    # Nouns without any plural form, brands among them ("Microsoft", "Amazon"): lowercased lemmas.
+    singular_only: frozenset[str] = frozenset()
 
     def is_common_noun(self, word: str) -> bool:
         return word.lower() in self.common_nouns
 
     def is_surname(self, word: str) -> bool:
         return word.lower() in self.surnames
+
+    def is_singular_only(self, word: str) -> bool:
+        return word.lower() in self.singular_only
 
 
 @lru_cache(maxsize=1)
@@ -254,9 +298,12 @@ def load_german_lexicon() -> GermanLexicon:
         return GermanLexicon(frozenset(), frozenset())
     common: set[str] = set()
     surnames: set[str] = set()
+    singular: set[str] = set()
+    plural: set[str] = set()
     with open(CSV_FILE_PATH, encoding="utf-8", newline="") as handle:
         rows = csv.reader(handle)
-        next(rows, None)
+        header = next(rows, [])
+        plural_columns = [i for i, name in enumerate(header) if "plural" in name]
         for row in rows:
             if len(row) < 2:
                 continue
@@ -268,7 +315,9 @@ def load_german_lexicon() -> GermanLexicon:
                     surnames |= forms
             else:
                 common |= forms
-    return GermanLexicon(frozenset(common), frozenset(surnames))
+                has_plural = any(i < len(row) and row[i] for i in plural_columns)
+                (plural if has_plural else singular).add(row[0].lower())
+    return GermanLexicon(frozenset(common), frozenset(surnames), frozenset(singular - plural))
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import pipeline.extensions  # noqa: F401  (registers Doc._ attributes)
+from pipeline.extensions import doc_text  # importing registers the Doc._ attributes
 from pipeline.amounts import AmountMatch, find_amounts, load_rules
 from pipeline.facts import MoneyMention
 
@@ -47,7 +47,7 @@ class MoneyExtractor:
     """Sets ``doc._.money`` to the article's ``MoneyMention`` list, using the doc's sentences when set."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on every access: read it once
+        text = doc_text(doc)  # doc.text builds a Token object per token on every access
         doc._.money = extract_money(text, lambda: doc_sentences(doc, len(text)))
         return doc
 
@@ -90,14 +90,15 @@ def extract_money(
     if sentences is None:
         sentences = split_sentences(text)
     starts = [start for start, _ in sentences]
-    spans = [(m.start, m.end) for m, _ in found]
+    amount_starts = [m.start for m, _ in found]
+    amount_ends = [m.end for m, _ in found]
     cues_by_sentence: dict[int, _SentenceCues] = {}
     mentions = []
     for match, implied in found:
         index = max(bisect_right(starts, match.start) - 1, 0)
         if index not in cues_by_sentence:
             sentence_start, sentence_end = sentences[index] if sentences else (0, len(text))
-            cues_by_sentence[index] = _SentenceCues(text, sentence_start, max(sentence_end, match.end), spans)
+            cues_by_sentence[index] = _SentenceCues(text, sentence_start, max(sentence_end, match.end), amount_starts, amount_ends)
         role = cues_by_sentence[index].role(match.start, match.end)
         mentions.append(MoneyMention(match.start, match.end, match.text, match.money, implied, role))
     return mentions
@@ -165,27 +166,27 @@ def money_role(text: str, start: int, end: int, sentence_start: int, sentence_en
     >>> money_role(t, 13, 28, 0, len(t), spans), money_role(t, 58, 74, 0, len(t), spans)
     ('raised', 'valuation')
     """
-    return _SentenceCues(text, sentence_start, sentence_end, amounts).role(start, end)
+    return _SentenceCues(text, sentence_start, sentence_end, [s for s, _ in amounts], [e for _, e in amounts]).role(start, end)
 
 
 class _SentenceCues:
     """The cue words of one sentence, with what is needed to measure distances to an amount."""
 
-    def __init__(self, text: str, sentence_start: int, sentence_end: int, amounts: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, sentence_start: int, sentence_end: int, amount_starts: list[int], amount_ends: list[int]) -> None:
         self.text = text
-        self.amount_starts = [s for s, _ in amounts]
-        self.amount_ends = [e for _, e in amounts]
+        self.amount_starts = amount_starts
         self.cues: list[tuple[int, int, str]] = []
-        roles = _ROLE_OF_WORD
+        known = _ROLE_OF_WORD.get
         for match in _CUE_WORD.finditer(text, sentence_start, sentence_end):
             word = match.group()
-            role = roles[word] if word in roles else cue_role(word)
-            if role is not None and not self._inside_amount(match.start()):
-                self.cues.append((match.start(), match.end(), role))
-
-    def _inside_amount(self, position: int) -> bool:
-        index = bisect_right(self.amount_starts, position) - 1
-        return index >= 0 and self.amount_ends[index] > position
+            role = known(word, _UNSEEN)
+            if role is _UNSEEN:
+                role = cue_role(word)
+            if role is not None:
+                position = match.start()
+                index = bisect_right(amount_starts, position) - 1
+                if index < 0 or amount_ends[index] <= position:  # not a word inside an amount
+                    self.cues.append((position, match.end(), role))
 
     def role(self, start: int, end: int) -> str:
         best: tuple[int, int, str] | None = None
@@ -206,6 +207,7 @@ class _SentenceCues:
 
 # Roles of words seen so far: cue_role is pure, and a dict lookup is cheaper than calling it per word.
 _ROLE_OF_WORD: dict[str, str | None] = {}
+_UNSEEN = object()
 
 
 def cue_role(word: str) -> str | None:

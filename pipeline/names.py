@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from pipeline.gazetteer import Entry, load_gazetteer, load_party_patterns
 
@@ -90,15 +91,23 @@ def split_compound(word: str) -> tuple[str, str]:
     return modifier, head
 
 
-def noun_pattern(nouns: list[str]) -> re.Pattern[str]:
-    """A regex matching a word that ENDS with one of ``nouns`` plus an optional German inflection.
+def noun_pattern(nouns: Sequence[str], compound_heads: Sequence[str] = ()) -> re.Pattern[str]:
+    """A regex matching a word that ENDS with one of ``nouns`` plus an optional German inflection;
+    ``compound_heads`` only count as the end of a longer word ("Roboterbauer", not "Bauer").
 
     >>> noun_pattern(["konzern", "start-up"]).search("Tech-Konzerns") is not None
     True
     >>> noun_pattern(["chef"]).search("Chefkoch") is None
     True
+    >>> heads = noun_pattern(["konzern"], compound_heads=["bauer"])
+    >>> [heads.search(word) is not None for word in ("Roboterbauer", "Anlagen-Bauern", "Bauer")]
+    [True, True, False]
     """
     alternatives = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
+    if compound_heads:
+        heads = "|".join(re.escape(noun) for noun in sorted(compound_heads, key=len, reverse=True))
+        # A fixed-width lookbehind: at least two characters of the compound before the head.
+        alternatives = f"{alternatives}|(?<=\\w\\w|\\w-)(?:{heads})"
     return re.compile(rf"(?:{alternatives})(?:s|es|n|en|e|ns)?$", re.IGNORECASE)
 
 
@@ -111,7 +120,10 @@ def _role_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _phrase_heads() -> re.Pattern[str]:
     patterns = load_party_patterns()
-    return noun_pattern(patterns["descriptor_nouns"] + patterns["person_roles"] + patterns["org_compound_heads"])
+    return noun_pattern(
+        patterns["descriptor_nouns"] + patterns["person_roles"] + patterns["org_compound_heads"],
+        compound_heads=patterns["descriptor_compound_heads"],
+    )
 
 
 def role_compound_target(word: str) -> str | None:
@@ -187,6 +199,12 @@ def canonical_name(surface: str) -> str:
     'Wall Street Journal'
     >>> canonical_name("Elon Musks")
     'Elon Musk'
+    >>> canonical_name("Hamburger Roboterbauer Nordlicht Robotics")
+    'Nordlicht Robotics'
+    >>> canonical_name("Der Münchner Zahlungsdienstleister Vorana Pay")
+    'Vorana Pay'
+    >>> canonical_name("Zuger Holding AG"), canonical_name("Holding AG")
+    ('Zuger Holding', 'Holding')
     """
     name = clean_surface(surface)
     if not name:
@@ -204,10 +222,24 @@ def canonical_name(surface: str) -> str:
             return canonical_name(modifier)
     if len(words) > 2 and words[0].lower() in _LEADING_WORDS and _phrase_heads().search(words[1]):
         words = words[1:]  # "Der Konzern Quantilo": a capitalized article before a descriptor
-    if len(words) > 1 and _phrase_heads().search(words[0]):
+    if len(words) > 3 and words[0].lower() in _LEADING_WORDS and _phrase_heads().search(words[2]):
+        words = words[1:]  # "Der Hamburger Roboterbauer Nordlicht Robotics"
+    names_after_head = len(words) > 2 and " ".join(words[2:]) not in _legal_forms()  # "Zuger Holding AG" keeps both
+    if names_after_head and _is_adjective_before_noun(words[0]) and _phrase_heads().search(words[1]):
+        words = words[1:]  # "Hamburger Roboterbauer Nordlicht Robotics": the adjective describes too
+    if len(words) > 1 and _phrase_heads().search(words[0]) and " ".join(words[1:]) not in _legal_forms():
         # "OpenAI-Rivalin Anthropic", "Konzern Siemens": the name follows the descriptor.
         return canonical_name(" ".join(words[1:]))
     stripped = strip_legal_form(name)
     if stripped != name:
         return canonical_name(stripped)
     return _APOSTROPHE_GENITIVE.sub("", name)
+
+
+def _is_adjective_before_noun(word: str) -> bool:
+    """A capitalized place adjective or similar in "-er" before a descriptor ("Hamburger", "Kieler").
+
+    >>> _is_adjective_before_noun("Münchner"), _is_adjective_before_noun("Nordlicht")
+    (True, False)
+    """
+    return len(word) > 4 and word.endswith("er") and word[0].isupper() and word[1:].islower()

@@ -17,12 +17,12 @@ import spacy
 import yaml
 from spacy.language import Language
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-import pipeline.extensions  # noqa: F401  (registers Doc._ attributes)
+from pipeline.extensions import doc_text  # importing registers the Doc._ attributes
 
 log = logging.getLogger(__name__)
 
@@ -87,25 +87,32 @@ class SentenceSegmenter:
         n = len(doc)
         if n == 0:
             return doc
-        text = doc.text
-        starts_idx = doc.to_array([IDX])
+        text = doc_text(doc)  # doc.text would build a Token object per token
+        columns = doc.to_array([IDX, LENGTH])
+        token_starts = columns[:, 0]
+        matches = [(match.end(), match.start() if match.group(1) is not None else -1) for match in self.boundary.finditer(text)]
         flags = numpy.full(n, -1, dtype="int32")
         flags[0] = 1
-        for match in self.boundary.finditer(text):
-            next_char = match.end()
-            token_index = int(numpy.searchsorted(starts_idx, next_char, side="left"))
-            if token_index >= n or starts_idx[token_index] != next_char:
-                continue
-            if match.group(1) is not None:
-                punct = int(numpy.searchsorted(starts_idx, match.start(), side="right")) - 1
-                word = doc[punct].text
-                if word in self.abbreviations:
+        if matches:
+            next_chars, punct_chars = numpy.array(matches, dtype="int64").T
+            # All lookups in one call each: the token starting at the next character, the token holding the punctuation.
+            next_tokens = numpy.searchsorted(token_starts, next_chars, side="left")
+            punct_tokens = numpy.searchsorted(token_starts, punct_chars, side="right") - 1
+            starts, lengths = token_starts.tolist(), columns[:, 1].tolist()
+            for next_char, token_index, punct_char, punct in zip(
+                next_chars.tolist(), next_tokens.tolist(), punct_chars.tolist(), punct_tokens.tolist()
+            ):
+                if token_index >= n or starts[token_index] != next_char:
                     continue
-                if word.endswith(".") and len(word) > 1:
-                    # "12. November": an ordinal ends no sentence; a word glued to its period is an abbreviation
-                    if self.ordinal.match(word) or word[:-1].isalpha():
+                if punct_char >= 0:
+                    word = text[starts[punct] : starts[punct] + lengths[punct]]
+                    if word in self.abbreviations:
                         continue
-            flags[token_index] = 1
+                    if word.endswith(".") and len(word) > 1:
+                        # "12. November": an ordinal ends no sentence; a word glued to its period is an abbreviation
+                        if self.ordinal.match(word) or word[:-1].isalpha():
+                            continue
+                flags[token_index] = 1
         doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
         return doc
 

@@ -4,7 +4,8 @@ Layers, merged into one list without overlaps (longest span first, then gazettee
   gazetteer  rules/gazetteer/*.tsv, one trie regex over the text (aliases, genitives, legal forms,
              compounds: "OpenAI-Rivalin" -> OpenAI, "Google-Mutter" -> Google + Alphabet);
   pattern    rules/party_patterns.yaml: "der Konzern X", "X GmbH", "X Capital", "X-Chef", "laut X",
-             given name + surname, role + name ("CEO Jane Doe"), later surname-only mentions;
+             given name + surname, role + name ("CEO Jane Doe"), a name listed after a person
+             ("Jane Doe und Kerem Aydın"), later surname-only mentions;
   lexicon    an unknown capitalized word that is no German noun (german-nouns), after "mit/von/wie..."
              and seen twice or listed next to a known organization ("Kunden wie Meta, X und Y");
   model      doc.ents of a statistical NER (PER/LOC/ORG/MISC) when the pipeline has one; the rule
@@ -98,7 +99,7 @@ class PartyRecognizer:
         self.gazetteer: Gazetteer = load_gazetteer()
         self.given_names = load_given_names()
         rules: dict[str, Any] = load_party_patterns()
-        self.descriptor = noun_pattern(rules["descriptor_nouns"])
+        self.descriptor = noun_pattern(rules["descriptor_nouns"], compound_heads=rules["descriptor_compound_heads"])
         self.person_role = noun_pattern(rules["person_roles"])
         self.org_compound_head = noun_pattern(rules["org_compound_heads"])
         self.maker_noun = noun_pattern(rules["role_nouns"]["maker"])
@@ -107,8 +108,10 @@ class PartyRecognizer:
         self.non_parties = frozenset(rules["non_parties"])
         self.org_suffixes = frozenset(rules["org_suffixes"])
         self.org_industry_words = frozenset(rules["org_industry_words"])
+        self.foreign_org_suffixes = frozenset(rules["foreign_org_suffixes"])
         self.org_name_words = frozenset(rules["org_name_words"]) | self.org_suffixes | self.org_industry_words
         self.not_names = frozenset(rules["not_names"])
+        self.adjective_endings = tuple(rules["name_adjective_endings"])
         self.particles = frozenset(rules["name_particles"])
         self.lexicon_cues = frozenset(rules["lexicon_cues"])
         # Cue, optional article, then the position where the source's name starts.
@@ -118,7 +121,18 @@ class PartyRecognizer:
         self.outlet_verbs = frozenset(rules["outlet_verbs"])
         verbs = "|".join(sorted(self.outlet_verbs, key=len, reverse=True))
         self.outlet_verb_re = re.compile(rf"[ \t](?:{verbs})(?!\w)")
-        self.list_head = noun_pattern(rules["list_heads"] + rules["descriptor_nouns"])
+        self.list_head = noun_pattern(rules["list_heads"] + rules["descriptor_nouns"], rules["descriptor_compound_heads"])
+        investor_cues = "|".join(_capitalizable(cue) for cue in rules["investor_cues"])
+        # A leading literal keeps the scan linear; the single blank before the name is part of each cue.
+        self.investor_cue_re = re.compile(rf"(?:{investor_cues}) (?=[{_UPPER}])")
+        investor_verbs = "|".join(rules["investor_verbs"])
+        self.investor_verb_re = re.compile(rf" (?:{investor_verbs})(?!\w)")
+        deal_verbs = rules["deal_subject_verbs"]
+        self.deal_finite_verbs = frozenset(deal_verbs["finite"])
+        self.deal_auxiliaries = frozenset(deal_verbs["auxiliary"])
+        self.deal_participles = frozenset(deal_verbs["participle"])
+        self.inverted_subject_words = frozenset(rules["inverted_subject_words"])
+        self.sentence_adverbs = frozenset(rules["sentence_adverbs"])
         list_cues = "|".join(re.escape(cue).replace("\\ ", r"[ \t]+") for cue in rules["list_cues"])
         self.list_re = re.compile(rf"[ \t,](?:{list_cues})[ \t]+(?=[{_UPPER}])")
         legal = sorted(rules["legal_forms"], key=len, reverse=True)
@@ -134,6 +148,8 @@ class PartyRecognizer:
         self.is_german_word = lru_cache(maxsize=1 << 16)(self._is_german_word)
         self.is_lexicon_word = lru_cache(maxsize=1 << 16)(self._is_lexicon_word)
         self.is_german_compound = lru_cache(maxsize=1 << 16)(self._is_german_compound)
+        self.is_name_compound = lru_cache(maxsize=1 << 16)(self._is_name_compound)
+        self.is_place_adjective = lru_cache(maxsize=1 << 16)(self._is_place_adjective)
 
     @property
     def lexicon(self) -> GermanLexicon:
@@ -161,6 +177,9 @@ class PartyRecognizer:
         if self.use_lexicon:
             candidates += self._lexicon_candidates(article, candidates)
         selected = _select(candidates)
+        listed = self._listed_persons(article, selected) if self.use_patterns else []
+        if listed:
+            selected = _select(selected + listed)
         later = self._surname_mentions(article, selected) if self.use_patterns else []
         if later:
             selected = _select(selected + later)
@@ -280,8 +299,8 @@ class PartyRecognizer:
         full_text = article.text
         for k, word in enumerate(words):
             text = word.text
-            if text in self.not_names:
-                continue
+            if text in self.not_names and text not in self.org_suffixes:
+                continue  # "KI-Chef", "US-Konzern"; but "AI" may end a name ("Bernstein AI")
             gap = full_text[words[k - 1].end : word.start] if k else ""
             previous = words[k - 1] if gap == " " else None
             if previous is not None and self.is_person_role(previous.text):
@@ -294,7 +313,7 @@ class PartyRecognizer:
                 candidates.append(person)
                 continue
             if (previous is not None or gap in _QUOTE_GAPS) and self.is_descriptor(words[k - 1].text):
-                candidates += self._org_at(article, k)
+                candidates += self._org_at(article, k, allow_compounds=self._opens_sentence(article, k - 1))
             elif previous is not None and (text in self.org_suffixes or text in self.org_industry_words):
                 candidates += self._org_before(article, k - 1, end=word.end, keeps_suffix=True)
             if "-" in text:
@@ -302,6 +321,8 @@ class PartyRecognizer:
             if k + 1 < len(words) and full_text[words[k + 1].end : words[k + 1].end + 1] == ",":
                 candidates += self._appositive_person(article, k)
         candidates += self._outlet_candidates(article)
+        candidates += self._investor_candidates(article)
+        candidates += self._deal_subject_candidates(article)
         for match in self.legal_form_re.finditer(article.text):
             last = article.word_ending_before(match.start())
             if last is not None:
@@ -314,7 +335,8 @@ class PartyRecognizer:
         first = words[k].text
         is_given = self.is_given_name(first)
         if not is_given and (self.is_german_word(first) or self.gazetteer.lookup(first)):
-            return None
+            if not (has_role and self._may_be_first_name(first)):
+                return None  # after a role ("Konzernchef Urs Gallati") a German word may be a first name
         j = k + 1
         if j >= len(words) or article.particles_before(j) is None:
             return None
@@ -338,6 +360,19 @@ class PartyRecognizer:
             surname = surname[:-1]  # "Übernahmeangebot Elon Musks", "Masayoshi Sons Konglomerat"
         name = " ".join(names + particles + [surname])
         return Candidate(words[k].start, words[j].end, "PER", name, "pattern")
+
+    def _may_be_first_name(self, word: str) -> bool:
+        """A German word that may still be an unlisted first name right after a role noun ("Urs",
+        "Sieg"): no stop word, known name, generic name word, descriptor, role or compound."""
+        return not (
+            "-" in word
+            or word.lower() in STOP_WORDS
+            or word in self.not_names
+            or word in self.org_name_words
+            or self.gazetteer.lookup(word) is not None
+            or self.is_descriptor(word)
+            or self.is_person_role(word)
+        )
 
     def _is_genitive_position(self, article: "_Article", k: int, j: int) -> bool:
         """Whether the name in words [k, j] ends in a genitive -s: between a noun and the name
@@ -390,10 +425,14 @@ class PartyRecognizer:
             return []
         return [Candidate(first.start, last.end, "PER", f"{first.text} {last.text}", "pattern")]
 
-    def _name_span(self, article: "_Article", k: int, max_words: int = 4) -> tuple[int, int] | None:
+    def _name_span(
+        self, article: "_Article", k: int, max_words: int = 4, *, allow_compounds: bool = False
+    ) -> tuple[int, int] | None:
         """Words [k, m] of an organization name: up to four capitalized words joined by spaces or "&",
         at least one of them distinctive (no German word: "Boston Consulting Group", not "Ende Januar");
-        trailing German nouns that are no name words are left out ("Lightspeed Millionen")."""
+        trailing German nouns that are no name words are left out ("Lightspeed Millionen").
+        With ``allow_compounds`` (a strong organization context: "angeführt von X", "Das Kieler
+        Start-up X hat") an unlisted German compound counts as distinctive ("Hafenkapital")."""
         words = article.words
         if not self._is_name_word(words[k].text):
             return None
@@ -412,6 +451,8 @@ class PartyRecognizer:
         texts = [w.text for w in words[k : m + 1]]
         if any(self._is_distinctive(w) for w in texts) or self._is_suffixed_name(texts):
             return k, m
+        if allow_compounds and any(self.is_name_compound(w) for w in texts):
+            return k, m
         return None
 
     def _is_suffixed_name(self, texts: list[str]) -> bool:
@@ -421,7 +462,13 @@ class PartyRecognizer:
             len(texts) > 1
             and (texts[-1] in self.org_suffixes or texts[-1] in self.org_industry_words)
             and texts[0] not in self.org_name_words
+            and not (len(texts) == 2 and self._is_adjective(texts[0]))  # "die Grazer Gruppe" describes
         )
+
+    def _is_adjective(self, word: str) -> bool:
+        """ "Zuger", "Chemische", "Neue": a place adjective or a word with an adjective ending
+        (rules/party_patterns.yaml name_adjective_endings), which describes the noun after it."""
+        return self.is_place_adjective(word) or word.endswith(self.adjective_endings)
 
     def _is_distinctive(self, word: str) -> bool:
         """A word that can only be a name here: no German word, generic name word or first name
@@ -433,7 +480,38 @@ class PartyRecognizer:
             return False
         if modifier and (self.is_descriptor(word) or self.is_person_role(word)):
             return False
-        return not self.is_given_name(word)
+        return not (self.is_given_name(word) or self.is_place_adjective(word))  # "die Grazer Gruppe" describes
+
+    def _is_name_compound(self, word: str) -> bool:  # memoized as is_name_compound
+        """A German compound missing from the lexicon whose head names no kind of company, role or
+        group: a name in an organization context ("Hafenkapital", "Quantenwerk"), where
+        "Wagniskapitalgebern" or "Logistikunternehmen" describe instead."""
+        if "-" in word or self.is_german_word(word) or not self.is_german_compound(word):
+            return False
+        return not (
+            self.is_descriptor(word)
+            or self.is_person_role(word)
+            or self.list_head.search(word)
+            or self.org_compound_head.search(word)
+        )
+
+    def _is_place_adjective(self, word: str) -> bool:  # memoized as is_place_adjective
+        """ "Hamburger", "Münchner", "Kieler": the "-er" adjective of a place in the gazetteer."""
+        if len(word) < 5 or not word.endswith("er"):
+            return False
+        for place in (word[:-2], word[:-2] + "en", word[:-3] + "en"):
+            entry = self.gazetteer.lookup(place)
+            if entry is not None and entry.label == "LOC":
+                return True
+        return False
+
+    def _opens_sentence(self, article: "_Article", k: int) -> bool:
+        """Whether word ``k`` (a descriptor) follows a capitalized article, directly or after one
+        adjective: "Das Kieler Start-up X", "Der Konzern X" open a sentence with an apposition."""
+        before = article.word_before(article.words[k].start)
+        if before is not None and before.text[:1].isupper() and before.text not in _SENTENCE_ARTICLES:
+            before = article.word_before(before.start)
+        return before is not None and before.text in _SENTENCE_ARTICLES
 
     def _is_german_compound(self, word: str) -> bool:  # memoized as is_german_compound
         """A German word or a compound of two ("Übernahmeangebot" = "Übernahme" + "angebot").
@@ -454,7 +532,7 @@ class PartyRecognizer:
                     return True
         return False
 
-    def _names_listed_after(self, article: "_Article", m: int) -> list[tuple[int, int]]:
+    def _names_listed_after(self, article: "_Article", m: int, *, allow_compounds: bool = False) -> list[tuple[int, int]]:
         """Further names in a list after word ``m``: "Siemens, BASF und Bayer"."""
         spans: list[tuple[int, int]] = []
         words = article.words
@@ -462,12 +540,44 @@ class PartyRecognizer:
             gap = article.text[words[m].end : words[m + 1].start]
             if not _LIST_GAP_RE.fullmatch(gap):
                 break
-            span = self._name_span(article, m + 1)
+            span = self._name_span(article, m + 1, allow_compounds=allow_compounds)
             if span is None:
                 break
             spans.append(span)
             m = span[1]
         return spans
+
+    def _list_items(self, article: "_Article", k: int, *, allow_compounds: bool = False) -> list[tuple[int, int]]:
+        """The names of a list starting at word ``k`` ("Investoren wie Microsoft und Nvidia"): a German
+        noun without plural ("Microsoft", "Amazon"; brands are listed so) counts as an item when
+        another item is a clear name; the list ends at the first other word."""
+        words = article.words
+        items: list[tuple[tuple[int, int], bool]] = []
+        m = k
+        while m < len(words):
+            if items and not _LIST_GAP_RE.fullmatch(article.text[words[m - 1].end : words[m].start]):
+                break
+            span = self._name_span(article, m, allow_compounds=allow_compounds)
+            if span is not None:
+                items.append((span, True))
+            elif self._may_be_listed_name(words[m].text):
+                items.append(((m, m), False))
+            else:
+                break
+            m = items[-1][0][1] + 1
+        return [span for span, _ in items] if any(is_clear for _, is_clear in items) else []
+
+    def _may_be_listed_name(self, word: str) -> bool:
+        """ "Microsoft", "Amazon": a German noun without plural forms, no generic or role word."""
+        return (
+            len(word) > 3
+            and "-" not in word
+            and self._is_name_word(word)
+            and self.lexicon.is_singular_only(word)
+            and word not in self.org_name_words
+            and not (self.is_descriptor(word) or self.is_person_role(word) or self.is_given_name(word))
+            and not self.list_head.search(word)
+        )
 
     def _org_candidate(self, article: "_Article", k: int, m: int, end: int | None = None) -> list[Candidate]:
         words = article.words
@@ -478,13 +588,10 @@ class PartyRecognizer:
         canonical = canonical_name(surface)
         return [Candidate(words[k].start, end, "ORG", canonical, "pattern")] if canonical else []
 
-    def _org_at(self, article: "_Article", k: int) -> list[Candidate]:
+    def _org_at(self, article: "_Article", k: int, *, allow_compounds: bool = False) -> list[Candidate]:
         """ "der Konzern X", "das Berliner Start-up X", "die Venture-Firma X", "die Start-ups X und Y"."""
-        span = self._name_span(article, k)
-        if span is None:
-            return []
-        candidates = self._org_candidate(article, *span)
-        for listed in self._names_listed_after(article, span[1]):
+        candidates: list[Candidate] = []
+        for listed in self._list_items(article, k, allow_compounds=allow_compounds):
             candidates += self._org_candidate(article, *listed)
         return candidates
 
@@ -508,6 +615,8 @@ class PartyRecognizer:
         start = first
         while first < last and self.is_german_word(words[first].text):
             first += 1
+        if not keeps_suffix and first > start and all(w.text in self.org_name_words for w in words[first : last + 1]):
+            first -= 1  # "Die Vulkan Energie AG": a noun before an industry word and a legal form names
         if keeps_suffix and not any(self._is_distinctive(w.text) for w in words[first : last + 1]):
             first = start  # "Boston Consulting Group": German-looking words only, all of them the name
         names = [w.text for w in words[first : last + 1]]
@@ -515,16 +624,100 @@ class PartyRecognizer:
             return []  # "Venture Capital", "Private Equity Partners"
         if keeps_suffix:
             suffix = article.text[words[last].end : end].split()[-1]
-            if len(names) == 1 and not self._is_distinctive(names[0]):
+            if len(names) == 1 and self._is_adjective(names[0]):
+                return []  # "die Zuger Holding", "die Chemische Industrie": a company named elsewhere or none
+            if len(names) == 1 and not self._is_distinctive(names[0]) and not self._is_foreign_suffixed(article, words[first], suffix):
                 return []  # "Bereich Software": one German noun needs a descriptor ("Start-up Helion Robotics")
             if suffix not in self.org_suffixes and not self._is_distinctive(names[0]):
                 return []  # "Erneuerbare Energie"; "Nordwind Energie" needs a descriptor
             entry = lookup_alias(" ".join(names))
             if entry is not None and entry.label == "ORG" and suffix in _GROUP_WORDS:
                 return []  # "Siemens Gruppe" is Siemens, which the gazetteer reports
-        if not keeps_suffix and len(names) > 1 and all(self.is_german_word(w) for w in names):
+        if not keeps_suffix and len(names) > 1 and all(self.is_german_word(w) for w in names) and names[-1] not in self.org_name_words:
             return []  # "Deutsche Bahn AG" is the gazetteer's; "Neue Messe AG" is too vague
         return self._org_candidate(article, first, last, end=end)
+
+    def _is_foreign_suffixed(self, article: "_Article", word: "Word", suffix: str) -> bool:
+        """A German noun before a suffix that is no German word names a company ("Nordlicht Robotics",
+        "Fjord Capital"), unless an article governs the noun ("im Bereich Robotics") or it is a place
+        adjective ("Hamburger Robotics")."""
+        text = word.text
+        if suffix not in self.foreign_org_suffixes or "-" in text or len(text) < 3:
+            return False
+        if text in self.org_name_words or self.is_place_adjective(text) or self.is_descriptor(text) or self.is_person_role(text):
+            return False
+        before = article.word_before(word.start)
+        return before is None or before.text.lower() not in _GOVERNING_WORDS
+
+    def _investor_candidates(self, article: "_Article") -> list[Candidate]:
+        """Investors after a cue ("angeführt von X", "mit Beteiligung von X und Y") or before an
+        investor verb at a clause start ("auch Y beteiligt sich", "X führt die Runde an")."""
+        candidates: list[Candidate] = []
+        for match in self.investor_cue_re.finditer(article.text):
+            if match.start() and article.text[match.start() - 1].isalnum():
+                continue  # inside a word
+            k = article.word_starting_at(match.end())
+            if k is None or self.list_head.search(article.words[k].text):
+                continue  # "gemeinsam mit Wagniskapitalgebern": a kind of investor, no name
+            for first, last in self._list_items(article, k, allow_compounds=True):
+                candidates += self._org_candidate(article, first, last)
+        for match in self.investor_verb_re.finditer(article.text):
+            last = article.word_ending_before(match.start())
+            if last is None:
+                continue
+            first = self._name_start(article, last)
+            if not self._opens_clause(article, article.words[first].start):
+                continue
+            span = self._name_span(article, first, allow_compounds=True)
+            if span is not None and span[1] == last:
+                candidates += self._org_candidate(article, first, last)
+        return candidates
+
+    def _opens_clause(self, article: "_Article", position: int) -> bool:
+        """Whether a name at ``position`` opens a clause: line start, after a sentence end, a comma or "auch"."""
+        before = article.word_before(position, allow_comma=True)
+        return before is None or before.text in (",", "auch", "Auch") or before.text.endswith((".", "!", "?", ":"))
+
+    def _deal_subject_candidates(self, article: "_Article") -> list[Candidate]:
+        """ "Lumora hat ... 15 Mio. Euro eingesammelt", "Lumora übernimmt ...": unknown, non-German
+        words opening a sentence before a deal verb. Sentence adverbs ("Bislang hat ..."), words also
+        written in lowercase in the article, and inverted word order ("Insgesamt hat der Konzern ...")
+        are left out."""
+        candidates: list[Candidate] = []
+        text = article.text
+        words = article.words
+        lowercase_words = _lowercase_words(text)  # one pass: a lookup per word keeps this linear
+        for k, word in enumerate(words):
+            lower = word.text.lower()
+            if lower in self.sentence_adverbs or lower in lowercase_words or self.is_german_word(word.text):
+                continue
+            before = article.word_before(word.start, allow_comma=True)
+            if before is not None and not before.text.endswith((".", "!", "?", ":")):
+                continue  # the name must open a sentence
+            span = self._name_span(article, k)
+            if span is not None and self._is_deal_subject(text, words[span[1]].end):
+                candidates += self._org_candidate(article, *span)
+        return candidates
+
+    def _is_deal_subject(self, text: str, end: int) -> bool:
+        """Whether a deal verb follows the name ending at ``end``, with the subject not after it."""
+        match = _VERB_AFTER_NAME_RE.match(text, end)
+        if match is None:
+            return False
+        verb, following = match.group(1), match.group(2)
+        if following[0].isupper() or following in self.inverted_subject_words:
+            return False
+        if verb in self.deal_finite_verbs:
+            return True
+        if verb not in self.deal_auxiliaries:
+            return False
+        # The participle ends the clause; "Mio." or "Mrd." inside it do not end the sentence.
+        for token in _PARTICIPLE_WINDOW_RE.split(text[match.end() : match.end() + 200], 1)[0].split()[:16]:
+            if token.strip(",.") in self.deal_participles:
+                return True
+            if token.endswith(".") and len(token) > 6:
+                return False  # a sentence end: "Umsatz. Zuvor ..."
+        return False
 
     def _org_compound(self, word: "Word") -> list[Candidate]:
         """ "Fluidstack-Chef", "Fluidstack-Aktie": an unknown, non-German first part is an organization."""
@@ -536,6 +729,13 @@ class PartyRecognizer:
         if lookup_alias(modifier) is not None:
             return []
         return [Candidate(word.start, word.start + len(modifier), "ORG", canonical_name(modifier), "pattern")]
+
+    def _name_start(self, article: "_Article", last: int) -> int:
+        """The first word of a name of at most four words that ends at word ``last`` (before a cue verb)."""
+        first = last
+        while first > 0 and last - first < 3 and article.joins_name(first) and self._is_name_word(article.words[first - 1].text):
+            first -= 1
+        return first
 
     def _outlet_candidates(self, article: "_Article") -> list[Candidate]:
         """ "laut X", "Nach Informationen von X", "wie X berichtet", "Das X berichtet": X is a source."""
@@ -552,9 +752,7 @@ class PartyRecognizer:
             last = article.word_ending_before(match.start())
             if last is None:
                 continue
-            first = last
-            while first > 0 and last - first < 3 and article.joins_name(first) and self._is_name_word(article.words[first - 1].text):
-                first -= 1
+            first = self._name_start(article, last)
             for k in range(first, last + 1):
                 # The name must follow an article or "wie": "wie Bloomberg berichtet", "Das WSJ berichtet".
                 before = article.word_before(article.words[k].start)
@@ -567,6 +765,35 @@ class PartyRecognizer:
         return candidates
 
     # ------------------------------------------------------------------ later mentions
+
+    def _listed_persons(self, article: "_Article", selected: list[Candidate]) -> list[Candidate]:
+        """ "Die Gründer Leonie Hartung und Kerem Aydın": two unknown names (no German words, no known
+        names) listed right after a person are a person too, even with an unlisted first name."""
+        words = article.words
+        person_ends = {c.end for c in selected if c.label == "PER"}
+        taken = {c.start for c in selected}
+        candidates: list[Candidate] = []
+        for k in range(1, len(words) - 1):
+            first, last = words[k], words[k + 1]
+            if first.start in taken or not article.is_spaced(k + 1) or words[k - 1].end not in person_ends:
+                continue
+            if not _LIST_GAP_RE.fullmatch(article.text[words[k - 1].end : first.start]):
+                continue
+            if k + 2 < len(words) and article.joins_name(k + 2):
+                continue  # a longer name: "... und Brunnmatt Holding Zug"
+            if all(self._is_unknown_name(w.text) for w in (first, last)):
+                candidates.append(Candidate(first.start, last.end, "PER", f"{first.text} {last.text}", "pattern"))
+        return candidates
+
+    def _is_unknown_name(self, word: str) -> bool:
+        return (
+            self._is_name_word(word)
+            and "-" not in word
+            and not self.is_german_word(word)
+            and word not in self.org_name_words
+            and self.gazetteer.lookup(word) is None
+            and not self.is_place_adjective(word)
+        )
 
     def _surname_mentions(self, article: "_Article", selected: list[Candidate]) -> list[Candidate]:
         """A surname alone ("Wu sagte", "Sutskevers") after the full name appeared in the article."""
@@ -586,7 +813,14 @@ class PartyRecognizer:
         without its descriptor) and its first word alone ("Kessler" after "Kessler Werke AG"), both
         with the full canonical name; an organization already found under the short name takes it too."""
         short_forms = self._short_form_index(selected)
-        full_names = {c.canonical for c in selected if c.label == "ORG" and c.source != "gazetteer" and " " in c.canonical}
+        # Single-word names only when no German word: "Hafenkapital" again, but not "Zukunft".
+        full_names = {
+            c.canonical
+            for c in selected
+            if c.label == "ORG"
+            and c.source != "gazetteer"
+            and (" " in c.canonical or (len(c.canonical) > 3 and not self.is_german_word(c.canonical)))
+        }
         if not short_forms and not full_names:
             return []
         for candidate in selected:
@@ -595,7 +829,10 @@ class PartyRecognizer:
         names = sorted(full_names | set(short_forms), key=len, reverse=True)
         pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?:s|'s|’s)?(?!\w)")
         candidates: list[Candidate] = []
+        found = {(c.start, c.end) for c in selected}
         for match in pattern.finditer(article.text):
+            if (match.start(), match.end()) in found:
+                continue  # reported already, by its own layer
             name = match.group(1)
             canonical = short_forms.get(name, name)
             if name in short_forms and self.is_german_word(name):
@@ -614,7 +851,9 @@ class PartyRecognizer:
         for candidate in selected:
             if candidate.label != "ORG" or candidate.source == "gazetteer" or " " not in candidate.canonical:
                 continue
-            first = candidate.canonical.split(" ", 1)[0]
+            first, rest = candidate.canonical.split(" ", 1)
+            if self.is_place_adjective(first) and " " not in rest and not self.is_german_word(rest):
+                first = rest  # "Quantenwerk" after "Kieler Quantenwerk"
             if (
                 len(first) < 3
                 or not self._is_name_word(first)
@@ -622,6 +861,7 @@ class PartyRecognizer:
                 or first in person_words
                 or self.is_given_name(first)
                 or self.is_descriptor(first)
+                or self.is_place_adjective(first)
                 or lookup_alias(first) is not None
             ):
                 continue
@@ -676,10 +916,7 @@ class PartyRecognizer:
             if not any(self.list_head.search(word.strip(",")) for word in before.split()[-3:]):
                 continue
             k = article.word_starting_at(match.end())
-            span = self._name_span(article, k) if k is not None else None
-            if span is None:
-                continue
-            for first, last in [span, *self._names_listed_after(article, span[1])]:
+            for first, last in self._list_items(article, k) if k is not None else []:
                 for candidate in self._org_candidate(article, first, last):
                     candidate.source = "lexicon"
                     candidates.append(candidate)
@@ -787,6 +1024,13 @@ _WORD_AFTER_COMMA_RE = re.compile(r"[ \t]*,[ \t]*(\w[\w.'’-]*)")
 _DETERMINERS = _ARTICLES | {"ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine", "seine", "ihre", "unsere", "jede", "diese", "dieser"}
 _GROUP_WORDS = frozenset({"Group", "Gruppe", "Holding", "Holdings"})
 _CLAUSE_END_RE = re.compile(r"[.!?;:\n]")
+# Capitalized articles opening a sentence with a descriptor apposition ("Das Kieler Start-up X").
+_SENTENCE_ARTICLES = frozenset({"Der", "Die", "Das"})
+# Words before a noun that make it a common noun, not a name, before a suffix: "im Bereich Robotics".
+_GOVERNING_WORDS = _DETERMINERS | {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"}
+# The verb after a sentence-opening name and the word after the verb: "Lumora hat in", "Lumora übernimmt den".
+_PARTICIPLE_WINDOW_RE = re.compile(r"[!?;\n]")
+_VERB_AFTER_NAME_RE = re.compile(r" (\w+) (\w+)")
 _LIST_GAP_RE = re.compile(r",[ \t]*|,?[ \t]+(?:und|sowie|oder)[ \t]+")
 _QUOTE_GAPS = frozenset({" „", ' "', " »", " “", " ‚"})
 _LIST_AFTER_RE = re.compile(r"[ \t]*(?:,|und|sowie|oder|&)[ \t]+")
@@ -804,6 +1048,18 @@ def doc_text(doc: Doc) -> str:
     """
     strings = doc.vocab.strings
     return "".join([strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words of ``text`` written in lowercase: common words, whatever their case at a sentence start.
+
+    >>> sorted(_lowercase_words("Insgesamt stieg der Umsatz, insgesamt um 5 %."))
+    ['der', 'insgesamt', 'stieg', 'um']
+    """
+    return frozenset(word for word in (token.strip(_TOKEN_PUNCTUATION) for token in text.split()) if word.islower())
+
+
+_TOKEN_PUNCTUATION = ".,;:!?\"'()[]„“”‚‘’»«–—"
 
 
 def _capitalizable(cue: str) -> str:

@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
 from pipeline.corpus import Article
@@ -39,18 +39,43 @@ def money_decimal(value: Decimal | None) -> Decimal | None:
 
 
 class Sentences:
-    """Find the sentence around a character offset quickly (bisect over sentence starts)."""
+    """Find the sentence around a character offset quickly (bisect over sentence starts).
+
+    Sentence bounds come from the token arrays and the text is sliced from the cached article
+    text: ``doc.sents`` and ``Span.text`` build a Python object per token.
+
+    >>> from pipeline.nlp import build_nlp
+    >>> Sentences(build_nlp("none")("Er zahlte 5 Mio. Euro.  Sie nicht.\\n")).around(25)
+    (24, 34, 'Sie nicht.')
+    """
 
     def __init__(self, doc: Doc) -> None:
-        spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        self.starts = [s.start_char for s in spans]
-        self.spans = spans
+        self.text = _doc_text(doc)
+        self.starts = _sentence_starts(doc)
+        self.ends = self.starts[1:] + [len(self.text)]
+        self.found: dict[int, tuple[int, int, str]] = {}
 
     def around(self, start_char: int) -> tuple[int, int, str]:
         index = max(bisect.bisect_right(self.starts, start_char) - 1, 0)
-        span = self.spans[index]
-        text = span.text.rstrip()
-        return span.start_char, span.start_char + len(text), text
+        if index not in self.found:
+            start = self.starts[index]
+            # Span.text ends at its last token; what follows up to the next sentence is white space.
+            text = self.text[start : self.ends[index]].rstrip()
+            self.found[index] = (start, start + len(text), text)
+        return self.found[index]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets of the sentences ``doc.sents`` gives (the whole doc when none are set)."""
+    if len(doc) == 0:
+        return [0]
+    if "sents" in doc.user_hooks:
+        return [span.start_char for span in doc.sents]
+    columns = doc.to_array([SENT_START, IDX]).astype("int64")
+    if len(doc) > 1 and not columns[1:, 0].any():  # doc.has_annotation("SENT_START") is False: one span
+        return [int(columns[0, 1])]
+    # as Doc.sents: the first token, then every token whose sent_start is 1
+    return [int(columns[0, 1])] + columns[1:, 1][columns[1:, 0] == 1].tolist()
 
 
 def _fx(value: Decimal | None, low: Decimal | None, high: Decimal | None, currency: str | None, on: date | None) -> dict[str, Any]:

@@ -8,6 +8,7 @@ removed ones disappear. A run in which nothing changed writes nothing.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import time
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
 RULES_DIR = PACKAGE_DIR.parent / "rules"
 WINDOW = 64  # articles handed to a worker at once
-DOC_TEXT_KEY = "newsfacts_text"  # doc.user_data key of the article's text (see process_articles)
+DOC_TEXT_KEY = "newsfacts_text"  # doc.user_data key of the article's text (see process_articles; = pipeline/extensions.py TEXT_KEY)
 
 # Exit statuses of `python -m pipeline extract` (documented in the README).
 EXIT_OK = 0
@@ -185,25 +186,27 @@ def local_engine(model: str | None) -> Engine:
 
 
 def process_engine(model: str | None, workers: int) -> Engine:
-    """Processes on this machine, the pipeline loaded once per worker, results in corpus order.
+    """Processes on this machine, forked from a parent that holds the warm pipeline, results in corpus order.
 
-    At most ``2 * workers`` windows are in flight, so memory does not grow with the corpus.
+    Each window is split into one task per worker, so every worker has work in every window and
+    the run does not end waiting on one worker's last whole window. At most ``2 * workers`` windows
+    are in flight, so memory does not grow with the corpus.
     """
     import multiprocessing
 
     def run(windows: Iterable[Work]) -> Iterator[list[ArticleResult]]:
         context = multiprocessing.get_context("fork")
         pool = None
-        in_flight: deque = deque()
+        in_flight: deque[list[Any]] = deque()  # per window, its tasks in order (none: nothing to process)
         try:
-            for work in windows:
-                if not work[0]:
-                    in_flight.append(None)  # nothing to process: keeps its place in the order
-                else:
+            for articles, model_name, version in windows:
+                tasks = []
+                if articles:
                     if pool is None:
-                        pool = context.Pool(workers, initializer=_init_worker, initargs=(model,))
-                    in_flight.append(pool.apply_async(process_articles, work))
-                while len(in_flight) >= 2 * workers or (in_flight and in_flight[0] is None):
+                        pool = _start_pool(context, model, workers)
+                    tasks = [pool.apply_async(process_articles, (chunk, model_name, version)) for chunk in _split(articles, workers)]
+                in_flight.append(tasks)
+                while len(in_flight) >= 2 * workers or (in_flight and not in_flight[0]):
                     yield _ready(in_flight.popleft())
             while in_flight:
                 yield _ready(in_flight.popleft())
@@ -215,8 +218,49 @@ def process_engine(model: str | None, workers: int) -> Engine:
     return run
 
 
-def _ready(pending: Any) -> list[ArticleResult]:
-    return [] if pending is None else pending.get()
+def _start_pool(context: Any, model: str | None, workers: int) -> Any:
+    """Fork the workers from this process once it holds the pipeline and the data its components load.
+
+    The workers start warm instead of each building the pipeline (and loading word lists, exchange
+    rates and the like) on its first window, and share that memory copy-on-write. Freezing the
+    garbage collector first keeps the inherited objects out of the workers' collections, which
+    would otherwise walk them all and copy every page they touch.
+    """
+    warm_up(model)
+    gc.collect()
+    gc.freeze()
+    try:
+        return context.Pool(workers, initializer=_init_worker, initargs=(model,))
+    finally:
+        gc.unfreeze()  # the forked workers keep theirs frozen
+
+
+def _split(articles: list[Article], parts: int) -> list[list[Article]]:
+    """``articles`` in at most ``parts`` consecutive chunks of nearly equal size.
+
+    >>> [len(chunk) for chunk in _split(list(range(7)), 2)], _split([1], 2)
+    ([4, 3], [[1]])
+    """
+    size = -(-len(articles) // parts)
+    return [articles[i : i + size] for i in range(0, len(articles), size)]
+
+
+def _ready(tasks: list[Any]) -> list[ArticleResult]:
+    return [result for task in tasks for result in task.get()]
+
+
+# Components load some data on their first article (word lists, dateparser, exchange rates):
+# one short article run at load time keeps that out of the first window (and out of timings).
+WARM_UP_TEXT = (
+    "Berlin, 3. März 2025 – Das Kölner Start-up Beispielwerk hat in einer Finanzierungsrunde der Serie A "
+    "12 Millionen Euro von Earlybird eingesammelt und wird nun mit rund 80 Mio. Euro bewertet."
+)
+
+
+def warm_up(model: str | None) -> list[ArticleResult]:
+    """Build the pipeline in this process and run one short article through it; returns its result."""
+    _init_worker(model)
+    return process_articles([Article("warm-up.txt", WARM_UP_TEXT, "warm-up")], model, "warm-up")
 
 
 # ---------------------------------------------------------------- the run

@@ -513,7 +513,8 @@ def test_evaluate_cli_table_agrees_with_json(tmp_path: Path, capsys: pytest.Capt
         right, of, acc = rows[name][1:4]
         assert (int(right), int(of)) == tuple(scores["accuracy_counts"][name].values())
         assert acc == f"{scores[name]:.3f}"
-    assert scores["money"]["tp"] == scores["money"]["gold"] - len(gold) and scores["orgs"]["pred"] == scores["orgs"]["gold"] + 3
+    added = sum("Reuters" not in a.orgs for a in gold)  # one spurious org in each article that does not name Reuters
+    assert scores["money"]["tp"] == scores["money"]["gold"] - len(gold) and scores["orgs"]["pred"] == scores["orgs"]["gold"] + added
 
 
 def test_evaluate_cli_detail_lists_misses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

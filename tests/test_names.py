@@ -50,6 +50,14 @@ CANONICAL_NAMES = [
     ("Amazon-Manager", "Amazon"),
     ("Anthropic-Chef Dario Amodei", "Dario Amodei"),
     ("Der Konzern Quantilo", "Quantilo"),
+    # adjectives inflected after der/des/dem/den; one exchange under two names
+    ("der Neuen Zürcher Zeitung", "Neue Zürcher Zeitung"),
+    ("Deutschen Börse", "Deutsche Börse"),
+    ("Vereinigten Staaten", "USA"),
+    ("Frankfurter Wertpapierbörse", "Frankfurter Börse"),
+    # a descriptor before a legal form alone is the name
+    ("Zuger Holding AG", "Zuger Holding"),
+    ("Der Versorger Alpenwatt AG", "Alpenwatt"),
     # unknown names stay as written, cleaned
     ("„Veltrona“", "Veltrona"),
     ("  Brandtner   Logistik ", "Brandtner Logistik"),

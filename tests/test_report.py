@@ -235,8 +235,8 @@ def test_report_builds_from_extraction_through_run_extract(tmp_path: Path) -> No
     deals = pq.read_table(output / "deals.parquet").to_pylist()
     events = pq.read_table(output / "deal_events.parquet").to_pylist()
     nordlicht = [d for d in deals if d["target"] == "Nordlicht Robotics"]
-    if len(nordlicht) < 2:
-        pytest.xfail(f"the extractors find {len(nordlicht)} Nordlicht deals in the fixture articles (need 2+ to consolidate)")
+    assert len(nordlicht) >= 2, f"the extractors find {len(nordlicht)} Nordlicht deals (need 2+ to consolidate)"
+    assert {d["round"] for d in nordlicht} >= {"Series B", "Series C"}
     assert len(events) < len(deals)  # repeated reports collapsed
     assert "Nordlicht Robotics" in report.read_text(encoding="utf-8")
     assert min(d["announced_date"] or date.max for d in deals) >= date(2025, 1, 1)
