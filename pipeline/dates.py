@@ -69,6 +69,7 @@ class _DatelineRules:
         self.future_cues = frozenset(word.lower() for word in rules["future_cues"])
         self.target_prepositions = frozenset(word.lower() for word in rules["target_prepositions"])
         self.lower_bound = re.compile(rf"(?<!\w){words_regex(rules['lower_bound_words'])}", re.IGNORECASE)
+        self.closed_period = re.compile(rf"(?<!\w){words_regex(rules['closed_period_nouns'])}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,9 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
     >>> text = "Der Konzern will bis 2030 klimaneutral werden."
     >>> estimate_published(text, find_spans(text)) is None
     True
+    >>> text = "Im Geschäftsjahr 2023 setzte der Konzern 6,8 Mrd. Euro um."
+    >>> estimate_published(text, find_spans(text))
+    Published(day=datetime.date(2024, 1, 1), precision='year', source='estimated')
     """
     rules = _rules()
     best: tuple[tuple[int, date, int], Published] | None = None
@@ -130,7 +134,9 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
             continue
         if e.unit not in ("day", "month", "quarter", "half", "year"):
             continue
-        if span.text.split()[0].lower() in rules.target_prepositions and len(span.text.split()) > 1:
+        # "im Geschäftsjahr 2023 setzte ... um": reported once that year was over ("für das Gesamtjahr 2024 meldete" too)
+        is_closed = e.unit == "year" and rules.closed_period.search(span.text) is not None
+        if not is_closed and span.text.split()[0].lower() in rules.target_prepositions and len(span.text.split()) > 1:
             continue
         sentence_start, sentence_end = _sentence(text, span.start, span.end)
         words = {w.lower() for w in re.findall(r"\w+", text[sentence_start:sentence_end])}
@@ -140,6 +146,12 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
         if resolved.start_date is None:
             continue
         precision = ESTIMATE_PRECISION.get(e.unit, "year")
+        if is_closed:
+            year = e.year + 1
+            key = (year, date(year, 1, 1), -2)
+            if best is None or key > best[0]:
+                best = (key, Published(date(year, 1, 1), "year", "estimated"))
+            continue
         finer = -["day", "month", "year"].index(precision)
         key = (e.year, resolved.start_date, finer)
         if best is None or key > best[0]:

@@ -133,7 +133,8 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
     count_nouns = words_regex(r["count_nouns"])
     symbols = "|".join(re.escape(s) for s in r["count_symbols"])
     # A year is 1900-2099, not glued to more digits, and not an amount ("2026 neue Mitarbeiter").
-    not_count = rf"(?!\s{{0,3}}(?:{symbols})|{WS}(?:(?-i:[a-zäöüß]{{2,20}}){WS})?{count_nouns})"
+    number_word = words_regex(r["count_number_words"])
+    not_count = rf"(?!\s{{0,3}}(?:{symbols})|{WS}(?:(?!{number_word}{WS})(?-i:[a-zäöüß]{{2,20}}){WS})?{count_nouns})"
     year_end = r"(?!\w|[.,]\d)"
 
     def year(g: str | None) -> str:
@@ -477,7 +478,8 @@ def _parse_relative(g: dict[str, str | None]) -> Expression | None:
     else:
         return None  # "im Jahr" alone is a rate ("100 Mio. Dollar im Jahr")
     unit = str(lex.units[word])
-    is_trailing = unit == "year" and offset == -1 and not g.get("mod") and not word.endswith(("es", "rs"))
+    # only the plain "Jahr" is the twelve months up to publication; a fiscal year is a calendar year
+    is_trailing = unit == "year" and offset == -1 and not g.get("mod") and word == _key("Jahr")
     return Expression("relative", unit=unit, role=role, modifier=modifier, offset=offset, is_trailing=is_trailing)
 
 

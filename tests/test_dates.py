@@ -63,6 +63,10 @@ ESTIMATES = [
     ("Der Umsatz soll 2028 die Marke von 1 Mrd. Euro übersteigen.", None),
     ("Vergangene Woche stieg der Kurs um 5 Prozent.", None),
     ("Zwischen 2012 und 2022 wuchs der Markt um 11 Prozent.", None),
+    # a closed fiscal year is reported after it ended
+    ("Im Geschäftsjahr 2023 setzte die Gruppe 4,1 Mrd. Euro um, 2021 war sie gegründet worden.", (date(2024, 1, 1), "year")),
+    ("Für das Gesamtjahr 2024 meldete der Versicherer einen Rekordgewinn.", (date(2025, 1, 1), "year")),
+    ("Im März 2025 kaufte der Konzern zu; im Geschäftsjahr 2024 hatte er 2 Mrd. Euro umgesetzt.", (date(2025, 3, 1), "month")),
 ]
 
 

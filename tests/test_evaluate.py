@@ -351,6 +351,21 @@ def test_evaluate_date_value_reference(published: str | None, value: str, is_rig
     assert score([gold], {"a": pred}).accuracies["dates_value_accuracy"].value == (1.0 if is_right else 0.0)
 
 
+# (predicted value for "im vergangenen Jahr", gold value 2024-11-12/2025-11-12 with alt_value 2024, right)
+ALT_VALUES = [
+    pytest.param("2024-11-12/2025-11-12", True, id="value"),
+    pytest.param("2024", True, id="alt_value"),
+    pytest.param("2025", False, id="neither"),
+]
+
+
+@pytest.mark.parametrize("value, is_right", ALT_VALUES)
+def test_evaluate_date_alt_value_is_also_right(value: str, is_right: bool) -> None:
+    gold = GoldArticle("a", published="2025-11-12", dates=(DateItem("im vergangenen Jahr", "2024-11-12/2025-11-12", alt_value="2024"),))
+    pred = PredArticle("a", text="Sie wuchs im vergangenen Jahr.", dates=(DateItem("im vergangenen Jahr", value, None, 10, 29),))
+    assert score([gold], {"a": pred}).accuracies["dates_value_accuracy"].value == (1.0 if is_right else 0.0)
+
+
 def test_evaluate_date_without_value_est_uses_value() -> None:
     gold = GoldArticle("a", dates=(DateItem("2026", "2026"),))
     pred = PredArticle("a", text="Ab 2026 soll es losgehen.", dates=(DateItem("2026", "2026", None, 3, 7),))

@@ -50,6 +50,8 @@ SPANS = [
     ("In den 1990er Jahren war das Geschäft kleiner.", ["In den 1990er Jahren"]),
     ("Der Konzern hat für dasselbe Jahr eine Dividende angekündigt.", ["für dasselbe Jahr"]),
     ("Die Bank erhöhte im vergangenen Jahr ihre Rücklagen.", ["im vergangenen Jahr"]),
+    ("In der Serie A hatte die Firma 2023 zwölf Millionen Euro erhalten.", ["2023"]),
+    ("Im vergangenen Geschäftsjahr setzte die Gruppe 90 Mio. Euro um.", ["Im vergangenen Geschäftsjahr"]),
     ("Am Montagabend bestätigte der Vorstand die Pläne.", ["Am Montagabend"]),
     ("Der Streik dauerte drei Tage, der Vertrag läuft 10 Jahre.", ["drei Tage", "10 Jahre"]),
 ]
@@ -128,6 +130,8 @@ RELATIVE: list[Case] = [
     ("im vergangenen Jahr", WED, "2024-11-12/2025-11-12", date(2024, 11, 12), WED, "range", None),
     ("des vergangenen Jahres", WED, "2024", date(2024, 1, 1), date(2024, 12, 31), "year", None),
     ("im Vorjahr", WED, "2024", date(2024, 1, 1), date(2024, 12, 31), "year", None),
+    ("im vergangenen Geschäftsjahr", WED, "2024", date(2024, 1, 1), date(2024, 12, 31), "year", None),
+    ("des laufenden Geschäftsjahres", WED, "2025", date(2025, 1, 1), date(2025, 12, 31), "year", None),
     ("im kommenden Jahr", WED, "2026", date(2026, 1, 1), date(2026, 12, 31), "year", None),
     ("dieses Jahr", WED, "2025", date(2025, 1, 1), date(2025, 12, 31), "year", None),
     ("Ende des Jahres", WED, "2025", date(2025, 1, 1), date(2025, 12, 31), "year", "end"),
