@@ -18,6 +18,7 @@ absolute dates, so that relative expressions can still be resolved.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from functools import lru_cache
 import re
 from datetime import date
@@ -39,6 +40,9 @@ from pipeline.temporal import (
 )
 
 log = logging.getLogger(__name__)
+
+# Characters around a date that are searched for the tense of its sentence.
+TENSE_WINDOW = 240
 
 # Which granularity of an absolute date gives which precision of an estimated publication date.
 ESTIMATE_PRECISION = {"day": "day", "month": "month"}
@@ -69,6 +73,7 @@ class _DatelineRules:
         self.future_cues = frozenset(word.lower() for word in rules["future_cues"])
         self.target_prepositions = frozenset(word.lower() for word in rules["target_prepositions"])
         self.lower_bound = re.compile(rf"(?<!\w){words_regex(rules['lower_bound_words'])}", re.IGNORECASE)
+        self.past_cues = frozenset(word.lower() for word in rules["past_cues"])
         self.closed_period = re.compile(rf"(?<!\w){words_regex(rules['closed_period_nouns'])}", re.IGNORECASE)
 
 
@@ -107,6 +112,22 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start), text.rfind("\n", 0, start))
     rights = [i for i in (text.find(". ", end), text.find("! ", end), text.find("? ", end), text.find("\n", end)) if i >= 0]
     return left + 1, min(rights) if rights else len(text)
+
+
+def _tense(text: str, start: int, end: int) -> int:
+    """-1 when the sentence around a span speaks of the past, 1 of the future, else 0 (both or neither).
+
+    >>> text = "Im April hatte der Vorstand ein Angebot abgelehnt. Im Mai soll die Hauptversammlung folgen."
+    >>> _tense(text, 0, 8), _tense(text, 51, 57)
+    (-1, 1)
+    """
+    rules = _rules()
+    # a bounded window around the span: a text without sentence ends costs no more than a short one
+    window_start = max(0, start - TENSE_WINDOW)
+    sentence_start, sentence_end = _sentence(text[window_start : end + TENSE_WINDOW], start - window_start, end - window_start)
+    words = {w.lower() for w in re.findall(r"\w+", text[window_start + sentence_start : window_start + sentence_end])}
+    past, future = bool(words & rules.past_cues), bool(words & rules.future_cues)
+    return 0 if past == future else (-1 if past else 1)
 
 
 def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None:
@@ -174,6 +195,8 @@ def _mentions(text: str, spans: Iterable[DateSpan], published: date | None, prec
     last_year: int | None = None
     for span in spans:
         expression = span.expression
+        if anchor is not None and expression.kind == "calendar" and expression.year is None and expression.unit in ("month", "day"):
+            expression = replace(expression, tense=_tense(text, span.start, span.end))
         try:
             # only an anaphora reads the antecedent year: leaving it out of the others' key lets them share results
             temporal: TemporalValue = _resolve(expression, anchor, last_year if expression.kind == "anaphora" else None)

@@ -91,6 +91,7 @@ class _Lexicon:
         self.months = _table(rules["months"]) | _table(rules["month_abbreviations"])
         self.weekdays = _table(rules["weekdays"])
         self.deictic = _table(rules["deictic_days"])
+        self.deictic_years = _table(rules["deictic_years"])
         self.relative = _table(rules["relative_adjectives"])
         self.units = _table(rules["units_singular"]) | _table(rules["units_plural"])
         self.plural_units = _table(rules["units_plural"])
@@ -165,7 +166,7 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
     weekday = "(?:" + "|".join(re.escape(w) for f in r["weekdays"].values() for w in f) + ")"
     parts = "(?:" + "|".join(r["weekday_parts"]) + ")"
     deictic = "(?:" + "|".join("(?-i:morgen)" if w == "morgen" else re.escape(w)
-                               for f in r["deictic_days"].values() for w in f) + r")(?!\w)"
+                               for table in ("deictic_days", "deictic_years") for f in r[table].values() for w in f) + r")(?!\w)"
     return {
         "range": (
             rf"(?:(?P<range_open>{words_regex(r['range_openers'])}){WS}(?P<range_a>{endpoint}){WS}"
@@ -224,7 +225,7 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
 
 def _head_words(rules: dict[str, Any]) -> set[str]:
     """Words every date expression contains at least one of: months, units, weekdays, "heute"..."""
-    sections = ["months", "month_abbreviations", "deictic_days", "units_singular", "units_plural", "quarter_compounds"]
+    sections = ["months", "month_abbreviations", "deictic_days", "deictic_years", "units_singular", "units_plural", "quarter_compounds"]
     forms: list[str] = [w for s in sections for forms in rules[s].values() for w in forms]
     forms += [f"{day}{part}" for forms_ in rules["weekdays"].values() for day in forms_ for part in ["", *rules["weekday_parts"]]]
     forms += list(rules["relative_compounds"]) + list(rules["period_compounds"]) + rules["year_nouns"] + ["Hälfte"]
@@ -303,6 +304,7 @@ class Expression:
     is_trailing: bool = False  # "im vergangenen Jahr": the twelve months up to publication
     first: Expression | None = None
     last: Expression | None = None
+    tense: int = 0  # -1 past, 1 future, 0 unknown: which occurrence a month or day without a year is
 
 
 class DateSpan(NamedTuple):
@@ -537,7 +539,10 @@ def _parse_counted(g: dict[str, str | None]) -> Expression | None:
 
 def _parse_deictic(g: dict[str, str | None]) -> Expression | None:
     role, approx = _role(g.get("prep"))
-    offset = int(lexicon().deictic[_key(str(g["word"]))])
+    word = _key(str(g["word"]))
+    if word in lexicon().deictic_years:
+        return Expression("relative", unit="year", role=role, modifier=approx, offset=int(lexicon().deictic_years[word]))
+    offset = int(lexicon().deictic[word])
     return Expression("relative", unit="day", role=role, modifier=approx, offset=offset)
 
 
@@ -605,7 +610,7 @@ def parse(text: str) -> Expression | None:
     """What a date expression says, or None when ``text`` is not one.
 
     >>> parse("Ende Januar")
-    Expression(kind='calendar', unit='month', role='point', modifier='end', year=None, year_end=None, year_offset=None, month=1, month_end=None, day=None, index=None, offset=0, count=None, direction=0, is_trailing=False, first=None, last=None)
+    Expression(kind='calendar', unit='month', role='point', modifier='end', year=None, year_end=None, year_offset=None, month=1, month_end=None, day=None, index=None, offset=0, count=None, direction=0, is_trailing=False, first=None, last=None, tense=0)
     >>> parse("2.400 Jobs") is None
     True
     """
@@ -771,10 +776,10 @@ def _infer_year(e: Expression, anchor: Anchor) -> int:
     candidates = [(y, *_period(e.unit, y, e)[1:]) for y in (year - 1, year, year + 1) if _valid(e, y)]
     if not candidates:
         return year
-    if e.role == "since":
+    if e.role == "since" or (e.role == "point" and e.tense < 0):
         past = [c for c in candidates if c[1] <= anchor.day]
         return past[-1][0] if past else year
-    if e.role in ("until", "from"):
+    if e.role in ("until", "from") or (e.role == "point" and e.tense > 0):
         future = [c for c in candidates if c[2] >= anchor.day]
         return future[0][0] if future else year
     return min(candidates, key=lambda c: (abs((c[1] - anchor.day).days), c[0] != year))[0]

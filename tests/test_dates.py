@@ -136,3 +136,20 @@ def test_dates_component_empty_doc(nlp: Language) -> None:
 def test_dates_component_never_raises(nlp: Language, text: str) -> None:
     doc = run(nlp, text)
     assert isinstance(doc._.dates, list)
+
+
+# (sentence, publication date, value of its month or day without a year): the tense picks the occurrence
+TENSES = [
+    ("Im April hatte der Vorstand ein erstes Angebot abgelehnt.", date(2025, 10, 14), "2025-04"),
+    ("Im April soll die Hauptversammlung über das Angebot abstimmen.", date(2025, 10, 14), "2026-04"),
+    ("Im April endet die Annahmefrist.", date(2025, 10, 14), "2026-04"),  # no cue: the nearest April
+    ("Im Dezember wurde die Serie-A-Runde abgeschlossen.", date(2025, 11, 20), "2024-12"),
+    ("Am 3. März war der Kaufvertrag unterzeichnet worden.", date(2025, 9, 1), "2025-03-03"),
+    ("Im Februar will der Konzern den Börsengang wagen.", date(2025, 3, 10), "2026-02"),
+]
+
+
+@pytest.mark.parametrize("text, published, value", TENSES, ids=[t[:40] for t, _, _ in TENSES])
+def test_dates_tense_picks_the_occurrence(nlp: Language, text: str, published: date, value: str) -> None:
+    doc = run(nlp, text, published)
+    assert [m.temporal.value for m in doc._.dates] == [value]
