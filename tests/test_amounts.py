@@ -119,6 +119,8 @@ NEW = [
     ("achtundsiebzig Millionen Dollar", "78000000", None, None, "USD", None, False),
     ("anderthalb Milliarden Euro", "1500000000", None, None, "EUR", None, False),
     ("eine halbe Million Euro", "500000", None, None, "EUR", None, False),
+    ("eine Viertelmilliarde Euro", "250000000", None, None, "EUR", None, False),
+    ("eine Dreiviertelmillion Franken", "750000", None, None, "CHF", None, False),
     ("500 Tsd. Euro", "500000", None, None, "EUR", None, False),
     ("300 Tausend Euro", "300000", None, None, "EUR", None, False),
     ("4 Mio. Euro", "4000000", None, None, "EUR", None, False),
