@@ -153,20 +153,23 @@ class CueSet:
         found: list[CueMatch] = []
         first = bisect_left(starts, start)
         last = bisect_left(starts, end)
+        phrases, memo = self.phrases, self._memo  # this loop runs for every word of every sentence
         for i in range(first, last):
             if ends[i] > end:
                 break
             word = lowers[i]
-            seen: set[str] = set()
-            for rest, second, is_head, label, is_plural in self.phrases.get(word, ()):
-                if label in seen:
-                    continue
-                match = self._phrase_at(i, rest, second, is_head, starts, ends, lowers, last, end)
-                if match is not None:
-                    seen.add(label)
-                    found.append(CueMatch(starts[i], match, text[starts[i] : match], text[starts[i] : match],
-                                          label, is_plural, is_head))  # fmt: skip
-            heads = self._memo.get(word)
+            entries = phrases.get(word)
+            if entries:
+                seen: set[str] = set()
+                for rest, second, is_head, label, is_plural in entries:
+                    if label in seen:
+                        continue
+                    match = self._phrase_at(i, rest, second, is_head, starts, ends, lowers, last, end)
+                    if match is not None:
+                        seen.add(label)
+                        found.append(CueMatch(starts[i], match, text[starts[i] : match], text[starts[i] : match],
+                                              label, is_plural, is_head))  # fmt: skip
+            heads = memo.get(word)
             if heads is None:
                 heads = self._heads_of(word)
             for length, label, is_plural in heads:

@@ -33,7 +33,7 @@ from typing import Sequence, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import pipeline.extensions  # noqa: F401  (registers Doc._ attributes)
+from pipeline.extensions import doc_text  # importing registers the Doc._ attributes
 from pipeline.deal_clauses import SentenceView, analyze_sentence, context_mentions
 from pipeline.deal_discourse import Discourse, Draft, ValuationDraft, merge_drafts, same_name
 from pipeline.deal_rules import DealRules, deal_rules
@@ -81,7 +81,7 @@ def sentence_bounds(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """
     if len(doc) == 0:
         return []
-    text = doc.text if text is None else text  # Doc.text joins all tokens anew on each access
+    text = doc_text(doc) if text is None else text  # doc.text would join all tokens anew on each access
     # token arrays, not doc.sents: iterating Token objects costs more than all our matching
     sent_starts = doc.to_array("SENT_START")
     if not sent_starts.any():
@@ -131,7 +131,7 @@ def _by_sentence(items: Sequence[T], starts: list[int], n: int) -> list[list[T]]
 
 def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuation]]:
     """The deals and valuations of one document."""
-    text = doc.text
+    text = doc_text(doc)  # doc.text would build a Token object per token on every access
     money = sorted(doc._.money or [], key=lambda m: m.start)
     cues = rules.prefilter.find(text)  # one pass over the text; sentences without a cue or amount are context only
     if not money and not cues:

@@ -73,8 +73,9 @@ def latest_rate_date() -> date:
     return _converter().bounds["USD"].last_date  # type: ignore[attr-defined,no-any-return]
 
 
+@lru_cache(maxsize=1)
 def ecb_currencies() -> frozenset[str]:
-    """Codes the ECB publishes (or published) a reference rate for, plus EUR."""
+    """Codes the ECB publishes (or published) a reference rate for, plus EUR; built once (every conversion asks)."""
     return frozenset(_converter().currencies)  # type: ignore[attr-defined]
 
 

@@ -11,6 +11,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
 from pipeline.corpus import Article
+from pipeline.extensions import doc_text
 from pipeline.facts import Deal, MoneyMention
 
 Row = dict[str, Any]
@@ -115,9 +116,9 @@ def article_row(doc: Doc, article: Article, n_dropped: int, version: str, now: d
 
 def _doc_text(doc: Doc) -> str:
     """The article's text: doc.text is rebuilt from the tokens at every access, so the runner keeps
-    the string in doc.user_data["newsfacts_text"] (pipeline/runner.py DOC_TEXT_KEY)."""
-    text = doc.user_data.get("newsfacts_text")
-    return text if isinstance(text, str) else doc.text
+    the string in doc.user_data["newsfacts_text"] (pipeline/runner.py DOC_TEXT_KEY); extensions.doc_text
+    reads it there (and fills it when a Doc comes without)."""
+    return doc_text(doc)
 
 
 def count_words(doc: Doc) -> int:
