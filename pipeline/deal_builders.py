@@ -16,7 +16,7 @@ from typing import Callable
 
 from pipeline.deal_clauses import Scope, usable
 from pipeline.deal_discourse import Draft, same_name
-from pipeline.deal_mentions import Mention
+from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
 from pipeline.facts import MoneyMention
 
@@ -136,12 +136,29 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
             target = scope.discourse.recent_target(scope.view.index, set())
     if scope.find("participation"):  # "..., an der sich X und Y beteiligten"
         investors += [m for m in scope.mentions if m.start > anchor and usable(m, True) and not m.is_modifier]
+    if is_investor_name(target, scope.rules):
+        # "Der Wagniskapitalgeber X, der 2019 mit einer Seed-Runde eingestiegen war": X put the money in
+        company = scope.discourse.main_target({target, *scope.names(investors, "investor")}, scope.rules)
+        if company is not None:
+            investors += [m for m in scope.mentions if m.name == target and m not in investors]
+            target = company
     draft = scope.new_draft("funding_round", target, anchor, amount)
+    investors = [m for m in investors if not _founder_named(scope, m)]
     for name in scope.names(investors, "investor"):
         draft.add_party(name, "investor")
     for name in scope.names(_lead_mentions(scope, scope.find("lead"), None), "investor"):
         draft.add_party(name, "lead_investor")
     return draft
+
+
+def _founder_named(scope: Scope, mention: Mention) -> bool:
+    """A person named as founder, no investor: "von Lena Voss gegründet", "Gründerin Lea Brandt"."""
+    if mention.label != "PER":
+        return False
+    if scope.rules.founder.search(scope.text, mention.end, min(scope.end, mention.end + 20)):
+        return True
+    last_name = (mention.name or "").split()[-1:]
+    return bool(last_name) and last_name[0].casefold() in scope.discourse.founders
 
 
 def investment(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
@@ -231,6 +248,27 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     return draft
 
 
+def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
+    """ "Insgesamt hätte X für das Unternehmen rund 1,1 Mrd. Euro auf den Tisch gelegt": a clause without
+    a deal cue naming the bidder of a takeover just stated (with a price per share only) and, after "für",
+    its target gives that takeover its total."""
+    amounts = [a for a in amounts if not scope.rules.per_share.match(scope.text, a.end, scope.end)]
+    if len(amounts) != 1 or amounts[0].money.value is None:
+        return
+    subjects = scope.names(scope.subjects(persons=False), "investor")
+    for draft in reversed(scope.discourse.drafts):
+        if scope.view.index - draft.sentence > FOLLOW_UP_REACH:
+            return
+        if draft.type != "acquisition" or draft.amount is not None:
+            continue
+        if not any(same_name(name, bidder) for name in subjects for bidder in draft.investors):
+            continue
+        targets = [scope.name(m, "target") for m in scope.in_slots({"für"})]
+        if any(same_name(name, draft.target) for name in targets):
+            draft.amount = amounts[0]
+        return
+
+
 def _recent_takeover(scope: Scope, target: str | None) -> Draft | None:
     """The takeover (of ``target``, when known) stated just before, for a clause naming no buyer: its
     price ("Der Kaufpreis liegt bei ..."), or an earlier bid ("Ein erstes Angebot hatte der Vorstand abgelehnt")."""
@@ -297,6 +335,9 @@ def ipo(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) ->
 
 def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
     """A programme: a named joint venture with its partners, else the spending company itself."""
+    credit = scope.find("credit")
+    if credit:
+        return _credit(scope, amount, credit[0])
     venture = scope.rules.joint_venture.search(scope.text, scope.view.start, scope.view.end)
     subjects = scope.subjects(persons=False)
     target: str | None = None
@@ -313,6 +354,23 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
     if scope.cues["investment"] or venture is not None:  # spending, not a purchase commitment
         for name in names if venture is not None else names[:1]:
             draft.parties[name] = "investor"
+    return draft
+
+
+def _credit(scope: Scope, amount: MoneyMention | None, cue: CueMatch) -> Draft | None:
+    """ "eine Kreditlinie der Deutschen Bank über 50 Mio. Euro": the borrower named after "für" or as
+    the subject, else the company the article's deals are about; lenders are named after the noun."""
+    lenders = [m for m in scope.mentions if m.start > cue.end and usable(m, False) and m.slot != "für"]
+    lender_names = scope.names(lenders[:2], "investor")
+    borrowers = [m for m in scope.in_slots({"für"}) + scope.subjects(persons=False) if m not in lenders]
+    target = scope.first(borrowers, "target", set(lender_names)) or scope.discourse.main_target(
+        set(lender_names), scope.rules
+    )
+    if target is None:
+        return None
+    draft = scope.new_draft("other", target, _anchor(scope, amount), amount)
+    for name in lender_names:
+        draft.add_party(name, "investor")
     return draft
 
 
@@ -422,7 +480,7 @@ def _named_round(scope: Scope) -> Draft | None:
     """ "bei einer anstehenden Finanzierungsrunde": a round of a named company (not one stated before)."""
     nouns = [c for c in scope.cues["funding_round"] if c.is_head and not c.is_plural]
     if not nouns:
-        return None
+        return _planned_labelled_round(scope)
     noun = nouns[0]
     owner = _owner_of(scope, noun)
     target = scope.first(([owner] if owner else []) + scope.subjects(persons=False), "target")
@@ -433,6 +491,25 @@ def _named_round(scope: Scope) -> Draft | None:
     if is_reference and scope.discourse.recent_round(scope.view.index, target) is not None:
         return None
     return scope.new_draft("funding_round", target, noun.start, None)
+
+
+def _planned_labelled_round(scope: Scope) -> Draft | None:
+    """ "bis zu einer größeren Serie-B-Runde, die noch heuer folgen soll": a new round named by its
+    label only and still ahead, of the company named in the clause, else of the article's company."""
+    label = scope.rules.round_label.search(scope.text, scope.start, scope.end)
+    if label is None:
+        return None
+    before = scope.text[max(scope.view.start, label.start() - 40) : label.start()]
+    if scope.rules.grammar.definite_round.search(before):
+        return None  # "die Serie-B-Runde": a round stated before
+    draft = scope.new_draft("funding_round", None, label.start(), None)
+    if draft.status != "planned":
+        return None
+    target = scope.first(scope.subjects(persons=False), "target") or scope.discourse.main_target(set(), scope.rules)
+    if target is None:
+        return None
+    draft.target = target
+    return draft
 
 
 def _named_investment(scope: Scope) -> Draft | None:
@@ -457,8 +534,14 @@ def _named_investment(scope: Scope) -> Draft | None:
 def _relation_deal(scope: Scope) -> bool:
     """ "X zählt zu den Geldgebern von Y", "X, ein Großinvestor des Start-ups": an existing stake."""
     for cue in scope.find("relation"):
+        # a name right after the noun is the investor itself: "auch Bestandsinvestor X erhöhte seinen Einsatz"
         companies = [
-            m for m in scope.mentions if cue.end < m.start <= cue.end + 6 and m.label == "ORG" and not m.is_outlet
+            m
+            for m in scope.mentions
+            if cue.end < m.start <= cue.end + 6
+            and m.label == "ORG"
+            and not m.is_outlet
+            and (m.is_anaphor or scope.text[cue.end : m.start].strip())
         ]
         if not companies:
             continue
@@ -486,7 +569,8 @@ def _stake_deal(scope: Scope) -> bool:
     for cue in scope.cues["investment"]:
         window = text[cue.end : min(scope.end, cue.end + 40)]
         before = text[max(scope.start, cue.start - 30) : cue.start]
-        if not (rules.stake_percent.search(window) or rules.stake_percent.search(before)):
+        around = text[max(scope.start, cue.start - 30) : cue.end]  # "28 Prozent der Anteile"
+        if not any(rules.stake_percent.search(part) for part in (window, before, around)):
             continue
         targets = [t for t in scope.in_slots({"an", "bei"}, cue.end, scope.end) if t.label == "ORG"]
         investors = scope.names(scope.subjects(scope.start, cue.start)[-1:], "investor")

@@ -82,6 +82,10 @@ class SentenceView:
             for mention in mentions:
                 if attribution.start <= mention.start < attribution.end + 1:
                     mention.is_outlet = True
+        for source_start, source_end in source_spans(text, start, end, rules):
+            for mention in mentions:
+                if source_start <= mention.start < source_end:
+                    mention.is_outlet = True  # the source of the sentence, no party
         return cls(index, text, start, end, clauses, mentions, money, dates, attribution, cues)
 
     def scopes(self, clause: int) -> list[tuple[int, int]]:
@@ -110,6 +114,25 @@ class SentenceView:
 
 
 _COMMA = re.compile(r",\s")
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+
+
+def source_spans(text: str, start: int, end: int, rules: DealRules) -> list[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` that name the sentence's source: ", wie X ... bestätigte".
+
+    >>> s = "Investoren schießen 9 Mio. Euro nach, wie Gründerin Lea Kranz der Zeitung bestätigte."
+    >>> [s[a:b] for a, b in source_spans(s, 0, len(s), deal_rules())]
+    [', wie Gründerin Lea Kranz der Zeitung bestätigte']
+    >>> source_spans("Kunden wie Kranich und Lumo zahlen, wie es heißt.", 0, 49, deal_rules())
+    []
+    """
+    out: list[tuple[int, int]] = []
+    for opener in rules.source_opener.finditer(text, start, end):
+        stop = _CLAUSE_END.search(text, opener.end(), end)
+        clause_end = stop.start() if stop else end
+        if rules.source_verb.search(text, opener.end(), clause_end):
+            out.append((opener.start(), clause_end))
+    return out
 
 
 def split_between_rounds(
@@ -268,7 +291,7 @@ def analyze_sentence(
 ) -> None:
     """Append the deals of one sentence to ``discourse.drafts`` and its valuations to ``valuations``."""
     # imported here: the builders build on Scope, defined in this module
-    from pipeline.deal_builders import amount_deal, amountless_deals, participation
+    from pipeline.deal_builders import amount_deal, amountless_deals, bid_total, participation
     from pipeline.deal_valuations import valuation
 
     for index, (start, end, _) in enumerate(view.clauses):
@@ -285,7 +308,7 @@ def analyze_sentence(
             start,
             end,
             mentions,
-            _type_cues(view.text, start, kinds, mentions, rules),
+            _type_cues(view.text, start, end, kinds, mentions, rules),
             kinds,
             discourse,
             rules,
@@ -294,6 +317,8 @@ def analyze_sentence(
         deal_amounts, valuation_amounts = _classify_amounts(scope)
         drafts_before = len(discourse.drafts)
         if not participation(scope, deal_amounts, lead):
+            if scope.deal_type() is None and not valuation_amounts:
+                bid_total(scope, [m for m in view.money if start <= m.start < end and m.role not in NOT_DEAL_ROLES])
             for position in range(len(deal_amounts)):
                 amount_deal(scope, deal_amounts, position)
             if not deal_amounts:
@@ -304,10 +329,12 @@ def analyze_sentence(
 
 
 def _type_cues(
-    text: str, start: int, kinds: dict[str, list[CueMatch]], mentions: list[Mention], rules: DealRules
+    text: str, start: int, end: int, kinds: dict[str, list[CueMatch]], mentions: list[Mention], rules: DealRules
 ) -> dict[str, list[CueMatch]]:
     """The deal-type cues of a clause, by type, after the corrections words around them call for."""
     cues: dict[str, list[CueMatch]] = {t: list(kinds.get(t, [])) for t in TYPE_ORDER}
+    if not cues["acquisition"] and kinds.get("bid") and rules.per_share.search(text, start, end):
+        cues["acquisition"] = kinds["bid"]  # "ein Angebot von X über 33 Euro je Aktie": a takeover bid
     weak = kinds.get("funding_round_weak", [])
     if weak and not any(cues.values()) and any(m.label == "ORG" for m in mentions):
         cues["funding_round"] = weak  # "N26 erhielt frisches Kapital": a round, when nothing else is said
@@ -347,6 +374,8 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
             continue
         if i > 0 and rules.grammar.conversion_gap.fullmatch(view.text[in_clause[i - 1].end : amount.start]):
             continue
+        if rules.per_share.match(view.text, amount.end, scope.end):
+            continue  # "41 Euro je Aktie": a price per share, never the deal's total
         money = amount.money
         if money.value is None and money.low is None and money.high is None:
             if not scope.find("vague_amount"):

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.deal_mentions import Mention
+from pipeline.deal_mentions import Mention, is_investor_name
+from pipeline.deal_rules import DealRules
 from pipeline.deal_status import most_hedged
 from pipeline.facts import DateMention, MoneyMention
 
@@ -188,6 +189,23 @@ class Discourse:
                 return draft.target
         return None
 
+    def main_target(self, exclude: set[str], rules: DealRules) -> str | None:
+        """The company the article's deals so far are mostly about, no investor's name (not one of ``exclude``).
+
+        >>> from pipeline.deal_rules import deal_rules
+        >>> article = Discourse()
+        >>> article.add(Draft("funding_round", "Kranich Robotics", "completed", 0, 0, 60, statuses=["completed"]))
+        >>> article.add(Draft("investment", "Kranich Capital", "completed", 1, 61, 90, statuses=["completed"]))
+        >>> article.main_target(set(), deal_rules())
+        'Kranich Robotics'
+        """
+        counts: dict[str, int] = {}
+        for draft in self.drafts:
+            name = draft.target
+            if name and not is_investor_name(name, rules) and not any(same_name(name, e) for e in exclude):
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda name: counts[name]) if counts else None
+
     def recent_round(self, sentence: int, target: str | None) -> Draft | None:
         """The round stated or referred to last (of ``target``, when given)."""
         last = self.last_round
@@ -268,6 +286,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             and k.type == draft.type
             and same_name(k.target, draft.target)
             and _compatible_parties(k, draft)
+            # rounds named differently are two rounds: a Bridge now, a Series B "die noch heuer folgen soll"
+            and not (k.round and draft.round and k.round != draft.round)
+            # a named round still ahead is not the round just closed: "bis zu einer Serie-B-Runde, die folgen soll"
+            and not (draft.round and not k.round and k.amount is not None
+                     and most_hedged(draft.statuses) == "planned" != most_hedged(k.statuses))
             # a company has one round or IPO in the news at a time, whatever each report says of its status
             and (draft.type in ("funding_round", "ipo") or most_hedged(k.statuses) == most_hedged(draft.statuses))
         ]

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from pipeline.deal_cues import CueMatch, word_index
 from pipeline.deal_rules import DealRules, deal_rules
 from pipeline.facts import PartyMention
+from pipeline.gazetteer import load_gazetteer
 
 # Endings of inflected adjectives ("an den jungen", "in die amerikanische").
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "s")
@@ -114,9 +115,34 @@ def party_mentions(text: str, parties: list[PartyMention], rules: DealRules) -> 
 
 
 def _is_outlet(name: str, rules: DealRules) -> bool:
-    """Whether a whole name is an outlet's ("Wall Street Journal", not "Capital One")."""
+    """Whether a whole name is an outlet's ("Wall Street Journal", not "Capital One"): listed in
+    rules/deals.yaml ``outlets`` or a gazetteer entry of an ``outlet_categories`` category.
+
+    >>> rules = deal_rules()
+    >>> _is_outlet("Neue Zürcher Zeitung", rules), _is_outlet("Handelsblatts", rules), _is_outlet("Siemens", rules)
+    (True, True, False)
+    """
     key = " ".join(name.lower().split())
-    return key in rules.outlet_names or (key.endswith("s") and key[:-1] in rules.outlet_names)
+    if key in rules.outlet_names or (key.endswith("s") and key[:-1] in rules.outlet_names):
+        return True
+    entry = load_gazetteer().lookup(name)
+    return entry is not None and entry.canonical == name and entry.category in rules.outlet_categories
+
+
+def is_investor_name(name: str | None, rules: DealRules) -> bool:
+    """Whether a canonical name is an investor's: a gazetteer investor, or "... Capital", "... Ventures".
+
+    >>> rules = deal_rules()
+    >>> [is_investor_name(n, rules) for n in ("Speedinvest", "Kranich Capital", "Kranich Robotics", None)]
+    [True, True, False, False]
+    """
+    if not name:
+        return False
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in rules.investor_last_words:
+        return True
+    entry = load_gazetteer().lookup(name)
+    return entry is not None and entry.category in rules.investor_categories
 
 
 def anaphor_mentions(

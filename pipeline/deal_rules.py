@@ -151,6 +151,7 @@ class DealRules:
     stake_percent: re.Pattern[str]
     infrastructure: CueSet
     joint_venture: re.Pattern[str]
+    credit: CueSet
     sunk: CueSet
     already_paid: re.Pattern[str]
     vague_amount: CueSet
@@ -175,7 +176,13 @@ class DealRules:
     attribution: CueSet
     outlet: CueSet
     outlet_names: frozenset[str]
+    outlet_categories: frozenset[str]
+    investor_categories: frozenset[str]
+    investor_last_words: frozenset[str]
+    per_share: re.Pattern[str]
     reporting_verb: re.Pattern[str]
+    source_opener: re.Pattern[str]
+    source_verb: re.Pattern[str]
     credit_before: re.Pattern[str]
     credit_after: re.Pattern[str]
     anaphor_heads: CueSet
@@ -206,7 +213,7 @@ SENTENCE_KINDS = (
     "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
     "participation_reference", "sunk", "bid", "bid_accepted", "implicit_target", "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
-    "co_investor", "company_organs", "ipo_proceeds", "advisor",
+    "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit",
 )  # fmt: skip
 
 
@@ -252,6 +259,7 @@ def _compile(path: Path) -> DealRules:
             re.IGNORECASE,
         ),
         sunk=_cues(data["sunk"]),
+        credit=CueSet(heads=data["credit_heads"]),
         already_paid=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['already_paid'])})(?![\w-])", re.IGNORECASE),
         vague_amount=CueSet(heads=data["vague_amount_heads"]),
         round_label=re.compile(
@@ -280,9 +288,15 @@ def _compile(path: Path) -> DealRules:
         closing_reach=int(closing["reach"]),
         attribution=_labelled(data["attribution"], ATTRIBUTION),
         outlet_names=frozenset(" ".join(o.lower().split()) for o in data["outlets"]),
+        outlet_categories=frozenset(data["outlet_categories"]),
+        investor_categories=frozenset(data["investor_names"]["categories"]),
+        investor_last_words=frozenset(w.lower() for w in data["investor_names"]["last_words"]),
+        per_share=re.compile(data["per_share"], re.IGNORECASE),
         outlet=CueSet(
             phrases=[form for outlet in data["outlets"] for form in (outlet, f"{outlet}s")]
         ),  # "des Handelsblatts"
+        source_opener=re.compile(rf",\s{{1,5}}(?:{_word_alternation([data['source_clause']['opener']])})\s", re.IGNORECASE),
+        source_verb=_words_regex(data["source_clause"]["verbs"]),
         reporting_verb=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['reporting_verbs'])})(?![\w-])", re.IGNORECASE
         ),

@@ -10,12 +10,14 @@ plans it ("laut Insidern ... anstreben"), else that of its deal (set in pipeline
 from __future__ import annotations
 
 from pipeline.deal_clauses import Scope
-from pipeline.deal_discourse import Draft, ValuationDraft
+from pipeline.deal_discourse import Draft, ValuationDraft, same_name
 from pipeline.deal_status import valuation_status
 from pipeline.facts import MoneyMention
 
 # Deals whose target is the company a valuation of the same sentence speaks of.
 _VALUED_BY = ("funding_round", "investment", "ipo")
+# How many sentences after a takeover bid "Das Angebot bewertet X mit ..." may stand.
+_BID_REACH = 2
 
 
 def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) -> ValuationDraft:
@@ -31,6 +33,8 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
         company = scope.first(nearest + owners, "target")
     if company is None:
         company = discourse.recent_target(view.index, set())
+    if deal is None:
+        deal = _priced_bid(scope, amount, company)
     kind = next(
         (k for k, cue in rules.valuation_kind.items() if cue.search(scope.text, scope.start, scope.end)), "unknown"
     )
@@ -69,4 +73,20 @@ def _deal_of(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) -> 
         return in_sentence[-1]
     if view.cues_of("funding_round") or scope.rules.grammar.back_reference.search(view.text, view.start, amount.start):
         return discourse.recent_round(view.index, None)
+    return None
+
+
+def _priced_bid(scope: Scope, amount: MoneyMention, company: str | None) -> Draft | None:
+    """ "Das Angebot bewertet X mit rund 1,2 Mrd. $": the total of a bid for X stated just before
+    without one (its price given per share) is this amount; the bid takes it as its amount."""
+    if company is None or not scope.find("bid"):
+        return None
+    for draft in reversed(scope.discourse.drafts):
+        if scope.view.index - draft.sentence > _BID_REACH:
+            break
+        if draft.type == "acquisition" and same_name(draft.target, company) and "rejected" not in draft.statuses:
+            if draft.amount is None:
+                draft.amount = amount
+                return draft
+            return None
     return None

@@ -421,6 +421,85 @@ BLIND = [
     ),
 ]  # fmt: skip
 
+# Written for the phenomena the blind set c01-c05 showed (an investor named with an earlier round,
+# debt, top-ups with a range and a source, a round still ahead, prices per share, a bid's total stated
+# apart, a founder's stake, a resisted takeover); fictional companies.
+BLIND_C = [
+    pytest.param(
+        "Das Leipziger Start-up Regalwerk wird vom Kölner Konzern Tannhoff übernommen. Der Wagniskapitalgeber "
+        "Kiefer Capital, der 2020 mit einer Seed-Runde über 3 Mio. Euro eingestiegen war, verkauft seine Anteile.",
+        [("acquisition", "Regalwerk", None, "completed", {"Tannhoff": "acquirer"}),
+         ("funding_round", "Regalwerk", "3 Mio. Euro", "completed", {"Kiefer Capital": "investor"})],
+        id="blindc-investor-is-no-round-target",
+    ),
+    pytest.param(
+        "Das Fintech Kassenwerk hat 12 Mio. Euro eingesammelt. Kassenwerk wurde 2022 von Lena Voss gegründet und "
+        "erhielt im selben Jahr eine Pre-Seed-Runde über 1 Million Euro von Nordwind Capital.",
+        [("funding_round", "Kassenwerk", "12 Mio. Euro", "completed", {}),
+         ("funding_round", "Kassenwerk", "1 Million Euro", "completed", {"Nordwind Capital": "investor"})],
+        id="blindc-earlier-round-founder-no-investor",
+    ),
+    pytest.param(
+        "Das Fintech Kassenwerk hat eine Serie-A-Finanzierung über 12 Mio. Euro eingesammelt, angeführt von "
+        "Nordwind Capital. Neu dabei ist zudem Seestern Ventures, auch Bestandsinvestor Kiefer Capital erhöhte "
+        "seinen Einsatz.",
+        [("funding_round", "Kassenwerk", "12 Mio. Euro", "completed",
+          {"Nordwind Capital": "lead_investor", "Seestern Ventures": "investor", "Kiefer Capital": "investor"})],
+        id="blindc-newcomer-and-existing-investor-join",
+    ),
+    pytest.param(
+        "Das Fintech Kassenwerk hat 12 Mio. Euro eingesammelt. Für das Wachstum steht zudem eine Kreditlinie der "
+        "Commerzbank über 30 Millionen Euro bereit.",
+        [("funding_round", "Kassenwerk", "12 Mio. Euro", "completed", {}),
+         ("other", "Kassenwerk", "30 Millionen Euro", "completed", {"Commerzbank": "investor"})],
+        id="blindc-credit-line",
+    ),
+    pytest.param(
+        "Das Grazer Energie-Start-up Stromwerk hat sich eine Bridge-Finanzierung gesichert. Bestandsinvestoren, "
+        "angeführt vom Münchner Risikokapitalgeber Nordwind Capital, schießen zwischen 5 und 8 Mio. Euro nach, wie "
+        "Gründerin Lea Brandt der Zeitung bestätigte. Das Geld soll Stromwerk die Zeit bis zu einer größeren "
+        "Serie-B-Runde überbrücken, die im Herbst folgen soll.",
+        [("funding_round", "Stromwerk", "zwischen 5 und 8 Mio. Euro", "completed",
+          {"Nordwind Capital": "lead_investor"}),
+         ("funding_round", "Stromwerk", None, "planned", {})],
+        id="blindc-bridge-top-up-source-and-next-round",
+    ),
+    pytest.param(
+        "Das Linzer Start-up Solaris Grid hat 8 Mio. Euro eingesammelt. Das Geld soll die Zeit bis zu einer "
+        "Serie-B-Runde überbrücken, die im Herbst folgen soll.",
+        [("funding_round", "Solaris Grid", "8 Mio. Euro", "completed", {}),
+         ("funding_round", "Solaris Grid", None, "planned", {})],
+        id="blindc-round-ahead-is-another-round",
+    ),
+    pytest.param(
+        "Der Logistikkonzern Tannhoff will den Bremer Sensorhersteller Kranich Optics übernehmen. Tannhoff biete "
+        "27 Euro je Aktie in bar. Das Angebot bewertet Kranich Optics mit rund 600 Mio. Euro.",
+        [("acquisition", "Kranich Optics", "rund 600 Mio. Euro", "planned", {"Tannhoff": "acquirer"})],
+        id="blindc-bid-total-from-valuation-not-per-share",
+    ),
+    pytest.param(
+        "Der Logistikkonzern Tannhoff will den Bremer Sensorhersteller Kranich Optics übernehmen. Im Mai hatte der "
+        "Vorstand noch ein Angebot des Finanzinvestors Kiefer Capital über 22 Euro je Aktie abgelehnt.",
+        [("acquisition", "Kranich Optics", None, "planned", {"Tannhoff": "acquirer"}),
+         ("acquisition", "Kranich Optics", None, "rejected", {"Kiefer Capital": "bidder"})],
+        id="blindc-earlier-bid-per-share-rejected",
+    ),
+    pytest.param(
+        "Der Maschinenbauer Kranich Optics wehrt sich gegen eine Übernahme durch den Konzern Tannhoff. Der Vorstand "
+        "lehnte das Angebot von 27 Euro je Aktie ab. Insgesamt hätte Tannhoff für das Unternehmen rund 600 Mio. "
+        "Euro auf den Tisch gelegt.",
+        [("acquisition", "Kranich Optics", "rund 600 Mio. Euro", "rejected", {"Tannhoff": "acquirer"})],
+        id="blindc-resisted-bid-total-stated-apart",
+    ),
+    pytest.param(
+        "Der Logistikkonzern Tannhoff will den Bremer Sensorhersteller Kranich Optics übernehmen. Firmengründer "
+        "Lars Haller, der 18 Prozent der Anteile hält, hat bereits zugesagt, seine Aktien anzudienen.",
+        [("acquisition", "Kranich Optics", None, "planned", {"Tannhoff": "acquirer"}),
+         ("investment", "Kranich Optics", None, "completed", {"Lars Haller": "investor"})],
+        id="blindc-founder-stake-held",
+    ),
+]  # fmt: skip
+
 NOT_DEALS = [
     pytest.param("An seinem Standort in Dresden hat Bosch bisher bereits 3 Mrd. Euro investiert.", id="sunk-capex"),
     pytest.param(
@@ -449,11 +528,17 @@ NOT_DEALS = [
     pytest.param("Die Isartal Beteiligungen AG schüttet 20 Mio. Euro an ihre Aktionäre aus.", id="cue-inside-a-name"),
     pytest.param("Bei der Übernahme von Kranich Logistik berät die Commerzbank den Käufer.", id="bank-advises"),
     pytest.param("Konsortialführer beim Börsengang von Ferrolux ist die Deutsche Bank.", id="bank-leads-syndicate"),
+    pytest.param(
+        "Ein Börsengang sei kein Thema, sagte Kranich-Chefin Lea Brandt gegenüber der NZZ.", id="outlet-is-no-target"
+    ),
+    pytest.param("Die Aktie von Kranich Optics schloss bei 41 Euro je Aktie.", id="price-per-share"),
+    pytest.param("Auch Bestandsinvestor Kiefer Capital zeigte sich zufrieden.", id="investor-title-no-stake"),
+    pytest.param("Eine Kreditlinie über 50 Mio. Euro steht bereit.", id="credit-line-of-nobody"),
 ]
 
 
 @pytest.mark.parametrize(
-    "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND
+    "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
