@@ -185,47 +185,24 @@ HELD_OUT_CASES = [
 ]
 
 
-def _case_ids(cases):
-    return [sentence[:40] for sentence, _, _ in cases]
+# Each table is one layer or one family of failures found on held-out text; ids name the table.
+CASE_TABLES = {
+    "gazetteer": GAZETTEER_CASES,
+    "pattern": PATTERN_CASES,
+    "lexicon": LEXICON_CASES,
+    "unseen": GENERALIZATION_CASES,
+    "funding-news": FUNDING_NEWS_CASES,
+    "held-out": HELD_OUT_CASES,
+}
+NAME_CASES = [
+    pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
+    for table, cases in CASE_TABLES.items()
+    for sentence, orgs, persons in cases
+]
 
 
-@pytest.mark.parametrize("sentence, orgs, persons", GAZETTEER_CASES, ids=_case_ids(GAZETTEER_CASES))
-def test_parties_gazetteer_and_canonical_names(parties_nlp, sentence, orgs, persons) -> None:
-    doc = parties_nlp(sentence)
-    assert names(doc, "ORG") == orgs
-    assert names(doc, "PER") == persons
-
-
-@pytest.mark.parametrize("sentence, orgs, persons", PATTERN_CASES, ids=_case_ids(PATTERN_CASES))
-def test_parties_context_patterns(parties_nlp, sentence, orgs, persons) -> None:
-    doc = parties_nlp(sentence)
-    assert names(doc, "ORG") == orgs
-    assert names(doc, "PER") == persons
-
-
-@pytest.mark.parametrize("sentence, orgs, persons", LEXICON_CASES, ids=_case_ids(LEXICON_CASES))
-def test_parties_lexicon_signal(parties_nlp, sentence, orgs, persons) -> None:
-    doc = parties_nlp(sentence)
-    assert names(doc, "ORG") == orgs
-    assert names(doc, "PER") == persons
-
-
-@pytest.mark.parametrize("sentence, orgs, persons", GENERALIZATION_CASES, ids=_case_ids(GENERALIZATION_CASES))
-def test_parties_generalize_to_unseen_names(parties_nlp, sentence, orgs, persons) -> None:
-    doc = parties_nlp(sentence)
-    assert names(doc, "ORG") == orgs
-    assert names(doc, "PER") == persons
-
-
-@pytest.mark.parametrize("sentence, orgs, persons", FUNDING_NEWS_CASES, ids=_case_ids(FUNDING_NEWS_CASES))
-def test_parties_find_unseen_names_in_funding_news(parties_nlp, sentence, orgs, persons) -> None:
-    doc = parties_nlp(sentence)
-    assert names(doc, "ORG") == orgs
-    assert names(doc, "PER") == persons
-
-
-@pytest.mark.parametrize("sentence, orgs, persons", HELD_OUT_CASES, ids=_case_ids(HELD_OUT_CASES))
-def test_parties_held_out_failures_stay_fixed(parties_nlp, sentence, orgs, persons) -> None:
+@pytest.mark.parametrize("sentence, orgs, persons", NAME_CASES)
+def test_parties_organizations_and_persons(parties_nlp, sentence, orgs, persons) -> None:
     doc = parties_nlp(sentence)
     assert names(doc, "ORG") == orgs
     assert names(doc, "PER") == persons
