@@ -218,7 +218,14 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         buyers += scope.in_slots({"von"})
         targets += subjects
     else:  # "X übernimmt Y"; with the buyer named elsewhere, the subjects are targets
-        split = 0 if buyers else 1
+        # a company turning down or accepting a bid is its target: "X hatte ein Übernahmeangebot ... abgelehnt"
+        responds = (
+            is_bid
+            and bool(subjects)
+            and not subjects[0].is_anaphor
+            and bool(scope.find("rejected") or scope.find("bid_accepted"))
+        )
+        split = 0 if buyers or responds else 1
         buyers += subjects[:split]
         targets += subjects[split:]
         sellers = [m for m in scope.in_slots({"von"}) if m not in targets] if targets else []
@@ -230,10 +237,14 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     buyer_names = scope.names(buyers, "investor")
     target = scope.first(targets, "target", set(buyer_names)) or _organ_company(scope, set(buyer_names))
     earlier = _recent_takeover(scope, target) if amount is not None and not buyer_names else None
+    unnamed_bidder = is_bid and any(
+        c.is_head and rules.grammar.unnamed_link.match(scope.text, c.end, scope.end) for c in scope.cues["acquisition"]
+    )
     if amount is None and (target is None or not buyer_names):
         return None  # without an amount, only a named buyer and target make a takeover
     draft = scope.new_draft("acquisition", earlier.target if earlier else target, _anchor(scope, amount), amount)
-    for name, role in earlier.parties.items() if earlier else ():  # its price, or the buyer's earlier bid
+    # its price, or the buyer's earlier bid; not a bid of someone unnamed ("eines Finanzinvestors")
+    for name, role in earlier.parties.items() if earlier and not unnamed_bidder else ():
         draft.add_party(name, "bidder" if is_bid and role == "acquirer" else role)
     if is_bid and draft.status == "completed" and not scope.find("bid_accepted"):
         draft.status = "planned"  # an open offer

@@ -180,6 +180,46 @@ class Discourse:
             ):
                 draft.statuses.append("planned")
 
+    def absorb_conversions(self, first: int, reach: int) -> None:
+        """The drafts from index ``first`` on, of a sentence restating an amount ("Der Kaufpreis entspricht
+        etwa 1,1 Mrd. Euro"): one stating the amount of an earlier deal of the same type and target (at
+        most ``reach`` sentences before) in another currency is that deal, converted; it keeps the amount
+        first stated.
+
+        >>> from decimal import Decimal
+        >>> from pipeline.facts import Money
+        >>> usd = MoneyMention(0, 9, "1 Mrd. Dollar", Money(Decimal("1e9"), "USD"))
+        >>> eur = MoneyMention(20, 29, "0,9 Mrd. Euro", Money(Decimal("9e8"), "EUR"))
+        >>> article = Discourse()
+        >>> article.add(Draft("acquisition", "Kolorit", "completed", 0, 0, 15, amount=usd, statuses=["completed"]))
+        >>> article.add(Draft("acquisition", "Kolorit", "completed", 1, 16, 40, amount=eur, statuses=["completed"]))
+        >>> article.absorb_conversions(1, reach=1)
+        >>> [(d.target, d.amount.text) for d in article.drafts]
+        [('Kolorit', '1 Mrd. Dollar')]
+        """
+        for draft in list(self.drafts[first:]):
+            if draft.amount is None or draft.amount.money.currency is None:
+                continue
+            original = next(
+                (
+                    d
+                    for d in reversed(self.drafts[:first])
+                    if 0 <= draft.sentence - d.sentence <= reach
+                    and d.type == draft.type
+                    and d.amount is not None
+                    and d.amount.money.currency not in (None, draft.amount.money.currency)
+                    and (draft.target is None or same_name(d.target, draft.target))
+                    and _compatible_parties(d, draft)
+                ),
+                None,
+            )
+            if original is None:
+                continue
+            self.drafts.remove(draft)
+            _fold(original, draft)
+            if self.last_round is draft:
+                self.last_round = original
+
     def recent_target(self, sentence: int, exclude: set[str]) -> str | None:
         """The target of the latest deal of the last few sentences (not one of ``exclude``)."""
         for draft in reversed(self.drafts):

@@ -93,6 +93,7 @@ class Grammar:
     conversion_gap: re.Pattern[str]  # "(" and maybe "rund" between an amount and its conversion
     worth: re.Pattern[str]
     noun_link: re.Pattern[str]  # what may stand between a takeover noun and its name
+    unnamed_link: re.Pattern[str]  # an indefinite party right after a takeover noun: " eines Finanzinvestors"
     in_object: re.Pattern[str]  # money going "in" something: "in neue Werke"
     into: re.Pattern[str]  # a preposition of where money goes: "in den Ausbau", "an seinem Standort"
 
@@ -132,6 +133,9 @@ class Grammar:
             # "von", an article, up to two descriptive nouns: "des Softwareanbieters"
             noun_link=re.compile(
                 rf"\s{{1,5}}(?:(?i:{links})\s{{1,5}}){{0,2}}(?:[A-ZÄÖÜ][\w-]{{0,40}}\s{{1,5}}){{0,2}}"
+            ),
+            unnamed_link=re.compile(
+                rf"\s{{1,5}}(?:{_word_alternation(data['unnamed_links'])})\s{{1,5}}(?:[a-zäöüß][\w-]{{0,40}}\s{{1,5}})?[A-ZÄÖÜ]"
             ),
             in_object=re.compile(rf"(?<![\w-])(?:{_word_alternation(prepositions['in'][:2])})\s+\S", re.IGNORECASE),
             into=re.compile(rf"(?<![\w-])(?:{_word_alternation(into)})\s", re.IGNORECASE),
@@ -173,6 +177,8 @@ class DealRules:
     all_status: CueSet
     closing_pending: CueSet
     closing_reach: int
+    conversion: CueSet
+    conversion_reach: int
     attribution: CueSet
     outlet: CueSet
     outlet_names: frozenset[str]
@@ -286,6 +292,8 @@ def _compile(path: Path) -> DealRules:
         all_status=_labelled({**data["status"], "planned": [*data["status"]["planned"], *closing["phrases"]]}),
         closing_pending=_cues(closing["phrases"]),
         closing_reach=int(closing["reach"]),
+        conversion=_cues(data["conversion_restatement"]["phrases"]),
+        conversion_reach=int(data["conversion_restatement"]["reach"]),
         attribution=_labelled(data["attribution"], ATTRIBUTION),
         outlet_names=frozenset(" ".join(o.lower().split()) for o in data["outlets"]),
         outlet_categories=frozenset(data["outlet_categories"]),

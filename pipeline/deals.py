@@ -161,6 +161,8 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
             if view.cues_of("founder"):
                 discourse.learn_founders(view.mentions)
             analyze_sentence(view, discourse, valuation_drafts, rules)
+        if len(discourse.drafts) > drafts_before and rules.conversion.search(text, start, end):
+            discourse.absorb_conversions(drafts_before, rules.conversion_reach)  # "Der Kaufpreis entspricht ..."
         if len(discourse.drafts) == drafts_before and rules.closing_pending.search(text, start, end):
             discourse.closing_ahead(index, rules.closing_reach)  # "Die Transaktion soll ... abgeschlossen werden"
     # a deal without a target (or a valuation without a company) says too little to keep

@@ -500,6 +500,53 @@ BLIND_C = [
     ),
 ]  # fmt: skip
 
+# A price restated in another currency is the same deal; a bid turned down by its (named) target.
+RESTATED_AND_REJECTED = [
+    pytest.param(
+        "Der Chemiekonzern Varendorf Chemie übernimmt den kanadischen Farbenhersteller Maplecoat für 800 Millionen "
+        "Dollar. Der Kaufpreis entspricht etwa 700 Mio. Euro. Die Transaktion soll im ersten Halbjahr abgeschlossen "
+        "werden.",
+        [("acquisition", "Maplecoat", "800 Millionen Dollar", "planned", {"Varendorf Chemie": "acquirer"})],
+        id="price-converted-then-closing-ahead",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Varendorf Chemie übernimmt den kanadischen Farbenhersteller Maplecoat für 800 Millionen "
+        "Dollar. Der Kaufpreis entspricht etwa 700 Mio. Euro.",
+        [("acquisition", "Maplecoat", "800 Millionen Dollar", "completed", {"Varendorf Chemie": "acquirer"})],
+        id="price-converted-is-no-second-deal",
+    ),
+    pytest.param(
+        "Der Pharmakonzern Lindholm Pharma kauft das Biotech-Unternehmen Genvera für 1,5 Mrd. Dollar. Umgerechnet "
+        "sind das rund 1,3 Mrd. Euro.",
+        [("acquisition", "Genvera", "1,5 Mrd. Dollar", "completed", {"Lindholm Pharma": "acquirer"})],
+        id="price-converted-umgerechnet",
+    ),
+    pytest.param(
+        "Das Zürcher Start-up Gletschwerk hat in einer Finanzierungsrunde 50 Millionen Franken eingesammelt. Das "
+        "entspricht umgerechnet rund 53 Mio. Euro.",
+        [("funding_round", "Gletschwerk", "50 Millionen Franken", "completed", {})],
+        id="round-converted-das-entspricht",
+    ),
+    pytest.param(
+        "Der Baustoffkonzern Hollmann Bau übernimmt den Dämmstoffhersteller Isolux für 450 Mio. Euro. Ein früheres "
+        "Kaufangebot eines Konkurrenten über 380 Mio. Euro hatte Isolux im Frühjahr abgelehnt.",
+        [("acquisition", "Isolux", "450 Mio. Euro", "completed", {"Hollmann Bau": "acquirer"}),
+         ("acquisition", "Isolux", "380 Mio. Euro", "rejected", {})],
+        id="earlier-bid-of-unnamed-bidder-rejected-by-target",
+    ),
+    pytest.param(
+        "Die Reederei Nordkap Shipping hat ein Übernahmeangebot einer Beteiligungsgesellschaft über 2 Mrd. Euro "
+        "abgelehnt.",
+        [("acquisition", "Nordkap Shipping", "2 Mrd. Euro", "rejected", {})],
+        id="target-rejects-bid-of-unnamed-bidder",
+    ),
+    pytest.param(
+        "Der Windparkbetreiber Brisa Energia nahm das Übernahmeangebot eines Versorgers über 600 Mio. Euro an.",
+        [("acquisition", "Brisa Energia", "600 Mio. Euro", "completed", {})],
+        id="target-accepts-bid-of-unnamed-bidder",
+    ),
+]  # fmt: skip
+
 NOT_DEALS = [
     pytest.param("An seinem Standort in Dresden hat Bosch bisher bereits 3 Mrd. Euro investiert.", id="sunk-capex"),
     pytest.param(
@@ -539,6 +586,7 @@ NOT_DEALS = [
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
+    + RESTATED_AND_REJECTED,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
