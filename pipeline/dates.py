@@ -41,6 +41,8 @@ from pipeline.temporal import (
 
 log = logging.getLogger(__name__)
 
+# Calendar units written without a year whose occurrence the tense of the sentence decides.
+TENSED_UNITS = frozenset({"day", "month", "quarter", "half", "season"})
 # Characters around a date that are searched for the tense of its sentence.
 TENSE_WINDOW = 240
 
@@ -195,7 +197,7 @@ def _mentions(text: str, spans: Iterable[DateSpan], published: date | None, prec
     last_year: int | None = None
     for span in spans:
         expression = span.expression
-        if anchor is not None and expression.kind == "calendar" and expression.year is None and expression.unit in ("month", "day"):
+        if anchor is not None and expression.kind == "calendar" and expression.year is None and expression.unit in TENSED_UNITS:
             expression = replace(expression, tense=_tense(text, span.start, span.end))
         try:
             # only an anaphora reads the antecedent year: leaving it out of the others' key lets them share results

@@ -766,12 +766,23 @@ def _infer_year(e: Expression, anchor: Anchor) -> int:
     """The year of a month or day written without one.
 
     Months and days take their nearest occurrence to the publication date ("im Dezember" in a
-    January article is last December), or the last one before it after "seit" and the next one
-    after "bis"/"ab". Quarters, halves and seasons take the publication year: "noch im vierten
-    Quartal" in January means the coming one (gold convention).
+    January article is last December), or the last one before it after "seit" and in a sentence in
+    the past tense, and the next one after "bis"/"ab" and in one about the future. Quarters, halves
+    and seasons take the publication year ("noch im vierten Quartal" in January means the coming
+    one, gold convention) unless the sentence's tense says otherwise.
     """
     year = anchor.day.year
-    if e.unit not in ("month", "day") or anchor.precision == "year":
+    if anchor.precision == "year":
+        return year
+    if e.unit in ("quarter", "half", "season"):
+        if e.role != "point" or e.tense == 0:
+            return year
+        # "Bereits im vierten Quartal hatte …" in February: the quarter that has begun by publication
+        candidates = [(y, *_period(e.unit, y, e)[1:]) for y in (year - 1, year, year + 1)]
+        if e.tense < 0:
+            return [c for c in candidates if c[1] <= anchor.day][-1][0]
+        return next(c for c in candidates if c[2] >= anchor.day)[0]
+    if e.unit not in ("month", "day"):
         return year
     candidates = [(y, *_period(e.unit, y, e)[1:]) for y in (year - 1, year, year + 1) if _valid(e, y)]
     if not candidates:

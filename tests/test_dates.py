@@ -146,6 +146,9 @@ TENSES = [
     ("Im Dezember wurde die Serie-A-Runde abgeschlossen.", date(2025, 11, 20), "2024-12"),
     ("Am 3. März war der Kaufvertrag unterzeichnet worden.", date(2025, 9, 1), "2025-03-03"),
     ("Im Februar will der Konzern den Börsengang wagen.", date(2025, 3, 10), "2026-02"),
+    ("Bereits im vierten Quartal hatte der Vorstand einen Zukauf angekündigt.", date(2026, 2, 6), "2025-Q4"),
+    ("Noch im vierten Quartal soll der Börsengang folgen.", date(2026, 1, 30), "2026-Q4"),
+    ("Im Sommer war die Übernahme gescheitert.", date(2026, 3, 2), "2025-06/2025-08"),
 ]
 
 
