@@ -192,6 +192,19 @@ def _implicit_target(scope: Scope, amount: MoneyMention, investors: list[str]) -
     ]
     if earlier:
         return earlier[-1].target
+    # the amount of a stake its investor was just said to take: "X erwägt eine Beteiligung an Y.
+    # X könnte rund 200 Mio. Dollar investieren."
+    for draft in reversed(scope.discourse.drafts):
+        if scope.view.index - draft.sentence > FOLLOW_UP_REACH:
+            break
+        if (
+            draft.type == "investment"
+            and draft.amount is None
+            and draft.target
+            and investors
+            and all(any(same_name(name, i) for i in draft.investors) for name in investors)
+        ):
+            return draft.target
     if scope.find("implicit_target") and not scope.rules.grammar.in_object.search(scope.text, amount.end, scope.end):
         return scope.discourse.recent_target(scope.view.index, set(investors))
     return None
@@ -275,7 +288,9 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
         if not any(same_name(name, bidder) for name in subjects for bidder in draft.investors):
             continue
         targets = [scope.name(m, "target") for m in scope.in_slots({"für"})]
-        if any(same_name(name, draft.target) for name in targets):
+        # or said with a verb of bidding and no other company: "X hatte angekündigt, den Aktionären
+        # insgesamt 4,8 Mrd. Euro zu bieten"
+        if any(same_name(name, draft.target) for name in targets) or (not targets and scope.find("bid")):
             draft.amount = amounts[0]
         return
 
@@ -471,6 +486,8 @@ def amountless_deals(scope: Scope) -> None:
     """Deals the clause states without an amount: stakes, investor relationships, takeovers, IPOs, rounds."""
     if _relation_deal(scope) or _stake_deal(scope):
         return
+    if scope.find("negation"):
+        return  # "Einen Börsengang plane X nicht": a deal denied (rules/deals.yaml, negation)
     whole = (scope.start, scope.end)
     type_ = scope.deal_type()
     draft: Draft | None = None
@@ -557,8 +574,12 @@ def _relation_deal(scope: Scope) -> bool:
         if not companies:
             continue
         investors = [m for m in scope.mentions if m.end <= cue.word_start and usable(m, True)]
-        investor = scope.first(investors[::-1], "investor")
         company = companies[0]
+        if not investors and scope.rules.grammar.copula.match(scope.text, company.end, scope.end):
+            # the holder named after the company: "Größter Aktionär von X ist Y"
+            investors = [m for m in scope.mentions if m.start > company.end and m.label == "ORG" and usable(m, False)]
+            investors = investors[:1]
+        investor = scope.first(investors[::-1], "investor")
         target = company.name if not company.is_anaphor else None
         if target is None:
             # the reference usually names the company later in the sentence: "..., betreibt ... für Anthropic"

@@ -96,6 +96,7 @@ class Grammar:
     unnamed_link: re.Pattern[str]  # an indefinite party right after a takeover noun: " eines Finanzinvestors"
     in_object: re.Pattern[str]  # money going "in" something: "in neue Werke"
     into: re.Pattern[str]  # a preposition of where money goes: "in den Ausbau", "an seinem Standort"
+    copula: re.Pattern[str]  # a copula right after a name: " ist" in "Größter Aktionär von X ist Y"
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -139,6 +140,7 @@ class Grammar:
             ),
             in_object=re.compile(rf"(?<![\w-])(?:{_word_alternation(prepositions['in'][:2])})\s+\S", re.IGNORECASE),
             into=re.compile(rf"(?<![\w-])(?:{_word_alternation(into)})\s", re.IGNORECASE),
+            copula=re.compile(rf"\s{{1,5}}(?:{_word_alternation(data['copulas'])})(?![\w-])", re.IGNORECASE),
         )
 
 
@@ -168,6 +170,7 @@ class DealRules:
     co_investor: CueSet
     advisor: CueSet
     company_organs: CueSet
+    negation: CueSet
     ipo_proceeds: CueSet
     bid: CueSet
     bid_accepted: CueSet
@@ -219,7 +222,7 @@ SENTENCE_KINDS = (
     "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
     "participation_reference", "sunk", "bid", "bid_accepted", "implicit_target", "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
-    "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit",
+    "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation",
 )  # fmt: skip
 
 
@@ -280,6 +283,7 @@ def _compile(path: Path) -> DealRules:
         co_investor=_cues(data["co_investor_markers"]),
         advisor=_cues(data["advisor_cues"]),
         company_organs=CueSet(heads=data["company_organs"]),
+        negation=_cues(data["negation"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
         bid=CueSet(heads=data["bid_heads"]),
         bid_accepted=_cues(data["bid_accepted"]),

@@ -547,6 +547,32 @@ RESTATED_AND_REJECTED = [
     ),
 ]  # fmt: skip
 
+# Phenomena of the third blind set (tests/gold d01-d06), each in a sentence written for this test.
+BLIND_D = [
+    pytest.param(
+        "Der Chipkonzern Halvard prüft einen Einstieg bei dem Kieler Start-up Morwell. "
+        "Halvard könnte laut Insidern rund 80 Mio. Euro investieren.",
+        [("investment", "Morwell", "rund 80 Mio. Euro", "rumored", {"Halvard": "investor"})],
+        id="amount-of-the-investors-stake-just-stated",
+    ),
+    pytest.param(
+        "Der Pumpenhersteller Tellhof hatte 2023 rund 300 Mio. Euro für den dänischen Konkurrenten Ravnsø bezahlt.",
+        [("acquisition", "Ravnsø", "rund 300 Mio. Euro", "completed", {"Tellhof": "acquirer"})],
+        id="price-before-target-bezahlt",
+    ),
+    pytest.param(
+        "Der Vorstand der Brenneck AG hat das Übernahmeangebot von Solvik abgelehnt. "
+        "Solvik hatte angekündigt, den Aktionären insgesamt 1,2 Mrd. Euro zu bieten.",
+        [("acquisition", "Brenneck", "1,2 Mrd. Euro", "rejected", {"Solvik": "bidder"})],
+        id="bid-total-with-verb-of-bidding",
+    ),
+    pytest.param(
+        "Größter Einzelaktionär von Brenneck Chemie ist die Beteiligungsgesellschaft Lindqvist Capital mit neun Prozent.",
+        [("investment", "Brenneck Chemie", None, "completed", {"Lindqvist Capital": "investor"})],
+        id="holder-named-after-its-company",
+    ),
+]  # fmt: skip
+
 NOT_DEALS = [
     pytest.param("An seinem Standort in Dresden hat Bosch bisher bereits 3 Mrd. Euro investiert.", id="sunk-capex"),
     pytest.param(
@@ -581,12 +607,16 @@ NOT_DEALS = [
     pytest.param("Die Aktie von Kranich Optics schloss bei 41 Euro je Aktie.", id="price-per-share"),
     pytest.param("Auch Bestandsinvestor Kiefer Capital zeigte sich zufrieden.", id="investor-title-no-stake"),
     pytest.param("Eine Kreditlinie über 50 Mio. Euro steht bereit.", id="credit-line-of-nobody"),
+    pytest.param("Einen Börsengang plane Morwell vorerst nicht.", id="ipo-denied"),
+    pytest.param("Die Firma Kessing will keine Übernahme von Brenneck.", id="takeover-denied"),
+    pytest.param("Größter Einzelaktionär von Brenneck bleibt unklar.", id="holder-not-named"),
+    pytest.param("Tellhof hat für das Werk in Kiel Strom bezahlt.", id="paid-for-no-company"),
 ]
 
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
-    + RESTATED_AND_REJECTED,
+    + RESTATED_AND_REJECTED + BLIND_D,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
