@@ -51,10 +51,10 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
     if (
         draft.type == "other"
         and draft.status == "completed"
-        and _already_paid(scope, amount)
+        and (_already_paid(scope, amount) or _since_total(scope, amount))
         and not scope.cues["other"]
     ):
-        return  # money already spent on a facility: a total, not a new deal
+        return  # money already spent on a facility, or spent since some time: a total, not a new deal
     scope.discourse.add(draft)
 
 
@@ -105,6 +105,11 @@ def _into_infrastructure(scope: Scope) -> bool:
 def _already_paid(scope: Scope, amount: MoneyMention) -> bool:
     words = scope.text[max(scope.view.start, amount.start - 60) : amount.start].split()[-4:]
     return any(scope.rules.already_paid.fullmatch(w.strip(",")) for w in words)
+
+
+def _since_total(scope: Scope, amount: MoneyMention) -> bool:
+    """ "Seit 2019 hat ... 3 Mrd. Euro investiert": spending counted from some time on, before the amount."""
+    return scope.rules.since_total.search(scope.text, max(scope.start, amount.start - 120), amount.start) is not None
 
 
 def _anchor(scope: Scope, amount: MoneyMention | None) -> int:

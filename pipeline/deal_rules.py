@@ -160,6 +160,7 @@ class DealRules:
     credit: CueSet
     sunk: CueSet
     already_paid: re.Pattern[str]
+    since_total: re.Pattern[str]
     vague_amount: CueSet
     round_label: re.Pattern[str]
     round_names: dict[str, str]
@@ -270,6 +271,7 @@ def _compile(path: Path) -> DealRules:
         sunk=_cues(data["sunk"]),
         credit=CueSet(heads=data["credit_heads"]),
         already_paid=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['already_paid'])})(?![\w-])", re.IGNORECASE),
+        since_total=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['since_total'])})(?![\w-])", re.IGNORECASE),
         vague_amount=CueSet(heads=data["vague_amount_heads"]),
         round_label=re.compile(
             rf"(?<![\w-])(?:(?P<series>{series})[\s-]?(?P<letter>[A-F])(?![\w])|(?P<other>{others}))(?=[\s-]|$)",

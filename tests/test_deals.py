@@ -575,6 +575,8 @@ BLIND_D = [
 
 NOT_DEALS = [
     pytest.param("An seinem Standort in Dresden hat Bosch bisher bereits 3 Mrd. Euro investiert.", id="sunk-capex"),
+    pytest.param("Seit 2018 hat der Versorger Elbwind rund 2 Mrd. Euro in Solarparks investiert.", id="spent-since"),
+    pytest.param("Seitdem steckte die Gruppe mehr als 400 Mio. Euro in ihre Werke.", id="spent-since-then"),
     pytest.param(
         "Insgesamt beläuft sich das Investitionsvolumen von SAP in der Region auf über 1 Mrd. Euro.", id="total-volume"
     ),
