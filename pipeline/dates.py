@@ -43,6 +43,10 @@ log = logging.getLogger(__name__)
 
 # Calendar units written without a year whose occurrence the tense of the sentence decides.
 TENSED_UNITS = frozenset({"day", "month", "quarter", "half", "season"})
+# Characters after which a capitalized word may open a sentence (or a quote, or a heading line).
+SENTENCE_OPENERS = frozenset('.!?:;\n"„“»–-')
+# Where a clause ends inside a sentence, for the tense of a date.
+CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:und|aber|doch|sowie|während)\s")
 # Characters around a date that are searched for the tense of its sentence.
 TENSE_WINDOW = 240
 
@@ -116,18 +120,39 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, min(rights) if rights else len(text)
 
 
+def _capitalized_inside_sentence(text: str, span: DateSpan) -> bool:
+    """A one-word deictic date ("heute", "übermorgen") written capitalized in mid-sentence is part of a name.
+
+    >>> text = "Beteiligt ist Übermorgen Ventures. Heute stieg der Kurs."
+    >>> [_capitalized_inside_sentence(text, s) for s in find_spans(text)]
+    [True, False]
+    """
+    word = span.text
+    if not word[:1].isupper() or " " in word or span.expression.kind != "relative":
+        return False
+    before = text[max(0, span.start - 3) : span.start].rstrip(" \t\u00a0")
+    return bool(before) and before[-1] not in SENTENCE_OPENERS
+
+
 def _tense(text: str, start: int, end: int) -> int:
     """-1 when the sentence around a span speaks of the past, 1 of the future, else 0 (both or neither).
 
     >>> text = "Im April hatte der Vorstand ein Angebot abgelehnt. Im Mai soll die Hauptversammlung folgen."
     >>> _tense(text, 0, 8), _tense(text, 51, 57)
     (-1, 1)
+    >>> text = "Die Firma hatte 5 Mio. Euro erzielt und legt am 4. März Zahlen vor."
+    >>> _tense(text, 44, 55)
+    0
     """
     rules = _rules()
     # a bounded window around the span: a text without sentence ends costs no more than a short one
     window_start = max(0, start - TENSE_WINDOW)
-    sentence_start, sentence_end = _sentence(text[window_start : end + TENSE_WINDOW], start - window_start, end - window_start)
-    words = {w.lower() for w in re.findall(r"\w+", text[window_start + sentence_start : window_start + sentence_end])}
+    window = text[window_start : end + TENSE_WINDOW]
+    sentence_start, sentence_end = _sentence(window, start - window_start, end - window_start)
+    # the clause: "X hatte … erzielt und legt am 4. März Zahlen vor" puts the date in the second one
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(window, sentence_start, start - window_start)), default=sentence_start)
+    right = next((m.start() for m in CLAUSE_BREAK.finditer(window, end - window_start, sentence_end)), sentence_end)
+    words = {w.lower() for w in re.findall(r"\w+", window[left:right])}
     past, future = bool(words & rules.past_cues), bool(words & rules.future_cues)
     return 0 if past == future else (-1 if past else 1)
 
@@ -197,6 +222,8 @@ def _mentions(text: str, spans: Iterable[DateSpan], published: date | None, prec
     last_year: int | None = None
     for span in spans:
         expression = span.expression
+        if _capitalized_inside_sentence(text, span):
+            continue  # "Übermorgen Ventures", "Heute Capital": a name, not a day
         if anchor is not None and expression.kind == "calendar" and expression.year is None and expression.unit in TENSED_UNITS:
             expression = replace(expression, tense=_tense(text, span.start, span.end))
         try:

@@ -149,6 +149,8 @@ TENSES = [
     ("Bereits im vierten Quartal hatte der Vorstand einen Zukauf angekündigt.", date(2026, 2, 6), "2025-Q4"),
     ("Noch im vierten Quartal soll der Börsengang folgen.", date(2026, 1, 30), "2026-Q4"),
     ("Im Sommer war die Übernahme gescheitert.", date(2026, 3, 2), "2025-06/2025-08"),
+    # the tense of the date's own clause, not of the sentence
+    ("Die Gruppe hatte gut verdient und legt am 4. März Zahlen vor.", date(2026, 1, 21), "2026-03-04"),
 ]
 
 
@@ -156,3 +158,11 @@ TENSES = [
 def test_dates_tense_picks_the_occurrence(nlp: Language, text: str, published: date, value: str) -> None:
     doc = run(nlp, text, published)
     assert [m.temporal.value for m in doc._.dates] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Ebenfalls beteiligt sind Übermorgen Ventures und die Zürcher Kantonalbank.",
+    "Das Magazin Heute Wirtschaft berichtete über die Runde.",
+])
+def test_dates_capitalized_deictic_inside_a_sentence_is_a_name(nlp: Language, text: str) -> None:
+    assert run(nlp, text, date(2026, 3, 5))._.dates == []
