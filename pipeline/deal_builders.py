@@ -577,6 +577,8 @@ def _relation_deal(scope: Scope) -> bool:
             and (m.is_anaphor or scope.text[cue.end : m.start].strip())
         ]
         if not companies:
+            if _holder_named_after(scope, cue):
+                return True
             continue
         investors = [m for m in scope.mentions if m.end <= cue.word_start and usable(m, True)]
         company = companies[0]
@@ -598,6 +600,31 @@ def _relation_deal(scope: Scope) -> bool:
         scope.discourse.add(draft)
         return True
     return False
+
+
+def _holder_named_after(scope: Scope, cue: CueMatch) -> bool:
+    """ "Mehrheitseigner ist seit 2019 der Investor Y": the article's company, held by the name after the copula.
+
+    The holder noun opens the clause (after at most one word: "Größter Anteilseigner ist ...") and names
+    no company of its own; the company is the one the article's deals are about.
+    """
+    opening = scope.text[scope.start : cue.word_start].split()
+    if len(opening) > 1 or not scope.rules.grammar.copula.match(scope.text, cue.end, scope.end):
+        return False
+    holders = [m for m in scope.mentions if m.start > cue.end and m.label == "ORG" and usable(m, False)][:1]
+    investor = scope.first(holders, "investor")
+    if investor is None:
+        return False
+    target = scope.discourse.recent_target(scope.view.index, {investor}) or scope.discourse.main_target({investor}, scope.rules)
+    if target is None or same_name(target, investor):
+        return False
+    draft = scope.new_draft("investment", target, cue.start, None)
+    if draft.status != "rumored":
+        # "ist Mehrheitseigner" states a holding that exists; plans in a relative clause are the holder's
+        draft.status, draft.statuses = "completed", ["completed"]
+    draft.add_party(investor, "investor")
+    scope.discourse.add(draft)
+    return True
 
 
 def _stake_deal(scope: Scope) -> bool:

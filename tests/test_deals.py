@@ -503,6 +503,15 @@ BLIND_C = [
 # A price restated in another currency is the same deal; a bid turned down by its (named) target.
 RESTATED_AND_REJECTED = [
     pytest.param(
+        "Der Rechenzentrumsbetreiber Kaltfeld Data plant einen Börsengang in Frankfurt. Mehrheitseigner ist seit "
+        "2021 der Infrastrukturinvestor Stonebridge Partners, der auch nach dem Börsengang die Mehrheit behalten will.",
+        [
+            ("ipo", "Kaltfeld Data", None, "planned", {}),
+            ("investment", "Kaltfeld Data", None, "completed", {"Stonebridge Partners": "investor"}),
+        ],
+        id="holder-after-copula-is-no-ipo",
+    ),
+    pytest.param(
         "Der Chemiekonzern Varendorf Chemie übernimmt den kanadischen Farbenhersteller Maplecoat für 800 Millionen "
         "Dollar. Der Kaufpreis entspricht etwa 700 Mio. Euro. Die Transaktion soll im ersten Halbjahr abgeschlossen "
         "werden.",
