@@ -109,6 +109,8 @@ class PartyRecognizer:
         self.org_suffixes = frozenset(rules["org_suffixes"])
         self.org_industry_words = frozenset(rules["org_industry_words"])
         self.foreign_org_suffixes = frozenset(rules["foreign_org_suffixes"])
+        # words that make a name a company even when it starts with a person's surname ("Kessler Gruppe AG")
+        self.company_words = self.org_suffixes | self.org_industry_words | self.foreign_org_suffixes | frozenset(rules["legal_forms"])
         self.org_name_words = frozenset(rules["org_name_words"]) | self.org_suffixes | self.org_industry_words
         self.not_names = frozenset(rules["not_names"])
         self.adjective_endings = tuple(rules["name_adjective_endings"])
@@ -324,7 +326,8 @@ class PartyRecognizer:
                 candidates += self._org_compound(word)
             if k + 1 < n_words and full_text[words[k + 1].end : words[k + 1].end + 1] == ",":
                 candidates += self._appositive_person(article, k)
-        candidates += self._outlet_candidates(article)
+        # "nach Angaben von Neumann": a source named by the surname of a person of the article is that person
+        candidates += _persons_not_companies(candidates, self._outlet_candidates(article), self.company_words)
         candidates += self._investor_candidates(article)
         candidates += self._deal_subject_candidates(article)
         for match in self.legal_form_re.finditer(article.text):
@@ -670,6 +673,8 @@ class PartyRecognizer:
             if last is None:
                 continue
             first = self._name_start(article, last)
+            if article.words[first].text.lower() in self.sentence_adverbs:
+                continue  # "Zudem beteiligten sich X und Y": the adverb before the verb is no investor
             if not self._opens_clause(article, article.words[first].start):
                 continue
             span = self._name_span(article, first, allow_compounds=True)
@@ -1114,6 +1119,27 @@ def _surname_index(candidates: Iterable[Candidate]) -> dict[str, str]:
             shared.add(surname)
         index[surname] = candidate.canonical
     return {s: full for s, full in index.items() if s not in shared}
+
+
+def _persons_not_companies(found: list[Candidate], sources: list[Candidate], company_words: frozenset[str]) -> list[Candidate]:
+    """The source names (after "laut", "nach Angaben von") that are no person of ``found``: a name that starts
+    with the surname of a person found and has no company word is that person ("Finanzchefin Claudia
+    Neumann …, nach Angaben von Neumann Zukäufe"); family companies keep theirs ("laut Kessler Capital").
+
+    >>> found = [Candidate(0, 15, "PER", "Claudia Neumann", "pattern")]
+    >>> sources = [Candidate(40, 55, "ORG", "Neumann Zukäufe", "pattern"), Candidate(60, 75, "ORG", "Neumann Capital", "pattern")]
+    >>> [c.canonical for c in _persons_not_companies(found, sources, frozenset({"Capital"}))]
+    ['Neumann Capital']
+    """
+    surnames = {c.canonical.split()[-1] for c in found if c.label == "PER" and " " in c.canonical}
+    return [
+        c for c in sources
+        if not (
+            c.label == "ORG"
+            and c.canonical.split()[0] in surnames
+            and not any(word in company_words for word in c.canonical.split()[1:])
+        )
+    ]
 
 
 def _resolve_genitive_persons(candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
