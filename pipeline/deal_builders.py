@@ -378,6 +378,8 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
         target = named.name if named is not None else venture.group("name").strip('“”"')
         subjects = [m for m in subjects if not (m.start <= name_start < m.end)]
     names = scope.names(subjects, "investor")
+    if not names and target is None and amount is not None and _into_infrastructure(scope):
+        names = scope.names(_earlier_subjects(scope), "investor")[:1]
     target = target or (names[0] if names else None)  # nobody named: no programme worth a row
     if target is None:
         return None
@@ -386,6 +388,20 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
         for name in names if venture is not None else names[:1]:
             draft.parties[name] = "investor"
     return draft
+
+
+def _earlier_subjects(scope: Scope) -> list[Mention]:
+    """The companies that are subjects of the sentence's clauses before this one: "Mit dem Erlös will X ein
+    Programm mitfinanzieren: Bis 2028 sollen drei Milliarden Euro in neue Rechenzentren fließen"."""
+    return [
+        m
+        for m in scope.view.mentions
+        if m.start < scope.start
+        and m.slot == "subject"
+        and m.label == "ORG"
+        and not m.is_genitive
+        and not m.is_outlet
+    ][-1:]
 
 
 def _credit(scope: Scope, amount: MoneyMention | None, cue: CueMatch) -> Draft | None:
@@ -453,6 +469,8 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     view, discourse = scope.view, scope.discourse
     if not lead and not scope.find("participation"):
         return False
+    if not lead and any(_membership(scope, cue) for cue in scope.find("relation")):
+        return False  # "Zu den Geldgebern zählt auch X": a stake held, not a part in the round (_relation_deal)
     rounds = [c for c in view.cues_of("funding_round") if not c.is_plural]
     owner = next((o for c in rounds if (o := _owner_of(scope, c)) is not None), None)
     hint = scope.name(owner, "target") if owner is not None else None
@@ -549,7 +567,8 @@ def _named_investment(scope: Scope) -> Draft | None:
     """ "ein weiteres Investment in das Start-up X": an investment noun with its company."""
     nouns = [c for c in scope.cues["investment"] if c.is_head and not c.is_plural]
     if not nouns:  # "X beteiligt sich an dem Start-up Y": the verb, with its investor and company named
-        nouns = [c for c in scope.cues["investment"] if c.text.lower().startswith("beteilig")][:1]
+        # (the perfect "hat sich an Y beteiligt" is matched at its "sich", rules/deals.yaml)
+        nouns = [c for c in scope.cues["investment"] if c.text.lower().startswith(("beteilig", "sich"))][:1]
         if not nouns or not scope.subjects(scope.start, nouns[0].start, persons=False):
             return None
     targets = [
@@ -608,11 +627,14 @@ def _holder_named_after(scope: Scope, cue: CueMatch) -> bool:
     The holder noun opens the clause (after at most one word: "Größter Anteilseigner ist ...") and names
     no company of its own; the company is the one the article's deals are about.
     """
+    is_member = _membership(scope, cue)
     opening = scope.text[scope.start : cue.word_start].split()
-    if len(opening) > 1 or not scope.rules.grammar.copula.match(scope.text, cue.end, scope.end):
+    if not is_member and (len(opening) > 1 or not scope.rules.grammar.copula.match(scope.text, cue.end, scope.end)):
         return False
-    holders = [m for m in scope.mentions if m.start > cue.end and m.label == "ORG" and usable(m, False)][:1]
-    investor = scope.first(holders, "investor")
+    holders = [m for m in scope.mentions if m.start > cue.end and m.label == "ORG" and usable(m, False)]
+    # "Zu den Geldgebern zählen X und Y": every name listed; "Mehrheitseigner ist Y": the first
+    investors = scope.names(holders if is_member else holders[:1], "investor")
+    investor = investors[0] if investors else None
     if investor is None:
         return False
     target = scope.discourse.recent_target(scope.view.index, {investor}) or scope.discourse.main_target({investor}, scope.rules)
@@ -622,9 +644,27 @@ def _holder_named_after(scope: Scope, cue: CueMatch) -> bool:
     if draft.status != "rumored":
         # "ist Mehrheitseigner" states a holding that exists; plans in a relative clause are the holder's
         draft.status, draft.statuses = "completed", ["completed"]
-    draft.add_party(investor, "investor")
+    for name in investors:
+        if not same_name(name, target):
+            draft.add_party(name, "investor")
     scope.discourse.add(draft)
     return True
+
+
+def _membership(scope: Scope, cue: CueMatch) -> bool:
+    """ "Zu den bisherigen Geldgebern zählt X", "Zu den Geldgebern zählt auch X": a holder noun opening the
+    clause with a verb of belonging, the holders marked as existing ones, no round named (rules/deals.yaml,
+    relation_membership)."""
+    grammar = scope.rules.grammar
+    opening = grammar.membership_opening.fullmatch(scope.text, scope.start, cue.word_start)
+    verb = grammar.membership_verb.match(scope.text, cue.end, scope.end)
+    return (
+        cue.is_head
+        and opening is not None
+        and verb is not None
+        and bool(opening.group("existing") or verb.group("also"))  # holders marked as existing ones
+        and not scope.view.cues_of("funding_round", scope.start, scope.end)
+    )
 
 
 def _stake_deal(scope: Scope) -> bool:

@@ -241,7 +241,10 @@ class Scope:
     def new_draft(self, type_: str, target: str | None, anchor: int, amount: MoneyMention | None) -> Draft:
         """A deal stated in this clause, its status from the clause's cues around ``anchor``."""
         view = self.view
-        status = clause_status(view.text, view.status_of(self.index), self.start, anchor, view.attribution, self.rules)
+        attribution = view.attribution
+        if attribution is not None and ";" in view.text[min(anchor, attribution.start) : max(anchor, attribution.end)]:
+            attribution = None  # "Bei der Emission sollen 600 Mio. zusammenkommen; X strebt Kreisen zufolge ... an"
+        status = clause_status(view.text, view.status_of(self.index), self.start, anchor, attribution, self.rules)
         return Draft(
             type=type_,
             target=target,
@@ -252,7 +255,7 @@ class Scope:
             amount=amount,
             round=self.round_label() if type_ == "funding_round" else None,
             announced=view.date_in(self.start, self.end),
-            attribution=view.attribution.label if view.attribution else None,
+            attribution=attribution.label if attribution else None,
             statuses=[status],
         )
 
@@ -308,7 +311,7 @@ def analyze_sentence(
             start,
             end,
             mentions,
-            _type_cues(view.text, start, end, kinds, mentions, rules),
+            _type_cues(view.text, start, end, kinds, mentions, rules, _after_ipo(view, discourse)),
             kinds,
             discourse,
             rules,
@@ -328,11 +331,27 @@ def analyze_sentence(
             valuations.append(valuation(scope, amount, clause_drafts))
 
 
+def _after_ipo(view: SentenceView, discourse: Discourse) -> bool:
+    """An IPO was stated in this sentence or the few before (its issue may follow: "Bei der Emission ...")."""
+    from pipeline.deal_builders import FOLLOW_UP_REACH
+
+    return any(d.type == "ipo" and 0 <= view.index - d.sentence <= FOLLOW_UP_REACH for d in discourse.drafts)
+
+
 def _type_cues(
-    text: str, start: int, end: int, kinds: dict[str, list[CueMatch]], mentions: list[Mention], rules: DealRules
+    text: str,
+    start: int,
+    end: int,
+    kinds: dict[str, list[CueMatch]],
+    mentions: list[Mention],
+    rules: DealRules,
+    after_ipo: bool = False,
 ) -> dict[str, list[CueMatch]]:
     """The deal-type cues of a clause, by type, after the corrections words around them call for."""
     cues: dict[str, list[CueMatch]] = {t: list(kinds.get(t, [])) for t in TYPE_ORDER}
+    issue = kinds.get("ipo_weak", [])
+    if issue and after_ipo and not any(cues.values()):
+        cues["ipo"] = issue  # "Bei der Emission sollen 600 Mio. Euro zusammenkommen": the IPO stated before
     if not cues["acquisition"] and kinds.get("bid") and rules.per_share.search(text, start, end):
         cues["acquisition"] = kinds["bid"]  # "ein Angebot von X über 33 Euro je Aktie": a takeover bid
     weak = kinds.get("funding_round_weak", [])
@@ -351,12 +370,19 @@ def _type_cues(
             rules.stake_words.search(text, max(start, c.start - 40), c.start)
             # "übernimmt X eine Minderheitsbeteiligung von 25 Prozent"
             or rules.stake_words.search(text, c.end, c.end + 40)
+            or _stake_price(text, c.end, end, rules)
         )
     ]
     if stake:  # "49 Prozent der Anteile übernehmen" buys a stake
         cues["acquisition"] = [c for c in cues["acquisition"] if c not in stake]
         cues["investment"] += stake
     return cues
+
+
+def _stake_price(text: str, start: int, end: int, rules: DealRules) -> bool:
+    """ "zahlte 45 Mio. Franken für eine Minderheitsbeteiligung": stake words right after the price's link."""
+    link = rules.stake_price.search(text, start, min(end, start + 80))
+    return link is not None and rules.stake_words.search(text, link.end(), min(end, link.end() + 40)) is not None
 
 
 def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMention]]:
@@ -367,7 +393,9 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
     in_clause = [m for m in view.money if scope.start <= m.start < scope.end]
     has_type_cue = scope.deal_type() is not None
     for i, amount in enumerate(in_clause):
-        if is_valuation(scope, amount, in_clause) or (amount.role == "valuation" and _speaks_of_worth(view, rules)):
+        if is_valuation(scope, amount, in_clause) or (
+            amount.role == "valuation" and _speaks_of_worth(view, rules, amount)
+        ):
             valuations.append(amount)
             continue
         if not has_type_cue or (amount.role in NOT_DEAL_ROLES and not _ipo_proceeds(scope, amount)):
@@ -389,9 +417,20 @@ def _ipo_proceeds(scope: Scope, amount: MoneyMention) -> bool:
     return amount.role == "revenue" and bool(scope.cues["ipo"]) and bool(scope.find("ipo_proceeds"))
 
 
-def _speaks_of_worth(view: SentenceView, rules: DealRules) -> bool:
-    """Whether the sentence speaks of worth at all (so the money layer's "valuation" role may be trusted)."""
-    return bool(view.cues_of("valuation_before") or rules.grammar.worth.search(view.text, view.start, view.end))
+def _speaks_of_worth(view: SentenceView, rules: DealRules, amount: MoneyMention) -> bool:
+    """Whether the sentence speaks of worth (so the money layer's "valuation" role of ``amount`` may be trusted).
+
+    Not when the worth is said past a semicolon of an amount of its own: "Bei der Emission sollen 600 Mio. Euro
+    zusammenkommen; X strebt eine Bewertung von 3 Mrd. Euro an" values the company at the second amount only.
+    """
+    start = view.text.rfind(";", view.start, amount.start) + 1 or view.start
+    end = view.text.find(";", amount.end, view.end)
+    end = view.end if end < 0 else end
+    if view.cues_of("valuation_before", start, end) or rules.grammar.worth.search(view.text, start, end):
+        return True
+    if not (view.cues_of("valuation_before") or rules.grammar.worth.search(view.text, view.start, view.end)):
+        return False
+    return not any(m is not amount and not start <= m.start < end for m in view.money)
 
 
 def is_valuation(scope: Scope, amount: MoneyMention, others: list[MoneyMention]) -> bool:

@@ -97,6 +97,9 @@ class Grammar:
     in_object: re.Pattern[str]  # money going "in" something: "in neue Werke"
     into: re.Pattern[str]  # a preposition of where money goes: "in den Ausbau", "an seinem Standort"
     copula: re.Pattern[str]  # a copula right after a name: " ist" in "Größter Aktionär von X ist Y"
+    # "Zu den (bisherigen) Geldgebern zählt": the opening before a holder noun and the verb after it
+    membership_opening: re.Pattern[str]
+    membership_verb: re.Pattern[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -141,6 +144,16 @@ class Grammar:
             in_object=re.compile(rf"(?<![\w-])(?:{_word_alternation(prepositions['in'][:2])})\s+\S", re.IGNORECASE),
             into=re.compile(rf"(?<![\w-])(?:{_word_alternation(into)})\s", re.IGNORECASE),
             copula=re.compile(rf"\s{{1,5}}(?:{_word_alternation(data['copulas'])})(?![\w-])", re.IGNORECASE),
+            membership_opening=re.compile(
+                rf"\s{{0,5}}(?:{_word_alternation(data['membership']['openers'])})\s{{1,5}}"
+                rf"(?:(?P<existing>{_word_alternation(data['membership']['existing'])})\s{{1,5}})?",
+                re.IGNORECASE,
+            ),
+            membership_verb=re.compile(
+                rf"\s{{1,5}}(?:{_word_alternation(data['membership']['verbs'])})"
+                rf"(?:\s{{1,5}}(?P<also>{_word_alternation(data['membership']['also'])}))?(?![\w-])",
+                re.IGNORECASE,
+            ),
         )
 
 
@@ -176,6 +189,7 @@ class DealRules:
     bid: CueSet
     bid_accepted: CueSet
     stake_words: re.Pattern[str]
+    stake_price: re.Pattern[str]
     company_compound: re.Pattern[str]
     status: dict[str, CueSet]
     all_status: CueSet
@@ -256,7 +270,7 @@ def _compile(path: Path) -> DealRules:
         "seed",
     ]
     return DealRules(
-        grammar=Grammar.from_data(data["grammar"]),
+        grammar=Grammar.from_data({**data["grammar"], "membership": data["relation_membership"]}),
         types=types,
         all_types=_labelled_types(data["deal_types"]),
         sale=_cues(data["deal_types"]["acquisition"]["sale"]),
@@ -290,6 +304,7 @@ def _compile(path: Path) -> DealRules:
         bid=CueSet(heads=data["bid_heads"]),
         bid_accepted=_cues(data["bid_accepted"]),
         stake_words=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['stake_words'])})(?![\w-])", re.IGNORECASE),
+        stake_price=_words_regex(data["stake_price_links"]),
         company_compound=re.compile(
             rf"-(?:{_word_alternation(data['company_compound_heads'])})(?![\w-])", re.IGNORECASE
         ),

@@ -582,6 +582,79 @@ BLIND_D = [
     ),
 ]  # fmt: skip
 
+# Recurring misses of the blind sets d01-d06 and e01-e06, each in a sentence written for this test.
+BLIND_E = [
+    pytest.param(
+        "Die Quellbach AG plant einen Börsengang. Bei der Emission sollen bis zu 320 Mio. Euro zusammenkommen.",
+        [("ipo", "Quellbach", "bis zu 320 Mio. Euro", "planned", {})],
+        id="ipo-issue-volume-in-next-sentence",
+    ),
+    pytest.param(
+        "Die Quellbach AG bereitet einen Börsengang vor. "
+        "Angeboten werden sollen neue Aktien im Volumen von rund 250 Mio. Euro.",
+        [("ipo", "Quellbach", "rund 250 Mio. Euro", "planned", {})],
+        id="ipo-new-shares-offered",
+    ),
+    pytest.param(
+        "Die Quellbach AG will im Herbst an die Frankfurter Börse gehen. Das Emissionsvolumen soll bei 400 Mio. Euro liegen.",
+        [("ipo", "Quellbach", "400 Mio. Euro", "planned", {})],
+        id="ipo-named-exchange-and-issue-volume",
+    ),
+    pytest.param(
+        "Die Quellbach AG plant einen Börsengang. Bei der Emission sollen bis zu 320 Mio. Euro zusammenkommen; "
+        "Quellbach strebt Insidern zufolge eine Bewertung von 1,5 Mrd. Euro an.",
+        [("ipo", "Quellbach", "bis zu 320 Mio. Euro", "planned", {})],
+        id="ipo-volume-not-hedged-by-valuation-rumour-past-semicolon",
+    ),
+    pytest.param(
+        "Die Paynix AG plant ihren Börsengang im Herbst. "
+        "Neben dem Börsengang prüft Paynix Zukäufe im Volumen von 50 Mio. bis 100 Mio. Euro.",
+        [("ipo", "Paynix", None, "planned", {})],
+        id="acquisitions-considered-are-no-ipo-volume",
+    ),
+    pytest.param(
+        "Der Baukonzern Korvan zahlte 80 Mio. Euro für einen Anteil von 20 Prozent an dem Softwarehaus Brisko.",
+        [("investment", "Brisko", "80 Mio. Euro", "completed", {"Korvan": "investor"})],
+        id="price-paid-for-a-stake",
+    ),
+    pytest.param(
+        "Der Baukonzern Korvan hat sich über seine Venture-Tochter an dem Dresdner Start-up Brisko beteiligt. "
+        "Korvan zahlte 25 Mio. Euro für einen Anteil von zwölf Prozent.",
+        [("investment", "Brisko", "25 Mio. Euro", "completed", {"Korvan": "investor"})],
+        id="stake-in-perfect-then-its-price",
+    ),
+    pytest.param(
+        "Der Versorger Lindmark Energie will bis 2028 rund drei Milliarden Euro in neue Windparks investieren.",
+        [("other", "Lindmark Energie", "rund drei Milliarden Euro", "planned", {"Lindmark Energie": "investor"})],
+        id="capex-programme-planned",
+    ),
+    pytest.param(
+        "Der Betreiber Lindmark Data plant einen Börsengang. Mit dem Erlös will Lindmark ein Ausbauprogramm finanzieren: "
+        "Bis 2029 sollen rund zwei Milliarden Euro in neue Rechenzentren in Leipzig und Wien fließen.",
+        [("ipo", "Lindmark Data", None, "planned", {}),
+         ("other", "Lindmark Data", "rund zwei Milliarden Euro", "planned", {"Lindmark Data": "investor"})],
+        id="capex-after-colon-of-the-clause-subject",
+    ),
+    pytest.param(
+        "Das Kieler Start-up Morwell hat 20 Mio. Euro eingesammelt. Zu den Geldgebern zählt auch der Staatsfonds Norrland Invest.",
+        [("funding_round", "Morwell", "20 Mio. Euro", "completed", {}),
+         ("investment", "Morwell", None, "completed", {"Norrland Invest": "investor"})],
+        id="existing-backer-not-in-the-round",
+    ),
+    pytest.param(
+        "Das Kieler Start-up Morwell hat 20 Mio. Euro eingesammelt, angeführt von Halvard Ventures. Zu den bisherigen "
+        "Geldgebern zählen der Fonds Kiefer Capital und die Beteiligungsgesellschaft Ostsee Partners.",
+        [("funding_round", "Morwell", "20 Mio. Euro", "completed", {"Halvard Ventures": "lead_investor"}),
+         ("investment", "Morwell", None, "completed", {"Kiefer Capital": "investor", "Ostsee Partners": "investor"})],
+        id="existing-backers-listed",
+    ),
+    pytest.param(
+        "Das Kieler Start-up Morwell hat 20 Mio. Euro eingesammelt. Zu den Geldgebern der Runde zählt auch Kiefer Capital.",
+        [("funding_round", "Morwell", "20 Mio. Euro", "completed", {"Kiefer Capital": "investor"})],
+        id="backer-of-the-round-stays-in-the-round",
+    ),
+]  # fmt: skip
+
 NOT_DEALS = [
     pytest.param("An seinem Standort in Dresden hat Bosch bisher bereits 3 Mrd. Euro investiert.", id="sunk-capex"),
     pytest.param("Seit 2018 hat der Versorger Elbwind rund 2 Mrd. Euro in Solarparks investiert.", id="spent-since"),
@@ -622,12 +695,14 @@ NOT_DEALS = [
     pytest.param("Die Firma Kessing will keine Übernahme von Brenneck.", id="takeover-denied"),
     pytest.param("Größter Einzelaktionär von Brenneck bleibt unklar.", id="holder-not-named"),
     pytest.param("Tellhof hat für das Werk in Kiel Strom bezahlt.", id="paid-for-no-company"),
+    pytest.param("Die Quellbach AG platzierte neue Aktien im Volumen von 90 Mio. Euro.", id="share-placement-without-ipo"),
+    pytest.param("Die Quellbach AG hat eine Anleihe begeben. Bei der Emission kamen 300 Mio. Euro zusammen.", id="bond-issue"),
 ]
 
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
-    + RESTATED_AND_REJECTED + BLIND_D,
+    + RESTATED_AND_REJECTED + BLIND_D + BLIND_E,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
