@@ -353,6 +353,7 @@ def stage_pass(corpus: Path, scratch: Path, *, profile: bool = False, limit: int
     from datetime import datetime, timezone
 
     from pipeline import runner
+    from pipeline.extensions import TEXT_KEY
     from pipeline.cleaning import clean
     from pipeline.corpus import discover, read_file
     from pipeline.rows import article_row, fact_rows
@@ -392,7 +393,7 @@ def stage_pass(corpus: Path, scratch: Path, *, profile: bool = False, limit: int
             docs = []
             for article, text in cleaned:
                 doc = nlp.make_doc(text.text)
-                doc.user_data[runner.DOC_TEXT_KEY] = text.text
+                doc.user_data[TEXT_KEY] = text.text
                 doc._.article_id = runner.article_id_for(article.source_path)
                 doc._.published_date = article.published_date
                 doc._.published_precision = article.published_precision

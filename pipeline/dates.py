@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extensions import TEXT_KEY, doc_text  # noqa: F401  (TEXT_KEY re-exported; importing registers Doc._ attributes)
+from pipeline.extensions import doc_text  # importing registers the Doc._ attributes
 from pipeline.facts import DateMention, TemporalValue
 from pipeline.temporal import (
     Anchor,

@@ -16,7 +16,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 # doc.user_data key of the article's text: the runner sets it before the components run, doc_text
-# fills it otherwise (keep in sync with pipeline/runner.py DOC_TEXT_KEY).
+# fills it otherwise.
 TEXT_KEY = "newsfacts_text"
 
 _DOC_ATTRIBUTES = (

@@ -51,7 +51,7 @@ class Sentences:
     """
 
     def __init__(self, doc: Doc) -> None:
-        self.text = _doc_text(doc)
+        self.text = doc_text(doc)
         self.starts = _sentence_starts(doc)
         self.ends = self.starts[1:] + [len(self.text)]
         self.found: dict[int, tuple[int, int, str]] = {}
@@ -95,7 +95,7 @@ def _fx(value: Decimal | None, low: Decimal | None, high: Decimal | None, curren
 
 
 def article_row(doc: Doc, article: Article, n_dropped: int, version: str, now: datetime | None = None) -> Row:
-    text = _doc_text(doc)
+    text = doc_text(doc)
     return {
         "article_id": doc._.article_id,
         "source_path": article.source_path,
@@ -112,13 +112,6 @@ def article_row(doc: Doc, article: Article, n_dropped: int, version: str, now: d
         "processed_at": now or datetime.now(timezone.utc),
         "pipeline_version": version,
     }
-
-
-def _doc_text(doc: Doc) -> str:
-    """The article's text: doc.text is rebuilt from the tokens at every access, so the runner keeps
-    the string in doc.user_data["newsfacts_text"] (pipeline/runner.py DOC_TEXT_KEY); extensions.doc_text
-    reads it there (and fills it when a Doc comes without)."""
-    return doc_text(doc)
 
 
 def count_words(doc: Doc) -> int:
@@ -144,7 +137,7 @@ def fact_rows(doc: Doc) -> dict[str, list[Row]]:
     article_id: str = doc._.article_id
     published: date | None = doc._.published_date
     sentences = Sentences(doc)
-    doc_text = _doc_text(doc)
+    text = doc_text(doc)
     money_ids: dict[int, str] = {}
     fx_by_mention: dict[int, dict[str, Any]] = {}
     out: dict[str, list[Row]] = {name: [] for name in ("money", "dates", "parties", "valuations", "deals", "deal_parties")}
@@ -222,7 +215,7 @@ def fact_rows(doc: Doc) -> dict[str, list[Row]]:
         m = amount.money if amount else None
         fx = fx_by_mention.get(id(amount), {}) if amount else {}
         announced, precision = _announced(deal.announced, published)
-        start, end, evidence = _evidence(doc_text, deal.evidence_start, deal.evidence_end)
+        start, end, evidence = _evidence(text, deal.evidence_start, deal.evidence_end)
         out["deals"].append(
             {
                 "deal_id": deal_id,
@@ -260,7 +253,7 @@ def fact_rows(doc: Doc) -> dict[str, list[Row]]:
         m = valuation.amount.money
         fx = fx_by_mention.get(id(valuation.amount), {})
         announced, precision = _announced(valuation.announced, published)
-        start, end, evidence = _evidence(doc_text, valuation.evidence_start, valuation.evidence_end)
+        start, end, evidence = _evidence(text, valuation.evidence_start, valuation.evidence_end)
         out["valuations"].append(
             {
                 "valuation_id": valuation_ids[id(valuation)],
@@ -296,8 +289,8 @@ def _announced(mention: Any, published: date | None) -> tuple[date | None, str |
     return None, None
 
 
-def _evidence(doc_text: str, start: int, end: int) -> tuple[int, int, str]:
-    span = doc_text[start:end]
+def _evidence(article_text: str, start: int, end: int) -> tuple[int, int, str]:
+    span = article_text[start:end]
     text = span.strip()
     lead = len(span) - len(span.lstrip())
     return start + lead, start + lead + len(text), text

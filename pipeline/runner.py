@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
 RULES_DIR = PACKAGE_DIR.parent / "rules"
 WINDOW = 64  # articles handed to a worker at once
-DOC_TEXT_KEY = "newsfacts_text"  # doc.user_data key of the article's text (see process_articles; = pipeline/extensions.py TEXT_KEY)
 
 # Exit statuses of `python -m pipeline extract` (documented in the README).
 EXIT_OK = 0
@@ -110,6 +109,7 @@ def get_nlp(model: str | None) -> Any:
 
 def process_articles(articles: list[Article], model: str | None, version: str) -> list[ArticleResult]:
     """Clean, run spaCy and turn facts into rows, for a batch of articles. Never raises for one article."""
+    from pipeline.extensions import TEXT_KEY
     from pipeline.rows import article_row, fact_rows
 
     nlp = get_nlp(model)
@@ -127,8 +127,8 @@ def process_articles(articles: list[Article], model: str | None, version: str) -
             continue
         doc = nlp.make_doc(cleaned.text)
         # doc.text is rebuilt from the tokens at every access; it always equals the text tokenized,
-        # so components and rows read it from here (keep the key in sync with pipeline/dates.py TEXT_KEY).
-        doc.user_data[DOC_TEXT_KEY] = cleaned.text
+        # so components and rows read it from here (pipeline.extensions.doc_text).
+        doc.user_data[TEXT_KEY] = cleaned.text
         doc._.article_id = article_id_for(article.source_path)
         doc._.published_date = article.published_date
         doc._.published_precision = article.published_precision
