@@ -69,6 +69,9 @@ HEADER_FIELD = re.compile(r"[ \t]{0,20}(title|titel|url|source|quelle)[ \t]{0,20
 HEADER_KEYS = {"titel": "title", "quelle": "source"}
 MAX_HEADER_LINES = 20
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+# A date in a file or folder name: 2025-03-04, 2025_03_04, 2025.03.04, 20250304, 2025/03/04, or a month 2025-03, 2025/03.
+# Digits and letters may not touch it, so hashes ("ff0bd58c20250304") and counters ("artikel-000003") never match.
+PATH_DATE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d{2})([-_./]?)(0[1-9]|1[0-2])(?:\2(0[1-9]|[12]\d|3[01]))?(?![0-9A-Za-z])")
 YEAR_ONLY = re.compile(r"\s{0,20}(\d{4})\s{0,20}")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
 
@@ -416,6 +419,32 @@ def split_header(text: str) -> tuple[dict[str, Any], str]:
     return meta, text[pos:]
 
 
+def date_from_path(path: str) -> tuple[date, str] | None:
+    """The publication date an archive's file or folder names give (the last in the path wins): (date, precision).
+
+    Only whole dates count: a day or a month with its year, never a bare year or a counter.
+
+    >>> date_from_path("2025-03-04_anthropic.txt")
+    (datetime.date(2025, 3, 4), 'day')
+    >>> date_from_path("archiv/2025/03/04/bericht.txt"), date_from_path("hb_20250304.html")
+    ((datetime.date(2025, 3, 4), 'day'), (datetime.date(2025, 3, 4), 'day'))
+    >>> date_from_path("2024-11/notiz.md")
+    (datetime.date(2024, 11, 1), 'month')
+    >>> [date_from_path(p) for p in ("000/artikel-000003.txt", "000_ff0bd58c6823cd4f.txt", "2025/bilanz.txt", "2025-02-30.txt")]
+    [None, None, None, None]
+    """
+    found: tuple[date, str] | None = None
+    for match in PATH_DATE.finditer(path.split("#", 1)[0]):
+        year, month, day = int(match.group(1)), int(match.group(3)), match.group(4)
+        if match.group(2) == "" and day is None:
+            continue  # "202503" is more likely a number than a month
+        try:
+            found = (date(year, month, int(day)), "day") if day else (date(year, month, 1), "month")
+        except ValueError:
+            continue  # "2025-02-30"
+    return found
+
+
 def _article(source_path: str, text: str, digest: str, meta: dict[str, Any], date_source: str) -> Article:
     article = Article(source_path=source_path, text=sanitize(text), content_hash=digest)
     article.title = _clean_str(meta.get("title"))
@@ -425,6 +454,10 @@ def _article(source_path: str, text: str, digest: str, meta: dict[str, Any], dat
     if parsed:
         article.published_date, article.published_precision = parsed
         article.published_source = date_source
+    elif found := date_from_path(source_path):
+        # below a dateline in rank: the dates component lets one in the text override it
+        article.published_date, article.published_precision = found
+        article.published_source = "path"
     return article
 
 

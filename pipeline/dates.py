@@ -1,9 +1,9 @@
 """The ``newsfacts_dates`` component: date expressions, and the publication date when the runner has none.
 
 Matching and normalizing live in :mod:`pipeline.temporal` (pure, no spaCy); this module runs
-them over ``doc.text``, and when ``doc._.published_date`` is None it first looks for a dateline
-("Berlin, 12. November 2025 –") and otherwise estimates the date from the article's own
-absolute dates, so that relative expressions can still be resolved.
+them over ``doc.text``, and when ``doc._.published_date`` is None (or only a file name's) it first
+looks for a dateline ("Berlin, 12. November 2025 –") and otherwise estimates the date from the
+article's own absolute dates, so that relative expressions can still be resolved.
 
 >>> import spacy
 >>> nlp = spacy.blank("de")
@@ -268,9 +268,10 @@ class DateExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         spans = find_spans(text)
-        if doc._.published_date is None:
+        if doc._.published_date is None or doc._.published_source == "path":
+            # the article's own dateline outranks a date in its file name (which may be the day it was saved)
             found = find_dateline(text, spans)
-            if found is None and self.estimate_published:
+            if found is None and self.estimate_published and doc._.published_date is None:
                 found = estimate_published(text, spans)
             if found is not None:
                 doc._.published_date, doc._.published_precision, doc._.published_source = found

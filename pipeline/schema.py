@@ -60,7 +60,7 @@ ARTICLES = Table(
         _c("title", S, "Title from metadata or the first line of the text."),
         _c("published_date", D, "Publication date (first day of the month/year when less precise)."),
         _c("published_precision", S, "day|month|year, or null when unknown."),
-        _c("published_source", S, "header|metadata|html|dateline|estimated|none.", False),
+        _c("published_source", S, "header|metadata|html|dateline|path (a date in the file or folder name)|estimated|none.", False),
         _c("url", S, "Source URL from metadata, when known."),
         _c("source", S, "Publisher or outlet from metadata, when known."),
         _c("text", S, "The cleaned article text all character offsets refer to.", False),

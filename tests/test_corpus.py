@@ -121,6 +121,44 @@ def test_corpus_good_file_is_one_article(tmp_path, name, content, expected):
     assert expected in result.articles[0].text
 
 
+# ---------------------------------------------------------------- publication date from the path
+
+# (relative path, header line or "", expected (published_date, precision, source))
+PATH_DATES = [
+    ("2025-03-04_anthropic.txt", "", ("2025-03-04", "day", "path")),
+    ("hb_20250304.txt", "", ("2025-03-04", "day", "path")),
+    ("archiv/2025/03/04/bericht.txt", "", ("2025-03-04", "day", "path")),
+    ("archiv/2025_03_04/bericht.md", "", ("2025-03-04", "day", "path")),
+    ("2024-11/notiz.txt", "", ("2024-11-01", "month", "path")),
+    ("2023-01-01/2025-03-04-bericht.txt", "", ("2025-03-04", "day", "path")),
+    ("export.txt", "", (None, None, "none")),
+    ("000/artikel-000003.txt", "", (None, None, "none")),
+    ("000_ff0bd58c6823cd4f.txt", "", (None, None, "none")),
+    ("bilanz-2025.txt", "", (None, None, "none")),
+    ("top-202503.txt", "", (None, None, "none")),
+    ("2025-02-30_bericht.txt", "", (None, None, "none")),
+    ("2025-03-04_anthropic.txt", " date 2025-03-10\n", ("2025-03-10", "day", "header")),
+]
+
+
+@pytest.mark.parametrize("rel,header,expected", PATH_DATES, ids=[f"{r}|{h.strip()}" for r, h, _ in PATH_DATES])
+def test_corpus_date_in_the_path_is_the_publication_date_below_metadata(tmp_path, rel, header, expected):
+    path = tmp_path / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(header + ARTICLE, encoding="utf-8")
+    (article,) = read_file(path, rel).articles
+    day = article.published_date.isoformat() if article.published_date else None
+    assert (day, article.published_precision, article.published_source) == expected
+
+
+def test_corpus_date_in_the_path_of_a_jsonl_file_dates_its_undated_lines(tmp_path):
+    path = tmp_path / "2025-03-04.jsonl"
+    lines = [{"text": ARTICLE}, {"text": ARTICLE, "published": "2025-01-02"}]
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    got = [(a.published_date.isoformat(), a.published_source) for a in read_file(path, "2025-03-04.jsonl").articles]
+    assert got == [("2025-03-04", "path"), ("2025-01-02", "metadata")]
+
+
 # (id, content, warning, text the article must contain)
 WARNED_FILES = [
     ("nul_bytes_inside", f"Die Bank\x00 zahlt 5 Mio. Euro.\x00\n{ARTICLE}".encode(), "nul_bytes_removed", "Die Bank zahlt 5 Mio. Euro."),

@@ -88,6 +88,27 @@ def test_dates_component_uses_dateline(nlp: Language) -> None:
     assert doc._.dates[1].temporal.value == "2025-W09"
 
 
+def run_with_path_date(nlp: Language, text: str, published: date) -> Doc:
+    """An article the reader dated from its file name (published_source "path")."""
+    doc = nlp.make_doc(text)
+    doc._.published_date, doc._.published_precision, doc._.published_source = published, "day", "path"
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def test_dates_component_dateline_outranks_the_file_name(nlp: Language) -> None:
+    doc = run_with_path_date(nlp, "Berlin, 3. März 2025 – Der Konzern hat gestern Zahlen vorgelegt.", date(2025, 3, 10))
+    assert (doc._.published_date, doc._.published_source) == (date(2025, 3, 3), "dateline")
+    assert doc._.dates[-1].temporal.value == "2025-03-02"
+
+
+def test_dates_component_resolves_against_the_file_name_date(nlp: Language) -> None:
+    doc = run_with_path_date(nlp, "Ende Januar stieg der Kurs. Die Aktie erreicht im März 2024 ein Hoch.", date(2025, 3, 10))
+    assert (doc._.published_date, doc._.published_source) == (date(2025, 3, 10), "path")  # never replaced by an estimate
+    assert [m.temporal.value for m in doc._.dates] == ["2025-01", "2024-03"]
+
+
 def test_dates_component_estimates(nlp: Language) -> None:
     doc = run(nlp, "Die Preise erreichen im Januar 2026 ein Hoch. Seit Monaten steigen sie, heute wieder.")
     assert (doc._.published_date, doc._.published_precision, doc._.published_source) == (date(2026, 1, 1), "month", "estimated")
