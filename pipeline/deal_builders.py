@@ -230,8 +230,10 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     sellers: list[Mention] = []
     if scope.find("sale") and not is_passive:  # "X verkauft seine Sparte an Z": an unnamed unit is X's
         sellers = subjects[:1]
-        buyers += scope.in_slots({"an"})
-        targets += subjects[1:] or sellers
+        # "X verkauft seine Mehrheit an Y an Z": the first "an" names the company whose shares are sold
+        stakes = [m for m in scope.in_slots({"an"}) if _stake_sold(scope, m)]
+        buyers += [m for m in scope.in_slots({"an"}) if m not in stakes]
+        targets += stakes or subjects[1:] or sellers
     elif is_passive:
         buyers += scope.in_slots({"von"})
         targets += subjects
@@ -275,6 +277,11 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         else:
             draft.add_party(name, "seller")
     return draft
+
+
+def _stake_sold(scope: Scope, mention: Mention) -> bool:
+    """A name after "seine Mehrheit an", "49 Prozent der Anteile an": the company whose shares change hands."""
+    return scope.rules.stake_sold.search(scope.text, max(scope.start, mention.start - 120), mention.start) is not None
 
 
 def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
@@ -569,7 +576,9 @@ def _named_investment(scope: Scope) -> Draft | None:
     if not nouns:  # "X beteiligt sich an dem Start-up Y": the verb, with its investor and company named
         # (the perfect "hat sich an Y beteiligt" is matched at its "sich", rules/deals.yaml)
         nouns = [c for c in scope.cues["investment"] if c.text.lower().startswith(("beteilig", "sich"))][:1]
-        if not nouns or not scope.subjects(scope.start, nouns[0].start, persons=False):
+        if not nouns:
+            return _stake_held(scope)
+        if not scope.subjects(scope.start, nouns[0].start, persons=False):
             return None
     targets = [
         t for t in scope.in_slots(scope.rules.grammar.target_prepositions, nouns[0].end, scope.end) if t.label == "ORG"
@@ -581,6 +590,30 @@ def _named_investment(scope: Scope) -> Draft | None:
     for name in scope.names(scope.subjects(scope.start, nouns[0].start) + scope.in_slots({"von"}), "investor"):
         draft.add_party(name, "investor")
     return draft
+
+
+def _stake_held(scope: Scope) -> Draft | None:
+    """ "X ist seit 2021 an dem Start-up Y beteiligt", "An Y ist zudem X beteiligt": a stake that exists.
+
+    The company is the organization after "an" (before or after the verb), the holder the subject.
+    """
+    cue = next((c for c in scope.cues["investment"] if c.text.lower() in _STATIVE), None)
+    if cue is None:
+        return None
+    companies = [m for m in scope.in_slots({"an"}) if m.label == "ORG"]
+    target = scope.first(companies, "target")
+    holders = [m for m in scope.subjects(persons=False) if m not in companies]
+    investors = [n for n in scope.names(holders, "investor") if not same_name(n, target)]
+    if target is None or not investors:
+        return None
+    draft = scope.new_draft("investment", target, cue.start, None)
+    for name in investors:
+        draft.add_party(name, "investor")
+    return draft
+
+
+# The auxiliaries of the stative "ist an X beteiligt" (rules/deals.yaml, investment phrases).
+_STATIVE = frozenset({"ist", "sind", "war", "waren"})
 
 
 def _relation_deal(scope: Scope) -> bool:
@@ -677,15 +710,21 @@ def _stake_deal(scope: Scope) -> bool:
         if not any(rules.stake_percent.search(part) for part in (window, before, around)):
             continue
         targets = [t for t in scope.in_slots({"an", "bei"}, cue.end, scope.end) if t.label == "ORG"]
-        investors = scope.names(scope.subjects(scope.start, cue.start)[-1:], "investor")
-        target = scope.first(targets, "target") or scope.discourse.recent_target(scope.view.index, set(investors))
+        holders = scope.names(scope.subjects(scope.start, cue.start)[-1:], "investor")
+        sellers: list[str] = []
+        if scope.find("sale"):  # "X verkauft 49 Prozent der Anteile an Y an Z": Z buys the stake from X
+            sellers, holders = holders, scope.names([t for t in targets if not _stake_sold(scope, t)], "investor")
+            targets = [t for t in targets if _stake_sold(scope, t)]
+        target = scope.first(targets, "target") or scope.discourse.recent_target(scope.view.index, set(holders))
         if target is None:
             continue
         # a price stated only vaguely ("für einen zweistelligen Millionen-Euro-Betrag") is still its amount
         vague = [m for m in scope.view.money if scope.start <= m.start < scope.end and _is_vague(m)]
         draft = scope.new_draft("investment", target, cue.start, vague[0] if vague else None)
-        for name in investors:
+        for name in holders:
             draft.add_party(name, "investor")
+        for name in sellers:
+            draft.add_party(name, "seller")
         scope.discourse.add(draft)
         return True
     return False

@@ -697,12 +697,52 @@ NOT_DEALS = [
     pytest.param("Tellhof hat für das Werk in Kiel Strom bezahlt.", id="paid-for-no-company"),
     pytest.param("Die Quellbach AG platzierte neue Aktien im Volumen von 90 Mio. Euro.", id="share-placement-without-ipo"),
     pytest.param("Die Quellbach AG hat eine Anleihe begeben. Bei der Emission kamen 300 Mio. Euro zusammen.", id="bond-issue"),
+    pytest.param("Der Konzern Brandauer ist an der Entwicklung des Modells beteiligt.", id="stative-not-a-stake"),
+    pytest.param("Die Mitarbeiter sind am Unternehmen beteiligt.", id="stake-of-nobody-named"),
 ]
+
+
+# Stakes held and stakes sold: the company whose shares change hands is the target, never the seller or buyer.
+STAKES = [
+    pytest.param(
+        "Der Versicherer Talvera ist seit 2021 an dem Start-up Neovista beteiligt.",
+        [("investment", "Neovista", None, "completed", {"Talvera": "investor"})],
+        id="stake-held-stative",
+    ),
+    pytest.param(
+        "An dem Kölner Start-up Lernfeld ist zudem der Medienkonzern Brandauer beteiligt.",
+        [("investment", "Lernfeld", None, "completed", {"Brandauer": "investor"})],
+        id="stake-held-inverted",
+    ),
+    pytest.param(
+        "Am Start-up Lernfeld sind die Fonds Kiefer Capital und Nordhafen Ventures beteiligt.",
+        [("investment", "Lernfeld", None, "completed", {"Kiefer Capital": "investor", "Nordhafen Ventures": "investor"})],
+        id="stake-held-two-holders",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Morwell hat seine Mehrheit an dem Labordienstleister Sanorix an den Finanzinvestor "
+        "Kiefer Capital verkauft.",
+        [("acquisition", "Sanorix", None, "completed", {"Kiefer Capital": "acquirer", "Morwell": "seller"})],
+        id="majority-sold",
+    ),
+    pytest.param(
+        "Der Versicherer Talvera verkauft 49 Prozent der Anteile an der Tochter Sanorix an den Finanzinvestor "
+        "Kiefer Capital.",
+        [("investment", "Sanorix", None, "completed", {"Kiefer Capital": "investor", "Talvera": "seller"})],
+        id="stake-sold-percent",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Morwell verkauft den Chemiehersteller Sanorix für 900 Mio. Euro an den "
+        "US-Konzern Brandauer.",
+        [("acquisition", "Sanorix", "900 Mio. Euro", "completed", {"Brandauer": "acquirer", "Morwell": "seller"})],
+        id="company-sold",
+    ),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
-    + RESTATED_AND_REJECTED + BLIND_D + BLIND_E,
+    + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
