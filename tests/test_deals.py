@@ -699,6 +699,7 @@ NOT_DEALS = [
     pytest.param("Die Quellbach AG hat eine Anleihe begeben. Bei der Emission kamen 300 Mio. Euro zusammen.", id="bond-issue"),
     pytest.param("Der Konzern Brandauer ist an der Entwicklung des Modells beteiligt.", id="stative-not-a-stake"),
     pytest.param("Die Mitarbeiter sind am Unternehmen beteiligt.", id="stake-of-nobody-named"),
+    pytest.param("Die Sparkasse Kiel will für ihre Kunden Kredite über 50.000 Euro bieten.", id="bieten-an-offer-to-customers"),
 ]
 
 
@@ -740,9 +741,25 @@ STAKES = [
 ]  # fmt: skip
 
 
+# Bids with the price before the target and the verb last.
+PRICE_FIRST_BIDS = [
+    pytest.param(
+        "Der Finanzinvestor Morwell zeigte sich bereit, bis zu 1,3 Mrd. Euro für den Gabelstaplerhersteller "
+        "Sanorix zu bieten.",
+        [("acquisition", "Sanorix", "bis zu 1,3 Mrd. Euro", "planned", {"Morwell": "bidder"})],
+        id="bid-infinitive",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Morwell hatte zuvor 900 Mio. Euro für den Gabelstaplerhersteller Sanorix geboten.",
+        [("acquisition", "Sanorix", "900 Mio. Euro", "planned", {"Morwell": "bidder"})],
+        id="bid-perfect",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
-    + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES,
+    + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
