@@ -228,7 +228,16 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
             (buyers if rules.bid.search(cue.word) else targets).append(named)
     subjects = [m for m in scope.subjects() if m not in buyers and m not in targets]
     sellers: list[Mention] = []
-    if scope.find("sale") and not is_passive:  # "X verkauft seine Sparte an Z": an unnamed unit is X's
+    sale_noun = next((c for c in scope.find("sale") if c.text.lower() in _SALE_NOUNS), None)
+    if sale_noun is not None and not is_passive:
+        # "X plant den Verkauf der Tochter Y an Z": the name after the noun changes hands; no buyer, no sale
+        sold = _name_after(scope, sale_noun.end)
+        buyers += [m for m in scope.in_slots({"an"}) if m is not sold and not _stake_sold(scope, m)]
+        if not buyers:
+            return None
+        sellers = [m for m in subjects if m is not sold][:1]
+        targets += [sold] if sold is not None else sellers  # "den Verkauf der Sparte": a unit of the seller
+    elif scope.find("sale") and not is_passive:  # "X verkauft seine Sparte an Z": an unnamed unit is X's
         sellers = subjects[:1]
         # "X verkauft seine Mehrheit an Y an Z": the first "an" names the company whose shares are sold
         stakes = [m for m in scope.in_slots({"an"}) if _stake_sold(scope, m)]
@@ -277,6 +286,10 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         else:
             draft.add_party(name, "seller")
     return draft
+
+
+# The sale nouns of rules/deals.yaml (acquisition: sale), which name what is sold after them.
+_SALE_NOUNS = frozenset({"verkauf", "verkaufs", "veräußerung"})
 
 
 def _stake_sold(scope: Scope, mention: Mention) -> bool:
@@ -339,11 +352,14 @@ def _organ_company(scope: Scope, exclude: set[str]) -> str | None:
 
 def _named_after_noun(scope: Scope, cue: CueMatch) -> Mention | None:
     """The name right after a deal noun: "Übernahmeangebot der UniCredit", "Übernahme von X"."""
-    if not cue.is_head:
-        return None
+    return _name_after(scope, cue.end) if cue.is_head else None
+
+
+def _name_after(scope: Scope, end: int) -> Mention | None:
+    """The name a deal noun ending at ``end`` links to: "Übernahme von X", "Verkauf der Tochter X"."""
     for mention in scope.mentions:
-        if cue.end < mention.start <= cue.end + 60 and usable(mention, True):
-            gap = scope.text[cue.end : mention.start]
+        if end < mention.start <= end + 60 and usable(mention, True):
+            gap = scope.text[end : mention.start]
             if (mention.is_genitive and not gap.strip()) or scope.rules.grammar.noun_link.fullmatch(gap):
                 return mention
     return None

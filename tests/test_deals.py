@@ -700,6 +700,7 @@ NOT_DEALS = [
     pytest.param("Der Konzern Brandauer ist an der Entwicklung des Modells beteiligt.", id="stative-not-a-stake"),
     pytest.param("Die Mitarbeiter sind am Unternehmen beteiligt.", id="stake-of-nobody-named"),
     pytest.param("Die Sparkasse Kiel will für ihre Kunden Kredite über 50.000 Euro bieten.", id="bieten-an-offer-to-customers"),
+    pytest.param("Der Verkauf von Elektroautos an Privatkunden brachte dem Konzern Talvera 2 Mrd. Euro.", id="sales-of-goods"),
 ]
 
 
@@ -737,6 +738,21 @@ STAKES = [
         "US-Konzern Brandauer.",
         [("acquisition", "Sanorix", "900 Mio. Euro", "completed", {"Brandauer": "acquirer", "Morwell": "seller"})],
         id="company-sold",
+    ),
+    pytest.param(
+        "Medienberichten zufolge steht der Verkauf der Tochter Sanorix an den Autokonzern Brandauer kurz bevor.",
+        [("acquisition", "Sanorix", None, "rumored", {"Brandauer": "acquirer"})],
+        id="sale-noun-rumored",
+    ),
+    pytest.param(
+        "Der Konzern Talvera plant den Verkauf seiner Tochter Sanorix an den Finanzinvestor Morwell.",
+        [("acquisition", "Sanorix", None, "planned", {"Morwell": "acquirer", "Talvera": "seller"})],
+        id="sale-noun-planned-with-seller",
+    ),
+    pytest.param(
+        "Der Konzern Talvera hat den Verkauf der Sparte an den Finanzinvestor Morwell für 2 Mrd. Euro abgeschlossen.",
+        [("acquisition", "Talvera", "2 Mrd. Euro", "completed", {"Morwell": "acquirer", "Talvera": "seller"})],
+        id="sale-noun-unit-of-the-seller",
     ),
 ]  # fmt: skip
 
