@@ -232,7 +232,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     if sale_noun is not None and not is_passive:
         # "X plant den Verkauf der Tochter Y an Z": the name after the noun changes hands; no buyer, no sale
         sold = _name_after(scope, sale_noun.end)
-        buyers += [m for m in scope.in_slots({"an"}) if m is not sold and not _stake_sold(scope, m)]
+        buyers += [m for m in scope.in_slots({"an"}) if m is not sold and not _shares_of(scope, m)]
         if not buyers:
             return None
         sellers = [m for m in subjects if m is not sold][:1]
@@ -240,13 +240,14 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     elif scope.find("sale") and not is_passive:  # "X verkauft seine Sparte an Z": an unnamed unit is X's
         sellers = subjects[:1]
         # "X verkauft seine Mehrheit an Y an Z": the first "an" names the company whose shares are sold
-        stakes = [m for m in scope.in_slots({"an"}) if _stake_sold(scope, m)]
+        stakes = [m for m in scope.in_slots({"an"}) if _shares_of(scope, m)]
         buyers += [m for m in scope.in_slots({"an"}) if m not in stakes]
         targets += stakes or subjects[1:] or sellers
     elif is_passive:
         buyers += scope.in_slots({"von"})
         targets += subjects
     else:  # "X übernimmt Y"; with the buyer named elsewhere, the subjects are targets
+        targets += [m for m in scope.in_slots({"an"}) if _shares_of(scope, m)]  # "übernimmt die Mehrheit an Y"
         # a company turning down or accepting a bid is its target: "X hatte ein Übernahmeangebot ... abgelehnt"
         responds = (
             is_bid
@@ -292,9 +293,9 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
 _SALE_NOUNS = frozenset({"verkauf", "verkaufs", "veräußerung"})
 
 
-def _stake_sold(scope: Scope, mention: Mention) -> bool:
-    """A name after "seine Mehrheit an", "49 Prozent der Anteile an": the company whose shares change hands."""
-    return scope.rules.stake_sold.search(scope.text, max(scope.start, mention.start - 120), mention.start) is not None
+def _shares_of(scope: Scope, mention: Mention) -> bool:
+    """A name after "die Mehrheit an", "49 Prozent der Anteile an": the company whose shares change hands."""
+    return scope.rules.stake_of.search(scope.text, max(scope.start, mention.start - 120), mention.start) is not None
 
 
 def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
@@ -591,14 +592,15 @@ def _named_investment(scope: Scope) -> Draft | None:
     nouns = [c for c in scope.cues["investment"] if c.is_head and not c.is_plural]
     if not nouns:  # "X beteiligt sich an dem Start-up Y": the verb, with its investor and company named
         # (the perfect "hat sich an Y beteiligt" is matched at its "sich", rules/deals.yaml)
-        nouns = [c for c in scope.cues["investment"] if c.text.lower().startswith(("beteilig", "sich"))][:1]
+        nouns = [c for c in scope.cues["investment"] if c.text.lower().startswith(_ENTRY_VERBS)][:1]
         if not nouns:
             return _stake_held(scope)
         if not scope.subjects(scope.start, nouns[0].start, persons=False):
             return None
-    targets = [
-        t for t in scope.in_slots(scope.rules.grammar.target_prepositions, nouns[0].end, scope.end) if t.label == "ORG"
-    ]
+    prepositions = scope.rules.grammar.target_prepositions
+    targets = [t for t in scope.in_slots(prepositions, nouns[0].end, scope.end) if t.label == "ORG"]
+    if not targets and not nouns[0].is_head:  # the participle last: "X ist beim Start-up Y eingestiegen"
+        targets = [t for t in scope.in_slots(prepositions, scope.start, nouns[0].start) if t.label == "ORG"]
     target = scope.first(targets, "target")
     if target is None:
         return None
@@ -606,6 +608,11 @@ def _named_investment(scope: Scope) -> Draft | None:
     for name in scope.names(scope.subjects(scope.start, nouns[0].start) + scope.in_slots({"von"}), "investor"):
         draft.add_party(name, "investor")
     return draft
+
+
+# Investment verbs that state a stake with its investor and company even without an amount (the first word of
+# their cue in rules/deals.yaml): "beteiligt sich an Y", "steigt bei Y ein", "kauft sich bei Y ein".
+_ENTRY_VERBS = ("beteilig", "sich", "steigt", "stieg", "eingestiegen", "kauft", "kaufte")
 
 
 def _stake_held(scope: Scope) -> Draft | None:
@@ -729,8 +736,8 @@ def _stake_deal(scope: Scope) -> bool:
         holders = scope.names(scope.subjects(scope.start, cue.start)[-1:], "investor")
         sellers: list[str] = []
         if scope.find("sale"):  # "X verkauft 49 Prozent der Anteile an Y an Z": Z buys the stake from X
-            sellers, holders = holders, scope.names([t for t in targets if not _stake_sold(scope, t)], "investor")
-            targets = [t for t in targets if _stake_sold(scope, t)]
+            sellers, holders = holders, scope.names([t for t in targets if not _shares_of(scope, t)], "investor")
+            targets = [t for t in targets if _shares_of(scope, t)]
         target = scope.first(targets, "target") or scope.discourse.recent_target(scope.view.index, set(holders))
         if target is None:
             continue

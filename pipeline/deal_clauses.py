@@ -349,11 +349,21 @@ def _type_cues(
 ) -> dict[str, list[CueMatch]]:
     """The deal-type cues of a clause, by type, after the corrections words around them call for."""
     cues: dict[str, list[CueMatch]] = {t: list(kinds.get(t, [])) for t in TYPE_ORDER}
+    # one verb, the longer reading: "kauft sich bei X ein" buys into X, it does not buy X
+    entries = {c.start for c in cues["investment"] if not c.is_head}
+    cues["acquisition"] = [c for c in cues["acquisition"] if c.is_head or c.start not in entries]
     issue = kinds.get("ipo_weak", [])
     if issue and after_ipo and not any(cues.values()):
         cues["ipo"] = issue  # "Bei der Emission sollen 600 Mio. Euro zusammenkommen": the IPO stated before
-    if not cues["acquisition"] and kinds.get("bid") and rules.per_share.search(text, start, end):
-        cues["acquisition"] = kinds["bid"]  # "ein Angebot von X über 33 Euro je Aktie": a takeover bid
+    if not cues["acquisition"] and kinds.get("bid") and (
+        rules.per_share.search(text, start, end)  # "ein Angebot von X über 33 Euro je Aktie": a takeover bid
+        # "legt für den Softwareanbieter X ein Angebot über 2,1 Mrd. Euro vor": a bid (the noun) for a company
+        or (
+            any(c.word[:1].isupper() for c in kinds["bid"])
+            and any(m.slot == "für" and m.label == "ORG" and not m.is_anaphor for m in mentions)
+        )
+    ):
+        cues["acquisition"] = kinds["bid"]
     weak = kinds.get("funding_round_weak", [])
     if weak and not any(cues.values()) and any(m.label == "ORG" for m in mentions):
         cues["funding_round"] = weak  # "N26 erhielt frisches Kapital": a round, when nothing else is said

@@ -190,7 +190,7 @@ class DealRules:
     bid_accepted: CueSet
     stake_words: re.Pattern[str]
     stake_price: re.Pattern[str]
-    stake_sold: re.Pattern[str]  # "seine Mehrheit an (dem Labordienstleister) " right before the company
+    stake_of: re.Pattern[str]  # "seine Mehrheit an (dem Labordienstleister) " right before the company
     company_compound: re.Pattern[str]
     status: dict[str, CueSet]
     all_status: CueSet
@@ -306,7 +306,7 @@ def _compile(path: Path) -> DealRules:
         bid_accepted=_cues(data["bid_accepted"]),
         stake_words=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['stake_words'])})(?![\w-])", re.IGNORECASE),
         stake_price=_words_regex(data["stake_price_links"]),
-        stake_sold=re.compile(
+        stake_of=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['stake_words'] + data['stake_holdings'])})\s{{1,5}}an\s{{1,5}}"
             rf"(?:(?:{_word_alternation(data['grammar']['determiners'])})\s{{1,5}})?(?:(?!an\s)[\w-]{{1,40}}\s{{1,5}}){{0,3}}$",
             re.IGNORECASE,

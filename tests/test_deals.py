@@ -701,6 +701,7 @@ NOT_DEALS = [
     pytest.param("Die Mitarbeiter sind am Unternehmen beteiligt.", id="stake-of-nobody-named"),
     pytest.param("Die Sparkasse Kiel will für ihre Kunden Kredite über 50.000 Euro bieten.", id="bieten-an-offer-to-customers"),
     pytest.param("Der Verkauf von Elektroautos an Privatkunden brachte dem Konzern Talvera 2 Mrd. Euro.", id="sales-of-goods"),
+    pytest.param("„Wir wollen einen Chip für den Konzern Talvera anbieten“, sagt Vorstandschefin Julia Kaiser.", id="anbieten-no-bid"),
 ]
 
 
@@ -770,12 +771,51 @@ PRICE_FIRST_BIDS = [
         [("acquisition", "Sanorix", "900 Mio. Euro", "planned", {"Morwell": "bidder"})],
         id="bid-perfect",
     ),
+    pytest.param(
+        "Der Finanzinvestor Morwell legt für den Softwareanbieter Sanorix ein Angebot über 2,1 Mrd. Euro vor.",
+        [("acquisition", "Sanorix", "2,1 Mrd. Euro", "planned", {"Morwell": "bidder"})],
+        id="bid-noun-for-company",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Morwell erhöht sein Angebot für den Softwareanbieter Sanorix auf 2,4 Mrd. Euro.",
+        [("acquisition", "Sanorix", "2,4 Mrd. Euro", "planned", {"Morwell": "bidder"})],
+        id="bid-raised",
+    ),
+]  # fmt: skip
+
+# Stakes taken without an amount, and control bought.
+ENTRIES = [
+    pytest.param(
+        "Der Konzern Brandauer steigt beim Start-up Sanorix ein.",
+        [("investment", "Sanorix", None, "completed", {"Brandauer": "investor"})],
+        id="entry-without-amount",
+    ),
+    pytest.param(
+        "Der Konzern Brandauer ist beim Start-up Sanorix eingestiegen.",
+        [("investment", "Sanorix", None, "completed", {"Brandauer": "investor"})],
+        id="entry-participle-last",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Morwell kauft sich beim Softwareanbieter Sanorix ein.",
+        [("investment", "Sanorix", None, "completed", {"Morwell": "investor"})],
+        id="buys-into-is-a-stake",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Talvera übernimmt für 300 Mio. Euro die Mehrheit an dem Spezialisten Sanorix.",
+        [("acquisition", "Sanorix", "300 Mio. Euro", "completed", {"Talvera": "acquirer"})],
+        id="majority-bought",
+    ),
+    pytest.param(
+        "Das Start-up Sanorix hat von den Investoren Lakestar und Earlybird 25 Mio. Euro erhalten.",
+        [("funding_round", "Sanorix", "25 Mio. Euro", "completed", {"Lakestar": "investor", "Earlybird": "investor"})],
+        id="round-from-the-investors",
+    ),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
-    + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS,
+    + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
