@@ -497,6 +497,14 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         return False  # "Zu den Geldgebern zählt auch X": a stake held, not a part in the round (_relation_deal)
     rounds = [c for c in view.cues_of("funding_round") if not c.is_plural]
     owner = next((o for c in rounds if (o := _owner_of(scope, c)) is not None), None)
+    if (
+        owner is not None
+        and lead
+        and owner.slot == "von"
+        and owner.start > lead[0].end
+        and not any(m.slot == "von" and m.start > owner.end for m in scope.mentions)
+    ):
+        owner = None  # "Angeführt wird die Runde von X": X leads the round ("die Runde von Y von X": Y owns it)
     hint = scope.name(owner, "target") if owner is not None else None
     existing = discourse.recent_round(view.index, hint)
     if lead and amounts and (

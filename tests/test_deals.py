@@ -810,6 +810,17 @@ ENTRIES = [
         [("funding_round", "Sanorix", "25 Mio. Euro", "completed", {"Lakestar": "investor", "Earlybird": "investor"})],
         id="round-from-the-investors",
     ),
+    pytest.param(
+        "Das Start-up Sanorix sammelt 30 Mio. Euro ein. Angeführt wird die Runde von Lakestar, auch Earlybird "
+        "beteiligt sich.",
+        [("funding_round", "Sanorix", "30 Mio. Euro", "completed", {"Lakestar": "lead_investor", "Earlybird": "investor"})],
+        id="lead-by-von-after-round-noun",
+    ),
+    pytest.param(
+        "Angeführt wurde die Finanzierungsrunde von Sanorix vom Investor Lakestar.",
+        [("funding_round", "Sanorix", None, "completed", {"Lakestar": "lead_investor"})],
+        id="round-of-company-led-by-investor",
+    ),
 ]  # fmt: skip
 
 
