@@ -12,6 +12,7 @@ company. Sentences naming the lead or further investors of a round add them to t
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from pipeline.deal_clauses import Scope, usable
@@ -502,7 +503,7 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         and lead
         and owner.slot == "von"
         and owner.start > lead[0].end
-        and not any(m.slot == "von" and m.start > owner.end for m in scope.mentions)
+        and not any(m.start > owner.end and _VON.search(scope.text, owner.end, m.start) for m in scope.mentions)
     ):
         owner = None  # "Angeführt wird die Runde von X": X leads the round ("die Runde von Y von X": Y owns it)
     hint = scope.name(owner, "target") if owner is not None else None
@@ -532,6 +533,9 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         if name and not same_name(name, existing.target):
             existing.add_party(name, "lead_investor" if mention in leads else "investor")
     return True
+
+
+_VON = re.compile(r"(?<!\w)(?:von|vom)(?!\w)")
 
 
 # --------------------------------------------------------------------------- deals without an amount
