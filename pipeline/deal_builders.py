@@ -211,8 +211,15 @@ def _implicit_target(scope: Scope, amount: MoneyMention, investors: list[str]) -
             and all(any(same_name(name, i) for i in draft.investors) for name in investors)
         ):
             return draft.target
-    if scope.find("implicit_target") and not scope.rules.grammar.in_object.search(scope.text, amount.end, scope.end):
+    if scope.rules.grammar.in_object.search(scope.text, amount.end, scope.end):
+        return None  # "in neue Werke": a programme
+    if scope.find("implicit_target"):
         return scope.discourse.recent_target(scope.view.index, set(investors))
+    named = not any(m.is_anaphor for m in scope.subjects())  # "Der Konzern investiert ...": a corporation
+    if named and investors and all(is_investor_name(name, scope.rules) for name in investors):
+        # a fund builds no plants: "Lakestar investiert 5 Mio. Euro und erhält einen Sitz im Beirat" funds
+        # the company the article's deals are about
+        return scope.discourse.main_target(set(investors), scope.rules)
     return None
 
 

@@ -822,6 +822,19 @@ ENTRIES = [
         [("funding_round", "Sanorix", None, "completed", {"Lakestar": "lead_investor"})],
         id="round-of-company-led-by-investor",
     ),
+    pytest.param(
+        "Das Start-up Sanorix hat in einer Finanzierungsrunde 30 Mio. Euro eingesammelt. Lakestar investiert "
+        "10 Mio. Euro und erhält dafür einen Sitz im Beirat.",
+        [("funding_round", "Sanorix", "30 Mio. Euro", "completed", {}),
+         ("investment", "Sanorix", "10 Mio. Euro", "completed", {"Lakestar": "investor"})],
+        id="fund-investing-names-no-company",
+    ),
+    pytest.param(
+        "Das Start-up Sanorix hat 30 Mio. Euro eingesammelt. Der Konzern Talvera investiert zudem 2 Mrd. Euro.",
+        [("funding_round", "Sanorix", "30 Mio. Euro", "completed", {}),
+         ("other", "Talvera", "2 Mrd. Euro", "completed", {"Talvera": "investor"})],
+        id="corporation-investing-names-no-company",
+    ),
 ]  # fmt: skip
 
 
