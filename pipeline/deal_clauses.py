@@ -82,6 +82,11 @@ class SentenceView:
             for mention in mentions:
                 if attribution.start <= mention.start < attribution.end + 1:
                     mention.is_outlet = True
+        for cue in cues:
+            if cue.label == "ipo" and not cue.is_head:
+                for mention in mentions:
+                    if cue.start <= mention.start < cue.end:
+                        mention.is_outlet = True  # the exchange of "strebt an die Frankfurter Börse": a venue, no party
         for source_start, source_end in source_spans(text, start, end, rules):
             for mention in mentions:
                 if source_start <= mention.start < source_end:

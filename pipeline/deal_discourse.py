@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.deal_mentions import Mention, is_investor_name
-from pipeline.deal_rules import DealRules
+from pipeline.deal_rules import DealRules, deal_rules
 from pipeline.deal_status import most_hedged
 from pipeline.facts import DateMention, MoneyMention
 
@@ -124,6 +124,7 @@ class Discourse:
         if mention.owner is not None:
             return self.founders.get(mention.owner.casefold())
         latest = self.drafts[-1] if self.drafts else None
+        rules = deal_rules()
         for index in range(sentence, max(-1, sentence - ANAPHOR_REACH - 1), -1):
             names: list[str] = []
             subjects: list[str] = []
@@ -137,6 +138,7 @@ class Discourse:
                     or other.is_outlet
                     or other.is_example
                     or any(same_name(other.name, name) for name in exclude)
+                    or (role == "target" and is_investor_name(other.name, rules))  # "das Unternehmen" is no fund
                 ):
                     continue
                 if other.name not in names:

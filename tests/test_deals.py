@@ -835,6 +835,12 @@ ENTRIES = [
          ("other", "Talvera", "2 Mrd. Euro", "completed", {"Talvera": "investor"})],
         id="corporation-investing-names-no-company",
     ),
+    pytest.param(
+        "Sanorix Robotics strebt an die Frankfurter Börse. Ankeraktionär Mubadala hat zugesagt, Aktien zu zeichnen. "
+        "Bei dem Börsengang will das Unternehmen 310 Mio. Euro einnehmen.",
+        [("ipo", "Sanorix Robotics", "310 Mio. Euro", "planned", {})],
+        id="ipo-reference-is-no-fund-or-exchange",
+    ),
 ]  # fmt: skip
 
 
