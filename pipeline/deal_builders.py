@@ -179,6 +179,8 @@ def investment(scope: Scope, amount: MoneyMention | None, before: Zone, after: Z
     names = [n for n in scope.names(investors, "investor") if not same_name(n, target)]
     if target is None:
         target = _implicit_target(scope, amount, names)
+    if target is None and names and all(is_investor_name(name, scope.rules) for name in names):
+        return None  # a fund's money for a company not named: no programme of the fund's own
     if target is None:  # money spent by the actor itself, on nothing named: a programme
         return other(scope, amount, before, after)
     draft = scope.new_draft("investment", target, amount.start, amount)
@@ -219,7 +221,7 @@ def _implicit_target(scope: Scope, amount: MoneyMention, investors: list[str]) -
     if named and investors and all(is_investor_name(name, scope.rules) for name in investors):
         # a fund builds no plants: "Lakestar investiert 5 Mio. Euro und erhält einen Sitz im Beirat" funds
         # the company the article's deals are about
-        return scope.discourse.main_target(set(investors), scope.rules)
+        return scope.discourse.main_target(set(investors), scope.rules) or _article_company(scope, set(investors))
     return None
 
 

@@ -702,6 +702,7 @@ NOT_DEALS = [
     pytest.param("Die Sparkasse Kiel will für ihre Kunden Kredite über 50.000 Euro bieten.", id="bieten-an-offer-to-customers"),
     pytest.param("Der Verkauf von Elektroautos an Privatkunden brachte dem Konzern Talvera 2 Mrd. Euro.", id="sales-of-goods"),
     pytest.param("Insgesamt hat das Start-up Sanorix seit seiner Gründung 60 Mio. Euro an Wagniskapital eingeworben.", id="total-since-founding"),
+    pytest.param("Lakestar investiert 5 Mio. Euro und erhält dafür einen Sitz im Beirat.", id="fund-money-for-no-company"),
     pytest.param("„Wir wollen einen Chip für den Konzern Talvera anbieten“, sagt Vorstandschefin Julia Kaiser.", id="anbieten-no-bid"),
 ]
 
