@@ -81,6 +81,7 @@ class _DatelineRules:
         self.lower_bound = re.compile(rf"(?<!\w){words_regex(rules['lower_bound_words'])}", re.IGNORECASE)
         self.past_cues = frozenset(word.lower() for word in rules["past_cues"])
         self.closed_period = re.compile(rf"(?<!\w){words_regex(rules['closed_period_nouns'])}", re.IGNORECASE)
+        self.earlier_cues = frozenset(word.lower() for word in rules["earlier_cues"])
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +174,9 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
     >>> text = "Im Geschäftsjahr 2023 setzte der Konzern 6,8 Mrd. Euro um."
     >>> estimate_published(text, find_spans(text))
     Published(day=datetime.date(2024, 1, 1), precision='year', source='estimated')
+    >>> text = "Bereits 2023 hatte sich der Konzern an dem Start-up beteiligt."
+    >>> estimate_published(text, find_spans(text))
+    Published(day=datetime.date(2024, 1, 1), precision='year', source='estimated')
     """
     rules = _rules()
     best: tuple[tuple[int, date, int], Published] | None = None
@@ -190,6 +194,8 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
         words = {w.lower() for w in re.findall(r"\w+", text[sentence_start:sentence_end])}
         if words & rules.future_cues or rules.lower_bound.search(text, sentence_start, span.start):
             continue
+        # "Bereits 2023 hatte sich der Konzern beteiligt": told as earlier than now, so written the year after
+        is_closed = is_closed or (e.unit == "year" and bool(words & rules.earlier_cues) and bool(words & rules.past_cues))
         resolved = resolve_expression(e, None)
         if resolved.start_date is None:
             continue

@@ -67,6 +67,9 @@ ESTIMATES = [
     ("Im Geschäftsjahr 2023 setzte die Gruppe 4,1 Mrd. Euro um, 2021 war sie gegründet worden.", (date(2024, 1, 1), "year")),
     ("Für das Gesamtjahr 2024 meldete der Versicherer einen Rekordgewinn.", (date(2025, 1, 1), "year")),
     ("Im März 2025 kaufte der Konzern zu; im Geschäftsjahr 2024 hatte er 2 Mrd. Euro umgesetzt.", (date(2025, 3, 1), "month")),
+    # a year told as earlier than now ("bereits ... hatte") dates the article to the year after, like a closed one
+    ("Bereits 2023 hatte sich der Konzern an dem Start-up beteiligt.", (date(2024, 1, 1), "year")),
+    ("2023 beteiligte sich der Konzern an dem Start-up.", (date(2023, 1, 1), "year")),
 ]
 
 
@@ -170,6 +173,9 @@ TENSES = [
     ("Bereits im vierten Quartal hatte der Vorstand einen Zukauf angekündigt.", date(2026, 2, 6), "2025-Q4"),
     ("Noch im vierten Quartal soll der Börsengang folgen.", date(2026, 1, 30), "2026-Q4"),
     ("Im Sommer war die Übernahme gescheitert.", date(2026, 3, 2), "2025-06/2025-08"),
+    # the simple past of a reporting verb is a past cue too
+    ("Allein im vierten Quartal gab der Konzern 1,3 Mrd. Dollar für Rechenzentren aus.", date(2026, 3, 11), "2025-Q4"),
+    ("Im Mai übernahm der Konzern den Rivalen.", date(2025, 3, 1), "2024-05"),
     # the tense of the date's own clause, not of the sentence
     ("Die Gruppe hatte gut verdient und legt am 4. März Zahlen vor.", date(2026, 1, 21), "2026-03-04"),
 ]
