@@ -390,6 +390,8 @@ def ipo(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) ->
     """The company going public: named with the noun ("Börsengang von X") or the subject."""
     owner = next((o for c in scope.cues["ipo"] if (o := _owner_of(scope, c)) is not None), None)
     target = scope.first(([owner] if owner is not None else []) + scope.subjects(persons=False), "target")
+    if is_investor_name(target, scope.rules):
+        return None  # "Auerbach will im Zuge des Börsengangs Papiere abgeben": a fund selling, not listing
     if target is None and amount is not None:  # "Der Emissionserlös soll bei 400 Mio. Euro liegen."
         target = next((d.target for d in reversed(_recent_ipos(scope)) if d.target), None)
     if target is None:

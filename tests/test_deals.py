@@ -842,6 +842,14 @@ ENTRIES = [
         [("ipo", "Sanorix Robotics", "310 Mio. Euro", "planned", {})],
         id="ipo-reference-is-no-fund-or-exchange",
     ),
+    pytest.param(
+        "Der Medizintechnikhersteller Sanorix Medical will noch im Oktober an die Börse. Aus der Ausgabe neuer "
+        "Aktien will Sanorix rund 250 Millionen Euro erlösen. Größter Eigentümer ist der Finanzinvestor Kiefer "
+        "Capital. Kiefer Capital will im Zuge des Börsengangs einen Teil seiner Papiere abgeben.",
+        [("ipo", "Sanorix Medical", "rund 250 Millionen Euro", "planned", {}),
+         ("investment", "Sanorix Medical", None, "completed", {"Kiefer Capital": "investor"})],
+        id="ipo-proceeds-owner-and-selling-fund",
+    ),
 ]  # fmt: skip
 
 
