@@ -36,6 +36,8 @@ _WORD_BEFORE_END = re.compile(r"[a-zäöüß]{3}$")
 _NOT_SENTENCE_END = frozenset({"Mill."})
 _CUE_WORD = re.compile(r"[^\W\d_]+")
 _PAUSE = re.compile(r"[,;:()–—]")
+# A relative clause between commas: ", der 2024 rund 6,8 Mrd. Euro umsetzte," keeps its verb's role to itself.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen)\s(?:[^,;:]|(?<=\d),(?=\d))*,")
 
 
 @Language.factory("newsfacts_money", default_config={}, assigns=["doc._.money"])
@@ -176,6 +178,7 @@ class _SentenceCues:
         self.text = text
         self.amount_starts = amount_starts
         self.cues: list[tuple[int, int, str]] = []
+        self.relative = [m.span() for m in _RELATIVE_CLAUSE.finditer(text, sentence_start, sentence_end)]
         known = _ROLE_OF_WORD.get
         for match in _CUE_WORD.finditer(text, sentence_start, sentence_end):
             word = match.group()
@@ -191,6 +194,8 @@ class _SentenceCues:
     def role(self, start: int, end: int) -> str:
         best: tuple[int, int, str] | None = None
         for word_start, word_end, role in self.cues:
+            if any(a <= word_start < b and not a <= start < b for a, b in self.relative):
+                continue  # the verb of a relative clause speaks of the amounts inside it only
             if word_end <= start:
                 gap_start, gap_end, side = word_end, start, 0
             else:

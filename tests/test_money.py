@@ -68,6 +68,11 @@ ROLE_CASES = [
     ("price-kaufpreis", "Der Kaufpreis beträgt 4 Mrd. Euro.", [("4 Mrd. Euro", "price")]),
     ("price-uebernimmt", "Der Konzern übernimmt den Rivalen für 7 Mrd. Dollar.", [("7 Mrd. Dollar", "price")]),
     ("revenue", "Der Umsatz stieg auf 8 Mrd. Euro.", [("8 Mrd. Euro", "revenue")]),
+    ("revenue-umsetzte", "Die Sparte, die zuletzt 1 Mrd. Euro umsetzte, steht zum Verkauf.", [("1 Mrd. Euro", "revenue")]),
+    # the verb of a relative clause speaks of the amounts inside it only
+    ("relative-clause-keeps-its-role",
+     "Der Konzern, der 2024 rund 6,8 Mrd. Euro umsetzte, will bis 2028 eine halbe Milliarde Euro in sein Netz stecken.",
+     [("rund 6,8 Mrd. Euro", "revenue"), ("eine halbe Milliarde Euro", "investment")]),
     ("profit", "Der Gewinn lag bei 1,2 Mrd. Euro.", [("1,2 Mrd. Euro", "profit")]),
     ("loss", "Das Unternehmen erwartet 5 Mrd. Dollar Verlust.", [("5 Mrd. Dollar", "loss")]),
     ("cost-kostete", "Das Training kostete 4,2 Mill. Dollar.", [("4,2 Mill. Dollar", "cost")]),
