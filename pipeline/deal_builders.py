@@ -250,14 +250,15 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     elif scope.find("sale") and not is_passive:  # "X verkauft seine Sparte an Z": an unnamed unit is X's
         sellers = subjects[:1]
         # "X verkauft seine Mehrheit an Y an Z": the first "an" names the company whose shares are sold
-        stakes = [m for m in scope.in_slots({"an"}) if _shares_of(scope, m)]
+        stakes = [m for m in scope.in_slots({"an"}) if _shares_of(scope, m)] + _named_after_percent(scope)
         buyers += [m for m in scope.in_slots({"an"}) if m not in stakes]
         targets += stakes or subjects[1:] or sellers
     elif is_passive:
         buyers += scope.in_slots({"von"})
         targets += subjects
     else:  # "X übernimmt Y"; with the buyer named elsewhere, the subjects are targets
-        targets += [m for m in scope.in_slots({"an"}) if _shares_of(scope, m)]  # "übernimmt die Mehrheit an Y"
+        # "übernimmt die Mehrheit an Y", "übernimmt 60 Prozent der Y"
+        targets += [m for m in scope.in_slots({"an"}) if _shares_of(scope, m)] + _named_after_percent(scope)
         # a company turning down or accepting a bid is its target: "X hatte ein Übernahmeangebot ... abgelehnt"
         responds = (
             is_bid
@@ -297,6 +298,13 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         else:
             draft.add_party(name, "seller")
     return draft
+
+
+def _named_after_percent(scope: Scope) -> list[Mention]:
+    """The company named right after a stake's size: "60 Prozent seiner Tochter Y", "51 Prozent der Y AG"."""
+    percent = scope.rules.stake_percent.search(scope.text, scope.start, scope.end)
+    named = _name_after(scope, percent.end()) if percent is not None else None
+    return [named] if named is not None and named.label == "ORG" else []
 
 
 # The sale nouns of rules/deals.yaml (acquisition: sale), which name what is sold after them.
@@ -756,11 +764,13 @@ def _stake_deal(scope: Scope) -> bool:
         if not any(rules.stake_percent.search(part) for part in (window, before, around)):
             continue
         targets = [t for t in scope.in_slots({"an", "bei"}, cue.end, scope.end) if t.label == "ORG"]
+        targets = [t for t in _named_after_percent(scope) if t.start > cue.start and t not in targets] + targets
         holders = scope.names(scope.subjects(scope.start, cue.start)[-1:], "investor")
         sellers: list[str] = []
         if scope.find("sale"):  # "X verkauft 49 Prozent der Anteile an Y an Z": Z buys the stake from X
-            sellers, holders = holders, scope.names([t for t in targets if not _shares_of(scope, t)], "investor")
-            targets = [t for t in targets if _shares_of(scope, t)]
+            owned = [t for t in targets if _shares_of(scope, t) or t in _named_after_percent(scope)]
+            sellers, holders = holders, scope.names([t for t in targets if t not in owned], "investor")
+            targets = owned
         target = scope.first(targets, "target") or scope.discourse.recent_target(scope.view.index, set(holders))
         if target is None:
             continue

@@ -387,11 +387,25 @@ def _type_cues(
             or rules.stake_words.search(text, c.end, c.end + 40)
             or _stake_price(text, c.end, end, rules)
         )
+        and not _majority(text, max(start, c.start - 40), min(end, c.end + 40), rules)
     ]
-    if stake:  # "49 Prozent der Anteile übernehmen" buys a stake
+    if stake:  # "49 Prozent der Anteile übernehmen" buys a stake (60 Prozent buy control: a takeover)
         cues["acquisition"] = [c for c in cues["acquisition"] if c not in stake]
         cues["investment"] += stake
     return cues
+
+
+def _majority(text: str, start: int, end: int, rules: DealRules) -> bool:
+    """A stake of more than half ("60 Prozent seiner Tochter"): control changes hands.
+
+    >>> _majority("verkauft 60 Prozent der Tochter", 0, 31, deal_rules()), _majority("49,9 % an X", 0, 11, deal_rules())
+    (True, False)
+    """
+    for match in rules.stake_percent.finditer(text, start, end):
+        number = re.match(r"\d{1,3}(?:,\d{1,2})?", match.group())
+        if number is not None and float(number.group().replace(",", ".")) > 50:
+            return True
+    return False
 
 
 def _stake_price(text: str, start: int, end: int, rules: DealRules) -> bool:

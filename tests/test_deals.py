@@ -850,6 +850,21 @@ ENTRIES = [
          ("investment", "Sanorix Medical", None, "completed", {"Kiefer Capital": "investor"})],
         id="ipo-proceeds-owner-and-selling-fund",
     ),
+    pytest.param(
+        "Der Konzern Talvera übernimmt 75 Prozent des Softwareanbieters Sanorix.",
+        [("acquisition", "Sanorix", None, "completed", {"Talvera": "acquirer"})],
+        id="majority-stake-is-a-takeover",
+    ),
+    pytest.param(
+        "Der Konzern Talvera übernimmt 25 Prozent des Softwareanbieters Sanorix.",
+        [("investment", "Sanorix", None, "completed", {"Talvera": "investor"})],
+        id="minority-stake-named-in-genitive",
+    ),
+    pytest.param(
+        "Der Versicherer Talvera verkauft 30 Prozent seiner Tochter Sanorix an den Finanzinvestor Kiefer Capital.",
+        [("investment", "Sanorix", None, "completed", {"Kiefer Capital": "investor", "Talvera": "seller"})],
+        id="minority-stake-sold",
+    ),
 ]  # fmt: skip
 
 
