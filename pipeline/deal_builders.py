@@ -135,7 +135,7 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
             persons = {m.name for m in subjects if m.label == "PER" and m.name}
             target = scope.discourse.recent_target(scope.view.index, persons) or _article_company(scope, persons) or target
         investors = scope.in_slots({"von", "wie", "darunter"})
-        if amount is not None and round_label(scope.text[scope.start : scope.end]):
+        if amount is not None and scope.clause_round:
             # a named round "mit" its investor after the amount: "eine Serie A über 9 Mio. Euro mit dem Fonds X"
             investors += scope.in_slots({"mit"}, amount.end, scope.end)
         if target is None:  # "Insgesamt sollen etwa 100 Mrd. Dollar eingesammelt werden."

@@ -29,12 +29,18 @@ from spacy.tokens import Doc
 
 from pipeline.deal_discourse import Discourse, Draft, ValuationDraft, same_name
 from pipeline.deal_mentions import Mention, anaphor_mentions, assign_slots, party_mentions
-from pipeline.deal_rules import TYPE_ORDER, CueMatch, DealRules, deal_rules, round_label, split_clauses
+from pipeline.deal_rules import (
+    TYPE_ORDER, CueMatch, DealRules, deal_rules, may_name_round, round_label, split_clauses,
+)  # fmt: skip
 from pipeline.deal_status import Attribution, clause_status, find_attribution, status_cues
 from pipeline.facts import DateMention, MoneyMention, PartyMention
 
 # Amounts with these roles (set by newsfacts_money) are never deals.
 NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost"})
+# The kinds of cue by which a clause without an amount can state something: a deal type (also through the
+# corrections of _type_cues), the lead or the investors of a round (deal_builders.participation), an investor
+# relation (deal_builders.amountless_deals). Keep in sync with those: clauses without any are skipped.
+AMOUNTLESS_KINDS = frozenset({*TYPE_ORDER, "ipo_weak", "funding_round_weak", "bid", "lead", "participation", "relation"})
 # How many words may stand between "Bewertung" and its amount ("Bewertung der jungen Firma auf stolze").
 _VALUATION_GAP_WORDS = 5
 
@@ -66,14 +72,17 @@ class SentenceView:
         parties: list[PartyMention],
         rules: DealRules,
         doc: Doc | None = None,
+        cues: list[CueMatch] | None = None,
     ) -> SentenceView:
-        clauses = [(start + c.start, start + c.end, c.governor) for c in split_clauses(text[start:end])]
-        clauses = split_between_rounds(text, clauses, money)
-        cues = rules.sentence_cues.find(text, start, end)
+        """The view of ``text[start:end]``; ``cues`` are its cues when already found (``rules.sentence_cues``)."""
+        clauses = sentence_clauses(text, start, end, money)
+        if cues is None:
+            cues = rules.sentence_cues.find(text, start, end)
         mentions = party_mentions(text, parties, rules)
         anaphors = anaphor_mentions(text, start, end, mentions, rules, cues)
         # a name inside a reference ("Claude" in "der Claude-Entwickler") is not a party of its own
-        mentions = [m for m in mentions if not any(a.start <= m.start < a.end for a in anaphors)] + anaphors
+        if anaphors:
+            mentions = [m for m in mentions if not any(a.start <= m.start < a.end for a in anaphors)] + anaphors
         for clause_start, clause_end, _ in clauses:
             assign_slots(text, clause_start, [m for m in mentions if clause_start <= m.start < clause_end], doc)
         mentions.sort(key=lambda m: m.start)
@@ -120,6 +129,27 @@ class SentenceView:
 
 _COMMA = re.compile(r",\s")
 _CLAUSE_END = re.compile(r"[,.;:!?]")
+
+
+def sentence_clauses(text: str, start: int, end: int, money: list[MoneyMention]) -> list[tuple[int, int, int | None]]:
+    """The clauses of ``text[start:end]``: start, end (in ``text``) and the clause governing each."""
+    clauses = [(start + c.start, start + c.end, c.governor) for c in split_clauses(text[start:end])]
+    return split_between_rounds(text, clauses, money)
+
+
+def states_nothing(text: str, start: int, end: int, money: list[MoneyMention], cues: list[CueMatch]) -> bool:
+    """A sentence :func:`analyze_sentence` would find nothing in: every clause says nothing (no amount,
+    no cue of AMOUNTLESS_KINDS) and names no round.
+
+    >>> text = "Das Start-up hat seinen Sitz in Berlin."
+    >>> states_nothing(text, 0, len(text), [], deal_rules().sentence_cues.find(text))
+    True
+    """
+    if money or any(cue.label in AMOUNTLESS_KINDS for cue in cues):
+        return False
+    if not may_name_round(text[start:end]):
+        return True  # nor does any clause
+    return all(round_label(text[a:b]) is None for a, b, _ in sentence_clauses(text, start, end, money))
 
 
 def source_spans(text: str, start: int, end: int, rules: DealRules) -> list[tuple[int, int]]:
@@ -191,6 +221,7 @@ class Scope:
     kinds: dict[str, list[CueMatch]]  # every cue of the clause, by kind
     discourse: Discourse
     rules: DealRules
+    clause_round: str | None  # the round named in the clause (looked for once: the type, drafts and builders ask)
 
     @property
     def text(self) -> str:
@@ -266,11 +297,11 @@ class Scope:
 
     def round_label(self) -> str | None:
         """The round named in the clause, else in the sentence ("..., Anfang 2024 folgte eine Serie A")."""
-        return round_label(self.text[self.start : self.end]) or round_label(self.text[self.view.start : self.view.end])
+        return self.clause_round or round_label(self.text[self.view.start : self.view.end])
 
     def deal_type(self) -> str | None:
         """The type of deal the clause's cues speak of (the first of TYPE_ORDER with a cue)."""
-        if round_label(self.text[self.start : self.end]) is not None:
+        if self.clause_round is not None:
             return "funding_round"
         return next((t for t in TYPE_ORDER if self.cues[t]), None)
 
@@ -303,10 +334,14 @@ def analyze_sentence(
     from pipeline.deal_valuations import valuation
 
     for index, (start, end, _) in enumerate(view.clauses):
+        clause_round = round_label(view.text[start:end])
+        if clause_round is None and _says_nothing(view, start, end):
+            continue  # most clauses: what follows would find nothing and change nothing
         mentions = [m for m in view.mentions if start <= m.start < end and not m.is_outlet]
+        names = [m for m in mentions if m.label == "ORG" and not m.is_anaphor]  # the names a cue can be part of
         kinds: dict[str, list[CueMatch]] = {}
         for cue in view.cues:
-            if start <= cue.word_start and cue.end <= end and not inside_name(cue, mentions):
+            if start <= cue.word_start and cue.end <= end and not (names and inside_name(cue, names)):
                 kinds.setdefault(cue.label, []).append(cue)
         if kinds.get("advisor"):
             continue  # "Begleitet wird der Börsengang von X und Y": banks at work, no deal (rules/deals.yaml)
@@ -316,10 +351,14 @@ def analyze_sentence(
             start,
             end,
             mentions,
-            _type_cues(view.text, start, end, kinds, mentions, rules, _after_ipo(view, discourse)),
+            # whether an IPO came before matters only to an issue cue ("Emission"): looked up only then
+            _type_cues(
+                view.text, start, end, kinds, mentions, rules, "ipo_weak" in kinds and _after_ipo(view, discourse)
+            ),
             kinds,
             discourse,
             rules,
+            clause_round,
         )
         lead = scope.find("lead")
         deal_amounts, valuation_amounts = _classify_amounts(scope)
@@ -334,6 +373,14 @@ def analyze_sentence(
         clause_drafts = discourse.drafts[drafts_before:]
         for amount in valuation_amounts:
             valuations.append(valuation(scope, amount, clause_drafts))
+
+
+def _says_nothing(view: SentenceView, start: int, end: int) -> bool:
+    """A clause without an amount and without a cue of AMOUNTLESS_KINDS: it states no deal, no valuation,
+    no investor of a round (and, without a round label, analyze_sentence would find nothing in it)."""
+    return not any(start <= m.start < end for m in view.money) and not any(
+        c.label in AMOUNTLESS_KINDS and start <= c.word_start and c.end <= end for c in view.cues
+    )
 
 
 def _after_ipo(view: SentenceView, discourse: Discourse) -> bool:

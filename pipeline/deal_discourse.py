@@ -16,6 +16,7 @@ repeats into one deal. :class:`Discourse` resolves company references ("das Star
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
 
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import DealRules, deal_rules
@@ -78,6 +79,25 @@ class ValuationDraft:
     announced: DateMention | None = None
 
 
+class DeferredMentions:
+    """The names of a sentence that states nothing, found when a reference first looks back at them:
+    most such sentences are never looked at again. ``find`` depends on nothing that changes later.
+
+    >>> names = DeferredMentions(lambda: [Mention(0, 5, "Lumo", "Lumo", "ORG")])
+    >>> [m.name for m in names], [m.name for m in names]
+    (['Lumo'], ['Lumo'])
+    """
+
+    def __init__(self, find: Callable[[], list[Mention]]) -> None:
+        self._find: Callable[[], list[Mention]] | None = find
+        self._mentions: list[Mention] = []
+
+    def __iter__(self) -> Iterator[Mention]:
+        if self._find is not None:
+            self._mentions, self._find = self._find(), None
+        return iter(self._mentions)
+
+
 def same_name(a: str | None, b: str | None) -> bool:
     """Names equal up to case, or one a whole-word part of the other ("Lightspeed", "Lightspeed Venture Partners").
 
@@ -95,7 +115,7 @@ class Discourse:
     """The article so far: names per sentence, drafts in order, founders and leaders of companies."""
 
     def __init__(self) -> None:
-        self.sentences: list[list[Mention]] = []
+        self.sentences: list[Iterable[Mention]] = []  # the names of each sentence, or DeferredMentions
         self.drafts: list[Draft] = []
         self.founders: dict[str, str] = {}  # last name (case-folded) -> company
         self.last_round: Draft | None = None  # the round stated or referred to last ...

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -31,6 +32,8 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "s")
 # At most a determiner and two modifiers stand between a preposition and its name.
 _MAX_WORDS_AFTER_PREPOSITION = 3
 _QUOTES = '(„"»'
+# How many names _is_outlet remembers (bounds memory on large corpora).
+_NAMES_REMEMBERED = 50_000
 
 
 def slot_before(preceding: str) -> str:
@@ -122,11 +125,16 @@ def _is_outlet(name: str, rules: DealRules) -> bool:
     >>> _is_outlet("Neue Zürcher Zeitung", rules), _is_outlet("Handelsblatts", rules), _is_outlet("Siemens", rules)
     (True, True, False)
     """
+    return _is_outlet_name(name, rules.outlet_names, rules.outlet_categories)
+
+
+@lru_cache(maxsize=_NAMES_REMEMBERED)  # per name: every sentence asks again of the article's names
+def _is_outlet_name(name: str, outlet_names: frozenset[str], outlet_categories: frozenset[str]) -> bool:
     key = " ".join(name.lower().split())
-    if key in rules.outlet_names or (key.endswith("s") and key[:-1] in rules.outlet_names):
+    if key in outlet_names or (key.endswith("s") and key[:-1] in outlet_names):
         return True
     entry = load_gazetteer().lookup(name)
-    return entry is not None and entry.canonical == name and entry.category in rules.outlet_categories
+    return entry is not None and entry.canonical == name and entry.category in outlet_categories
 
 
 def is_investor_name(name: str | None, rules: DealRules) -> bool:

@@ -17,13 +17,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import yaml
 
 from pipeline.deal_cues import CueMatch, CueSet, phrase_regex, word_index
 
-__all__ = ["CueMatch", "CueSet", "DealRules", "Grammar", "deal_rules", "round_label", "split_clauses", "word_index"]
+__all__ = [
+    "CueMatch", "CueSet", "DealRules", "Grammar", "deal_rules", "may_name_round", "round_label", "split_clauses",
+    "word_index",
+]  # fmt: skip
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "deals.yaml"
 
@@ -177,6 +180,7 @@ class DealRules:
     vague_amount: CueSet
     round_label: re.Pattern[str]
     round_names: dict[str, str]
+    round_words: frozenset[str]  # a word each round label's pattern contains, case-folded (may_name_round)
     lead: CueSet
     lead_named_after: CueSet
     participation: CueSet
@@ -233,12 +237,14 @@ TYPE_ORDER = ("funding_round", "acquisition", "ipo", "other", "investment")
 
 
 # The kinds of cue looked for in every sentence (DealRules fields), in one pass; deal types,
-# statuses and attributions come labelled with the type, status or source instead.
+# statuses and attributions come labelled with the type, status or source instead. Each kind
+# is found as its own set would find it: adding a kind changes no match of another.
 SENTENCE_KINDS = (
     "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
     "participation_reference", "sunk", "bid", "bid_accepted", "implicit_target", "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
-    "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation",
+    "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
+    "conversion",
 )  # fmt: skip
 
 
@@ -293,6 +299,7 @@ def _compile(path: Path) -> DealRules:
             re.IGNORECASE,
         ),
         round_names=round_names,
+        round_words=frozenset(form.split()[0].casefold() for forms in rounds.values() for form in forms),
         lead=_cues(data["lead"]["phrases"]),
         lead_named_after=_cues(data["lead"]["named_after"]),
         participation=_cues(data["participation"]["phrases"]),
@@ -394,6 +401,8 @@ def round_label(text: str) -> str | None:
     >>> round_label("Seit Jahren") is None
     True
     """
+    if not may_name_round(text):
+        return None  # most text: a quick test spares the regex
     rules = deal_rules()
     match = rules.round_label.search(text)
     if match is None:
@@ -403,7 +412,25 @@ def round_label(text: str) -> str | None:
     return rules.round_names.get(match.group("other").lower())
 
 
-_BREAK_CHARS = re.compile(r"[;:,–—-]")
+# Letters the round_label pattern (IGNORECASE) takes for a letter of a round word that str.casefold() does not
+# turn into that letter: the dotted and the dotless i (tests/test_deals.py checks this against the regex engine).
+CASEFOLD_EXCEPTIONS = ("\u0130", "\u0131")
+
+
+def may_name_round(text: str) -> bool:
+    """Whether round_label may find a round in ``text``: False only where it cannot (no round word in it).
+    A round named in part of a text is named in the whole.
+
+    >>> may_name_round("Die Serie-B-Runde"), may_name_round("eine PRE-SEED-Finanzierung"), may_name_round("Seit Jahren")
+    (True, True, False)
+    """
+    # map() rather than a generator: this runs for every clause
+    folded = text.casefold()
+    return any(map(folded.__contains__, deal_rules().round_words)) or any(map(text.__contains__, CASEFOLD_EXCEPTIONS))
+
+
+# Where a clause may break: a semicolon, or other punctuation before a space (_clause_break cuts nowhere else).
+_BREAK_CHARS = re.compile(r";|[:,–—-](?=\s)")
 _SPACE_AFTER = re.compile(r"\s+")
 _NEXT_WORD = re.compile(r"\w+")
 
@@ -432,8 +459,7 @@ def _clause_break(sentence: str, at: int) -> tuple[int, int, bool] | None:
     return None
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     """A stretch of a sentence (offsets relative to the sentence) and the clause governing it, if any."""
 
     start: int

@@ -27,16 +27,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
-from typing import Sequence, TypeVar
+from functools import lru_cache, partial
+from typing import Any, Sequence, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text  # importing registers the Doc._ attributes
-from pipeline.deal_clauses import SentenceView, analyze_sentence, context_mentions
-from pipeline.deal_discourse import Discourse, Draft, ValuationDraft, merge_drafts, same_name
-from pipeline.deal_rules import DealRules, deal_rules
+from pipeline.deal_clauses import SentenceView, analyze_sentence, context_mentions, states_nothing
+from pipeline.deal_discourse import DeferredMentions, Discourse, Draft, ValuationDraft, merge_drafts, same_name
+from pipeline.deal_mentions import Mention
+from pipeline.deal_rules import CueMatch, DealRules, deal_rules
 from pipeline.deal_status import most_hedged
 from pipeline.facts import Deal, DealParty, Money, Valuation
 
@@ -87,7 +88,7 @@ def sentence_bounds(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     if not sent_starts.any():
         return _split_hidden(text, 0, len(text))
     offsets = doc.to_array("IDX")
-    starts = [0] + [int(offsets[i]) for i in range(1, len(doc)) if sent_starts[i] == 1]
+    starts = [0] + offsets[1:][sent_starts[1:] == 1].tolist()  # numpy selects; a Python loop over tokens is slow
     # a sentence ends at its last non-space character, not where the next one starts
     ends = [start + len(text[start:stop].rstrip()) for start, stop in zip(starts, starts[1:] + [len(text)])]
     if not any(space in text for space in _HIDDEN_SPACES):
@@ -132,43 +133,64 @@ def _by_sentence(items: Sequence[T], starts: list[int], n: int) -> list[list[T]]
 def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuation]]:
     """The deals and valuations of one document."""
     text = doc_text(doc)  # doc.text would build a Token object per token on every access
-    money = sorted(doc._.money or [], key=lambda m: m.start)
-    cues = rules.prefilter.find(text)  # one pass over the text; sentences without a cue or amount are context only
+    facts = doc._  # each doc._ makes an object anew
+    money = sorted(facts.money or [], key=lambda m: m.start)
+    # one pass over the text (find_in: every word looked up once, at C speed); sentences without a cue or amount
+    # are context only
+    cues = rules.prefilter.find_in(text, [(0, len(text))])[0]
     if not money and not cues:
         return [], []
     bounds = sentence_bounds(doc, text)
     starts = [start for start, _ in bounds]
     cue_in = _by_sentence(cues, starts, len(bounds))
     money_in = _by_sentence(money, starts, len(bounds))
-    dates_in = _by_sentence(sorted(doc._.dates or [], key=lambda d: d.start), starts, len(bounds))
-    parties_in = _by_sentence(sorted(doc._.parties or [], key=lambda p: p.start), starts, len(bounds))
+    dates_in = _by_sentence(sorted(facts.dates or [], key=lambda d: d.start), starts, len(bounds))
+    parties_in = _by_sentence(sorted(facts.parties or [], key=lambda p: p.start), starts, len(bounds))
     parse = doc if doc.to_array("DEP").any() else None
+    sentence_cues = rules.sentence_cues.find_in(text, bounds)  # one look-up per word for all sentences
     discourse = Discourse()
     valuation_drafts: list[ValuationDraft] = []
     for index, (start, end) in enumerate(bounds):
         drafts_before = len(discourse.drafts)
+        found = sentence_cues[index]
         if not money_in[index] and not cue_in[index]:
             # a sentence without cues only serves as context: its names, for references later on
-            mentions = context_mentions(text, start, parties_in[index], rules)
+            mentions = DeferredMentions(partial(context_mentions, text, start, parties_in[index], rules))
             discourse.sentences.append(mentions)
-            if mentions and rules.founder.search(text, start, end):
-                discourse.learn_founders(mentions)
+            if _has_cue(found, "founder"):
+                discourse.learn_founders(list(mentions))
+        elif not _has_cue(found, "founder") and states_nothing(text, start, end, money_in[index], found):
+            # its names matter only to a reference looking back (DeferredMentions), and few do
+            sentence = (index, text, start, end, money_in[index], dates_in[index], parties_in[index], rules, parse, found)
+            discourse.sentences.append(DeferredMentions(partial(_view_mentions, *sentence)))
         else:
             view = SentenceView.build(
-                index, text, start, end, money_in[index], dates_in[index], parties_in[index], rules, parse
+                index, text, start, end, money_in[index], dates_in[index], parties_in[index], rules, parse, found
             )
             discourse.sentences.append(view.mentions)
             if view.cues_of("founder"):
                 discourse.learn_founders(view.mentions)
             analyze_sentence(view, discourse, valuation_drafts, rules)
-        if len(discourse.drafts) > drafts_before and rules.conversion.search(text, start, end):
+        if len(discourse.drafts) > drafts_before and _has_cue(found, "conversion"):
             discourse.absorb_conversions(drafts_before, rules.conversion_reach)  # "Der Kaufpreis entspricht ..."
-        if len(discourse.drafts) == drafts_before and rules.closing_pending.search(text, start, end):
+        if len(discourse.drafts) == drafts_before and _has_cue(found, "closing_pending"):
             discourse.closing_ahead(index, rules.closing_reach)  # "Die Transaktion soll ... abgeschlossen werden"
     # a deal without a target (or a valuation without a company) says too little to keep
     drafts = [d for d in merge_drafts(discourse.drafts) if d.target]
     deals = {id(draft): _deal(draft) for draft in drafts}
     return list(deals.values()), _valuations(valuation_drafts, deals)
+
+
+def _view_mentions(*sentence: Any) -> list[Mention]:
+    """The names of a sentence, as :meth:`SentenceView.build` finds them (its arguments)."""
+    return SentenceView.build(*sentence).mentions
+
+
+def _has_cue(cues: list[CueMatch], kind: str) -> bool:
+    for cue in cues:  # a loop, not any(): this runs two or three times for every sentence
+        if cue.label == kind:
+            return True
+    return False
 
 
 def _deal(draft: Draft) -> Deal:

@@ -958,3 +958,24 @@ PIECES = list("aäbcdeinrstu ABCDEFGÄÖÜ.,;:–-„“()%0123456789€$\n") + 
 def test_deals_never_crash_on_arbitrary_text(nlp, text: str) -> None:
     doc = nlp(text)
     assert isinstance(doc._.deals, list) and isinstance(doc._.valuations, list)
+
+
+def test_deal_rules_round_words_casefold_as_the_regex_matches() -> None:
+    """may_name_round may skip round_label's regex only if every character the regex (IGNORECASE) takes for a
+    letter of a round word case-folds to that letter, but for the listed exceptions."""
+    import re
+    import sys
+
+    from pipeline.deal_rules import CASEFOLD_EXCEPTIONS, deal_rules
+
+    every_character = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in sorted(set("".join(deal_rules().round_words)) - {"-"}):
+        matched = set(re.findall(re.escape(letter), every_character, re.IGNORECASE))
+        assert {c for c in matched if c.casefold() != letter} <= set(CASEFOLD_EXCEPTIONS), letter
+
+
+@pytest.mark.parametrize("text", ["Die Serie-B-Runde", "eine PRE-SEED-Finanzierung", "Bridge", "SERİES A", "ſeed-Runde"])
+def test_deal_rules_may_name_round_where_the_round_pattern_matches(text: str) -> None:
+    from pipeline.deal_rules import deal_rules, may_name_round
+
+    assert deal_rules().round_label.search(text) is not None and may_name_round(text)
