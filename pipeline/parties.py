@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import Any, Iterable, NamedTuple
 
 from spacy.lang.de.stop_words import STOP_WORDS
@@ -153,6 +154,10 @@ class PartyRecognizer:
         self.is_german_compound = lru_cache(maxsize=1 << 16)(self._is_german_compound)
         self.is_name_compound = lru_cache(maxsize=1 << 16)(self._is_name_compound)
         self.is_place_adjective = lru_cache(maxsize=1 << 16)(self._is_place_adjective)
+        # Names recur as well: their gazetteer entries and canonical names, memoized per distinct name.
+        self.gazetteer_lookup = lru_cache(maxsize=1 << 16)(self.gazetteer.lookup)
+        self.lookup_alias = lru_cache(maxsize=1 << 16)(lookup_alias)
+        self.canonical_name = lru_cache(maxsize=1 << 16)(canonical_name)
 
     @property
     def lexicon(self) -> GermanLexicon:
@@ -207,8 +212,8 @@ class PartyRecognizer:
             _, head = split_compound(name)
             if not name or name in self.non_parties or self.non_party_head.fullmatch(head):
                 continue
-            entry = lookup_alias(name)
-            canonical = entry.canonical if entry else canonical_name(name)
+            entry = self.lookup_alias(name)
+            canonical = entry.canonical if entry else self.canonical_name(name)
             if entry is not None:
                 label = entry.label  # "Claude" is a product, whatever the model says
             elif label == "PER" and " " not in name:
@@ -342,7 +347,7 @@ class PartyRecognizer:
         words = article.words
         first = words[k].text
         is_given = self.is_given_name(first)
-        if not is_given and (self.is_german_word(first) or self.gazetteer.lookup(first)):
+        if not is_given and (self.is_german_word(first) or self.gazetteer_lookup(first)):
             if not (has_role and self._may_be_first_name(first)):
                 return None  # after a role ("Konzernchef Urs Gallati") a German word may be a first name
         j = k + 1
@@ -377,7 +382,7 @@ class PartyRecognizer:
             or word.lower() in STOP_WORDS
             or word in self.not_names
             or word in self.org_name_words
-            or self.gazetteer.lookup(word) is not None
+            or self.gazetteer_lookup(word) is not None
             or self.is_descriptor(word)
             or self.is_person_role(word)
         )
@@ -409,7 +414,7 @@ class PartyRecognizer:
         _, head = split_compound(word)
         if head != word and self.is_german_word(head) and not self.lexicon.is_surname(head):
             return False  # "Altman-Firma" is a compound, not a surname
-        entry = self.gazetteer.lookup(word)
+        entry = self.gazetteer_lookup(word)
         if entry is not None and entry.label != "PER":
             return False  # "Jane Street", "Prime Video" are gazetteer names
         if is_weak and self.is_german_word(word) and not self.lexicon.is_surname(word):
@@ -429,7 +434,7 @@ class PartyRecognizer:
             return []
         if any(self.is_german_word(w) or not self._is_name_word(w) for w in (first.text, last.text)):
             return []
-        if "-" in first.text or self.gazetteer.lookup(first.text) or self.gazetteer.lookup(last.text):
+        if "-" in first.text or self.gazetteer_lookup(first.text) or self.gazetteer_lookup(last.text):
             return []
         return [Candidate(first.start, last.end, "PER", f"{first.text} {last.text}", "pattern")]
 
@@ -444,7 +449,7 @@ class PartyRecognizer:
         words = article.words
         if not self._is_name_word(words[k].text):
             return None
-        if self.is_person_role(words[k].text) and self.gazetteer.lookup(words[k].text) is None:
+        if self.is_person_role(words[k].text) and self.gazetteer_lookup(words[k].text) is None:
             return None  # "laut Firmenchef Marco Bernasconi": a person follows
         if self.is_given_name(words[k].text) and self._person_at(article, k, has_role=False):
             return None  # "Investor Peter Thiel": a person
@@ -481,7 +486,7 @@ class PartyRecognizer:
     def _is_distinctive(self, word: str) -> bool:
         """A word that can only be a name here: no German word, generic name word or first name
         ("KI-Start-up" is not distinctive, "Softbank" is, although it ends like "Bank")."""
-        if self.gazetteer.lookup(word) is not None:
+        if self.gazetteer_lookup(word) is not None:
             return True  # a known name, even if Wiktionary lists it as a noun ("Siemens")
         modifier, head = split_compound(word)
         if self.is_german_compound(word) or self.is_german_word(head) or word in self.org_name_words:
@@ -508,7 +513,7 @@ class PartyRecognizer:
         if len(word) < 5 or not word.endswith("er"):
             return False
         for place in (word[:-2], word[:-2] + "en", word[:-3] + "en"):
-            entry = self.gazetteer.lookup(place)
+            entry = self.gazetteer_lookup(place)
             if entry is not None and entry.label == "LOC":
                 return True
         return False
@@ -591,9 +596,9 @@ class PartyRecognizer:
         words = article.words
         end = words[m].end if end is None else end
         surface = article.text[words[k].start : end]
-        if lookup_alias(surface) is not None:
+        if self.lookup_alias(surface) is not None:
             return []  # the gazetteer layer reports it, with its label
-        canonical = canonical_name(surface)
+        canonical = self.canonical_name(surface)
         return [Candidate(words[k].start, end, "ORG", canonical, "pattern")] if canonical else []
 
     def _org_at(self, article: "_Article", k: int, *, allow_compounds: bool = False) -> list[Candidate]:
@@ -638,7 +643,7 @@ class PartyRecognizer:
                 return []  # "Bereich Software": one German noun needs a descriptor ("Start-up Helion Robotics")
             if suffix not in self.org_suffixes and not self._is_distinctive(names[0]):
                 return []  # "Erneuerbare Energie"; "Nordwind Energie" needs a descriptor
-            entry = lookup_alias(" ".join(names))
+            entry = self.lookup_alias(" ".join(names))
             if entry is not None and entry.label == "ORG" and suffix in _GROUP_WORDS:
                 return []  # "Siemens Gruppe" is Siemens, which the gazetteer reports
         if not keeps_suffix and len(names) > 1 and all(self.is_german_word(w) for w in names) and names[-1] not in self.org_name_words:
@@ -698,12 +703,12 @@ class PartyRecognizer:
         words = article.words
         lowercase_words = _lowercase_words(text)  # one pass: a lookup per word keeps this linear
         for k, word in enumerate(words):
-            lower = word.text.lower()
-            if lower in self.sentence_adverbs or lower in lowercase_words or self.is_german_word(word.text):
-                continue
-            before = article.word_before(word.start, allow_comma=True)
-            if before is not None and not before.text.endswith((".", "!", "?", ":")):
+            # the memoized word test first: most capitalized words are German nouns
+            if self.is_german_word(word.text) or not article.opens_sentence(word.start):
                 continue  # the name must open a sentence
+            lower = word.text.lower()
+            if lower in self.sentence_adverbs or lower in lowercase_words:
+                continue
             span = self._name_span(article, k)
             if span is not None and self._is_deal_subject(text, words[span[1]].end):
                 candidates += self._org_candidate(article, *span)
@@ -736,9 +741,9 @@ class PartyRecognizer:
             return []
         if not self._is_name_word(modifier) or self.is_german_word(modifier) or modifier in self.given_names:
             return []
-        if lookup_alias(modifier) is not None:
+        if self.lookup_alias(modifier) is not None:
             return []
-        return [Candidate(word.start, word.start + len(modifier), "ORG", canonical_name(modifier), "pattern")]
+        return [Candidate(word.start, word.start + len(modifier), "ORG", self.canonical_name(modifier), "pattern")]
 
     def _name_start(self, article: "_Article", last: int) -> int:
         """The first word of a name of at most four words that ends at word ``last`` (before a cue verb)."""
@@ -802,7 +807,7 @@ class PartyRecognizer:
             and "-" not in word
             and not self.is_german_word(word)
             and word not in self.org_name_words
-            and self.gazetteer.lookup(word) is None
+            and self.gazetteer_lookup(word) is None
             and not self.is_place_adjective(word)
         )
 
@@ -871,7 +876,7 @@ class PartyRecognizer:
                 or self.is_given_name(first)
                 or self.is_descriptor(first)
                 or self.is_place_adjective(first)
-                or lookup_alias(first) is not None
+                or self.lookup_alias(first) is not None
             ):
                 continue
             if index.get(first, candidate.canonical) != candidate.canonical:
@@ -934,7 +939,7 @@ class PartyRecognizer:
             return False
         if word in self.given_names or self.is_german_compound(word) or self.lexicon.is_surname(word):
             return False
-        return lookup_alias(word) is None
+        return self.lookup_alias(word) is None
 
 
 # ---------------------------------------------------------------------- helpers
@@ -980,8 +985,27 @@ class _Article:
             return Word(end - 1, end, ",") if allow_comma else None
         low = max(0, end - 64)  # bounded, so many calls stay linear in the text length
         start = max(text.rfind(" ", low, end), text.rfind("\n", low, end), text.rfind("\t", low, end), low - 1) + 1
-        word = text[start:end].lstrip("„\"»«(‚“")
+        word = text[start:end].lstrip(_OPENING_QUOTES)
         return Word(end - len(word), end, word) if word else None
+
+    def opens_sentence(self, position: int) -> bool:
+        """Whether the word at ``position`` opens a sentence: at a line start, after ".", "!", "?" or ":",
+        or after opening quotes alone ("„Lumora"); what ``word_before`` tells, from one character mostly.
+
+        >>> article = _Article("Wie erwartet: Lumora wächst. Auch Helion, Nordwind und „Vento“.")
+        >>> [w.text for w in article.words if article.opens_sentence(w.start)]
+        ['Wie', 'Lumora', 'Auch', 'Vento']
+        """
+        text = self.text
+        end = position
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == 0 or text[end - 1] in ".!?:\n":
+            return True
+        if text[end - 1] not in _OPENING_QUOTES:
+            return False  # a word or a comma before it
+        before = self.word_before(position, allow_comma=True)
+        return before is None or before.text.endswith((".", "!", "?", ":"))
 
     def word_after(self, position: int, *, after_comma: bool = False) -> Word | None:
         """The word right after ``position`` on the same line (with ``after_comma``: after a comma)."""
@@ -1025,6 +1049,8 @@ class _Article:
         return match.group(1) if match else ""
 
 
+# Opening quotes and brackets, which word_before leaves out ("„Lumora" -> "Lumora").
+_OPENING_QUOTES = "„\"»«(‚“"
 _WORD_AFTER_RE = re.compile(r"[ \t]+(\w[\w.'’-]*)")
 _WORD_AFTER_COMMA_RE = re.compile(r"[ \t]*,[ \t]*(\w[\w.'’-]*)")
 # Words before a common noun, not before a company name ("die Zukunft", but "Nordwind wollte").
@@ -1050,8 +1076,9 @@ def _lowercase_words(text: str) -> frozenset[str]:
     >>> sorted(_lowercase_words("Insgesamt stieg der Umsatz, insgesamt um 5 %."))
     ['der', 'insgesamt', 'stieg', 'um']
     """
-    # distinct tokens first: news repeats its words, and strip is the cost
-    return frozenset(word for word in (token.strip(_TOKEN_PUNCTUATION) for token in set(text.split())) if word.islower())
+    # Distinct lowercase tokens first: news repeats its words, and strip is the cost. Punctuation has
+    # no case, so a token is lowercase exactly when it is so without its punctuation.
+    return frozenset(map(str.strip, set(filter(str.islower, text.split())), repeat(_TOKEN_PUNCTUATION)))
 
 
 _TOKEN_PUNCTUATION = ".,;:!?\"'()[]„“”‚‘’»«–—"
