@@ -28,9 +28,9 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import repeat
-from typing import Any, Iterable, NamedTuple
+from itertools import compress, count, repeat
+from operator import attrgetter, not_
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar
 
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -62,6 +62,36 @@ _COORDINATION = frozenset({",", "und", "sowie", "oder", "&"})
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 _SOURCE_INTRODUCERS = _ARTICLES | {"wie"}
 _LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
+
+
+_Result = TypeVar("_Result")
+
+
+class _WordMemo(dict[str, Any]):
+    """The results of a word test by word, computed on first use; emptied at ``max_words`` entries,
+    so memory stays bounded. A hit is one dict lookup in C: cheaper than lru_cache, which also moves
+    the entry in its recency list, and this runs for every capitalized word of every article."""
+
+    def __init__(self, test: Callable[[str], Any], max_words: int = 1 << 16) -> None:
+        super().__init__()
+        self.test = test
+        self.max_words = max_words
+
+    def __missing__(self, word: str) -> Any:
+        if len(self) >= self.max_words:
+            self.clear()
+        result = self[word] = self.test(word)
+        return result
+
+
+def _memoized(test: Callable[[str], _Result]) -> Callable[[str], _Result]:
+    """``test`` memoized per word or name (a _WordMemo's lookup).
+
+    >>> is_long = _memoized(lambda word: len(word) > 5)
+    >>> is_long("Anthropic"), is_long("Meta"), is_long("Anthropic")
+    (True, False, True)
+    """
+    return _WordMemo(test).__getitem__
 
 
 @dataclass
@@ -144,20 +174,20 @@ class PartyRecognizer:
         self.legal_form_re = re.compile(r"[ \t,](?<![ \t][ \t,])[ \t]*" + trie_pattern(rules["legal_forms"]) + r"(?![\w&])")
         self._lexicon: GermanLexicon | None = None
         # Word tests run on every capitalized word; the same words recur, so they are memoized.
-        self.is_descriptor = lru_cache(maxsize=1 << 16)(lambda word: self.descriptor.search(word) is not None)
-        self.is_person_role = lru_cache(maxsize=1 << 16)(lambda word: self.person_role.search(word) is not None)
-        self.is_given_name = lru_cache(maxsize=1 << 16)(
+        self.is_descriptor = _memoized(lambda word: self.descriptor.search(word) is not None)
+        self.is_person_role = _memoized(lambda word: self.person_role.search(word) is not None)
+        self.is_given_name = _memoized(
             lambda word: all(part in self.given_names for part in word.split("-"))
         )
-        self.is_german_word = lru_cache(maxsize=1 << 16)(self._is_german_word)
-        self.is_lexicon_word = lru_cache(maxsize=1 << 16)(self._is_lexicon_word)
-        self.is_german_compound = lru_cache(maxsize=1 << 16)(self._is_german_compound)
-        self.is_name_compound = lru_cache(maxsize=1 << 16)(self._is_name_compound)
-        self.is_place_adjective = lru_cache(maxsize=1 << 16)(self._is_place_adjective)
+        self.is_german_word = _memoized(self._is_german_word)
+        self.is_lexicon_word = _memoized(self._is_lexicon_word)
+        self.is_german_compound = _memoized(self._is_german_compound)
+        self.is_name_compound = _memoized(self._is_name_compound)
+        self.is_place_adjective = _memoized(self._is_place_adjective)
         # Names recur as well: their gazetteer entries and canonical names, memoized per distinct name.
-        self.gazetteer_lookup = lru_cache(maxsize=1 << 16)(self.gazetteer.lookup)
-        self.lookup_alias = lru_cache(maxsize=1 << 16)(lookup_alias)
-        self.canonical_name = lru_cache(maxsize=1 << 16)(canonical_name)
+        self.gazetteer_lookup = _memoized(self.gazetteer.lookup)
+        self.lookup_alias = _memoized(lookup_alias)
+        self.canonical_name = _memoized(canonical_name)
 
     @property
     def lexicon(self) -> GermanLexicon:
@@ -701,16 +731,19 @@ class PartyRecognizer:
         candidates: list[Candidate] = []
         text = article.text
         words = article.words
-        lowercase_words = _lowercase_words(text)  # one pass: a lookup per word keeps this linear
-        for k, word in enumerate(words):
-            # the memoized word test first: most capitalized words are German nouns
-            if self.is_german_word(word.text) or not article.opens_sentence(word.start):
-                continue  # the name must open a sentence
-            lower = word.text.lower()
-            if lower in self.sentence_adverbs or lower in lowercase_words:
-                continue
+        # the words written in lowercase: one pass keeps this linear, made for the first subject only
+        lowercase_words: frozenset[str] | None = None
+        # the memoized word test first, over all words in C: most capitalized words are German nouns
+        for k in _where(map(not_, map(self.is_german_word, article.texts))):
+            word = words[k]
+            if not article.opens_sentence(word.start) or word.text.lower() in self.sentence_adverbs:
+                continue  # the name must open a sentence, and "Bislang" is none
             span = self._name_span(article, k)
-            if span is not None and self._is_deal_subject(text, words[span[1]].end):
+            if span is None or not self._is_deal_subject(text, words[span[1]].end):
+                continue
+            if lowercase_words is None:
+                lowercase_words = _lowercase_words(text)
+            if word.text.lower() not in lowercase_words:
                 candidates += self._org_candidate(article, *span)
         return candidates
 
@@ -788,10 +821,10 @@ class PartyRecognizer:
         person_ends = {c.end for c in selected if c.label == "PER"}
         taken = {c.start for c in selected}
         candidates: list[Candidate] = []
-        for k in range(1, len(words) - 1):
+        # only the words right after a person: one set lookup per word, in C
+        for k in _where(map(person_ends.__contains__, article.ends[:-2]), start=1):
             first, last = words[k], words[k + 1]
-            # the set lookups first: is_spaced looks at the text
-            if words[k - 1].end not in person_ends or first.start in taken or not article.is_spaced(k + 1):
+            if first.start in taken or not article.is_spaced(k + 1):
                 continue
             if not _LIST_GAP_RE.fullmatch(article.text[words[k - 1].end : first.start]):
                 continue
@@ -816,13 +849,13 @@ class PartyRecognizer:
         surnames = _surname_index(selected)
         if not surnames:
             return []
-        candidates: list[Candidate] = []
-        for word in article.words:
-            text = word.text
-            full = surnames.get(text) or (surnames.get(text[:-1]) if text.endswith("s") else None)
-            if full is not None:
-                candidates.append(Candidate(word.start, word.end, "PER", full, "pattern"))
-        return candidates
+        # Each surname and its genitive ("Wu", "Wus") as keys: one lookup per word, run in C by map.
+        forms = {surname + "s": full for surname, full in surnames.items()} | surnames
+        fulls = list(map(forms.get, article.texts))
+        return [
+            Candidate(word.start, word.end, "PER", full, "pattern")
+            for word, full in zip(compress(article.words, fulls), filter(None, fulls))
+        ]
 
     def _short_form_mentions(self, article: "_Article", selected: list[Candidate]) -> list[Candidate]:
         """Later mentions of an organization found by a pattern: the full name again ("Helion Robotics"
@@ -892,12 +925,13 @@ class PartyRecognizer:
         org_starts = {c.start for c in candidates if c.label == "ORG"}
         org_ends = {c.end for c in candidates if c.label == "ORG"}
         listed = self._listed_organizations(article)
-        counts = Counter(word.text for word in article.words)
+        is_lexicon_word = list(map(self.is_lexicon_word, article.texts))  # a memoized test per word, in C
+        counts = Counter(compress(article.texts, is_lexicon_word))
         person_names = {w for c in candidates if c.label == "PER" for w in c.canonical.split()}
         accepted: set[str] = set()
-        for word in article.words:
+        for word in compress(article.words, is_lexicon_word):
             text = word.text
-            if text in accepted or text in person_names or not self.is_lexicon_word(text):
+            if text in accepted or text in person_names:
                 continue
             previous = article.word_before(word.start, allow_comma=True)
             if previous is None or (previous.text not in self.lexicon_cues and previous.text != ","):
@@ -914,7 +948,10 @@ class PartyRecognizer:
                 continue
             if not article.compound_head(word.end)[1]:
                 accepted.add(text)
-        found = [Candidate(w.start, w.end, "ORG", w.text, "lexicon") for w in article.words if w.text in accepted]
+        found = [
+            Candidate(w.start, w.end, "ORG", w.text, "lexicon")
+            for w in compress(article.words, map(accepted.__contains__, article.texts))
+        ]
         return found + listed
 
     def _listed_organizations(self, article: "_Article") -> list[Candidate]:
@@ -951,7 +988,11 @@ class _Article:
     def __init__(self, text: str, particles: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.particles = particles
-        self.words = [Word(m.start(), m.end(), m.group()) for m in _CAPWORD_RE.finditer(text)]
+        # tuple.__new__ makes the same Word as Word(...), without the Python-level __new__ of a NamedTuple
+        self.words = [_new_tuple(Word, (m.start(), m.end(), m.group())) for m in _CAPWORD_RE.finditer(text)]
+        # The same as columns, for map(): a memoized test or a set lookup per word then runs in C.
+        self.texts = [word.text for word in self.words]
+        self.ends = [word.end for word in self.words]
 
     def particles_before(self, k: int) -> list[str] | None:
         """The lowercase name particles between word k-1 and word k ("von der"), [] for a plain space,
@@ -1049,6 +1090,7 @@ class _Article:
         return match.group(1) if match else ""
 
 
+_new_tuple = tuple.__new__
 # Opening quotes and brackets, which word_before leaves out ("„Lumora" -> "Lumora").
 _OPENING_QUOTES = "„\"»«(‚“"
 _WORD_AFTER_RE = re.compile(r"[ \t]+(\w[\w.'’-]*)")
@@ -1123,6 +1165,16 @@ def find_names(text: str, names: list[str]) -> list[tuple[int, int, str]]:
                 resume = match_end
                 break
     return out
+
+
+def _where(flags: Iterable[object], start: int = 0) -> Iterator[int]:
+    """The positions of the true ``flags``, counted from ``start``: with ``map(test, article.texts)``
+    the loop over the words runs in C, and a memoized test or a set lookup costs no Python call per word.
+
+    >>> list(_where(map(str.isupper, ["AG", "Werk", "SE"]))), list(_where([False, True], start=1))
+    ([0, 2], [2])
+    """
+    return compress(count(start), flags)
 
 
 def _is_word_char(char: str) -> bool:
@@ -1216,5 +1268,6 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
         ends.insert(i, candidate.end)
         selected.append(candidate)
         spans.add(span)
-    selected.sort(key=lambda c: (c.start, -c.end))
+    # by start, the longer of two spans with the same start first: taken in that order above
+    selected.sort(key=attrgetter("start"))
     return selected
