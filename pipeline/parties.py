@@ -992,6 +992,7 @@ class _Article:
         self.words = [_new_tuple(Word, (m.start(), m.end(), m.group())) for m in _CAPWORD_RE.finditer(text)]
         # The same as columns, for map(): a memoized test or a set lookup per word then runs in C.
         self.texts = [word.text for word in self.words]
+        self.starts = [word.start for word in self.words]
         self.ends = [word.end for word in self.words]
 
     def particles_before(self, k: int) -> list[str] | None:
@@ -1055,13 +1056,13 @@ class _Article:
 
     def word_ending_before(self, position: int) -> int | None:
         """Index of the capitalized word ending right at ``position``."""
-        index = bisect.bisect_left(self.words, position, key=lambda w: w.end)
-        return index if index < len(self.words) and self.words[index].end == position else None
+        index = bisect.bisect_left(self.ends, position)
+        return index if index < len(self.ends) and self.ends[index] == position else None
 
     def word_starting_at(self, position: int) -> int | None:
         """Index of the capitalized word starting right at ``position``."""
-        index = bisect.bisect_left(self.words, position, key=lambda w: w.start)
-        return index if index < len(self.words) and self.words[index].start == position else None
+        index = bisect.bisect_left(self.starts, position)
+        return index if index < len(self.starts) and self.starts[index] == position else None
 
     def is_listed_with(self, start: int, end: int, org_starts: set[int], org_ends: set[int]) -> bool:
         """Whether the name at [start, end) stands in a list ("A, B und C") next to a known organization."""
