@@ -184,6 +184,8 @@ class PartyRecognizer:
         self.is_german_compound = _memoized(self._is_german_compound)
         self.is_name_compound = _memoized(self._is_name_compound)
         self.is_place_adjective = _memoized(self._is_place_adjective)
+        self.is_name_word = _memoized(self._is_name_word)
+        self.is_distinctive = _memoized(self._is_distinctive)
         # Names recur as well: their gazetteer entries and canonical names, memoized per distinct name.
         self.gazetteer_lookup = _memoized(self.gazetteer.lookup)
         self.lookup_alias = _memoized(lookup_alias)
@@ -328,7 +330,7 @@ class PartyRecognizer:
         lower = word.lower()
         return lower in STOP_WORDS or self.lexicon.is_common_noun(lower)
 
-    def _is_name_word(self, word: str) -> bool:
+    def _is_name_word(self, word: str) -> bool:  # memoized as is_name_word
         return bool(word) and word[0].isupper() and word not in self.not_names and word.lower() not in STOP_WORDS
 
     def _pattern_candidates(self, article: "_Article") -> list[Candidate]:
@@ -439,7 +441,7 @@ class PartyRecognizer:
     def _is_surname(self, word: str, *, is_weak: bool) -> bool:
         """A capitalized word that can follow a first name; German nouns only when the first name is
         no German word itself ("Thomas Fischer" yes, "Mark Aktien" no) or the noun is a known surname."""
-        if not self._is_name_word(word):
+        if not self.is_name_word(word):
             return False
         _, head = split_compound(word)
         if head != word and self.is_german_word(head) and not self.lexicon.is_surname(head):
@@ -462,7 +464,7 @@ class PartyRecognizer:
         after = article.word_after(last.end, after_comma=True)
         if after is None or not self.is_person_role(after.text):
             return []
-        if any(self.is_german_word(w) or not self._is_name_word(w) for w in (first.text, last.text)):
+        if any(self.is_german_word(w) or not self.is_name_word(w) for w in (first.text, last.text)):
             return []
         if "-" in first.text or self.gazetteer_lookup(first.text) or self.gazetteer_lookup(last.text):
             return []
@@ -477,7 +479,7 @@ class PartyRecognizer:
         With ``allow_compounds`` (a strong organization context: "angeführt von X", "Das Kieler
         Start-up X hat") an unlisted German compound counts as distinctive ("Hafenkapital")."""
         words = article.words
-        if not self._is_name_word(words[k].text):
+        if not self.is_name_word(words[k].text):
             return None
         if self.is_person_role(words[k].text) and self.gazetteer_lookup(words[k].text) is None:
             return None  # "laut Firmenchef Marco Bernasconi": a person follows
@@ -486,13 +488,13 @@ class PartyRecognizer:
         m = k
         while m + 1 < len(words) and m - k + 1 < max_words and article.joins_name(m + 1):
             following = words[m + 1].text
-            if not (self._is_name_word(following) or following in self.org_name_words):
+            if not (self.is_name_word(following) or following in self.org_name_words):
                 break  # "AI" is no name alone ("AI-Chef") but continues one ("Lumetra AI")
             m += 1
         while m > k and self.is_german_word(words[m].text) and words[m].text not in self.org_name_words:
             m -= 1
         texts = [w.text for w in words[k : m + 1]]
-        if any(self._is_distinctive(w) for w in texts) or self._is_suffixed_name(texts):
+        if any(self.is_distinctive(w) for w in texts) or self._is_suffixed_name(texts):
             return k, m
         if allow_compounds and any(self.is_name_compound(w) for w in texts):
             return k, m
@@ -513,7 +515,7 @@ class PartyRecognizer:
         (rules/party_patterns.yaml name_adjective_endings), which describes the noun after it."""
         return self.is_place_adjective(word) or word.endswith(self.adjective_endings)
 
-    def _is_distinctive(self, word: str) -> bool:
+    def _is_distinctive(self, word: str) -> bool:  # memoized as is_distinctive
         """A word that can only be a name here: no German word, generic name word or first name
         ("KI-Start-up" is not distinctive, "Softbank" is, although it ends like "Bank")."""
         if self.gazetteer_lookup(word) is not None:
@@ -615,7 +617,7 @@ class PartyRecognizer:
         return (
             len(word) > 3
             and "-" not in word
-            and self._is_name_word(word)
+            and self.is_name_word(word)
             and self.lexicon.is_singular_only(word)
             and word not in self.org_name_words
             and not (self.is_descriptor(word) or self.is_person_role(word) or self.is_given_name(word))
@@ -642,11 +644,11 @@ class PartyRecognizer:
         """ "X AG", "X GmbH", "X Inc." (the legal form leaves the canonical name) and "X Capital",
         "X Ventures" (kept): up to four capitalized words ending at word ``last``."""
         words = article.words
-        if last < 0 or not self._is_name_word(words[last].text):
+        if last < 0 or not self.is_name_word(words[last].text):
             return []
         first = last
         while first > 0 and last - first < 3 and article.joins_name(first):
-            if not self._is_name_word(words[first - 1].text):
+            if not self.is_name_word(words[first - 1].text):
                 break
             first -= 1
         # Leading words that describe rather than name: "Der Autobauer Müller GmbH", "Laut Müller AG",
@@ -660,7 +662,7 @@ class PartyRecognizer:
             first += 1
         if not keeps_suffix and first > start and all(w.text in self.org_name_words for w in words[first : last + 1]):
             first -= 1  # "Die Vulkan Energie AG": a noun before an industry word and a legal form names
-        if keeps_suffix and not any(self._is_distinctive(w.text) for w in words[first : last + 1]):
+        if keeps_suffix and not any(self.is_distinctive(w.text) for w in words[first : last + 1]):
             first = start  # "Boston Consulting Group": German-looking words only, all of them the name
         names = [w.text for w in words[first : last + 1]]
         if all(w in self.org_name_words for w in names):
@@ -669,9 +671,9 @@ class PartyRecognizer:
             suffix = article.text[words[last].end : end].split()[-1]
             if len(names) == 1 and self._is_adjective(names[0]):
                 return []  # "die Zuger Holding", "die Chemische Industrie": a company named elsewhere or none
-            if len(names) == 1 and not self._is_distinctive(names[0]) and not self._is_foreign_suffixed(article, words[first], suffix):
+            if len(names) == 1 and not self.is_distinctive(names[0]) and not self._is_foreign_suffixed(article, words[first], suffix):
                 return []  # "Bereich Software": one German noun needs a descriptor ("Start-up Helion Robotics")
-            if suffix not in self.org_suffixes and not self._is_distinctive(names[0]):
+            if suffix not in self.org_suffixes and not self.is_distinctive(names[0]):
                 return []  # "Erneuerbare Energie"; "Nordwind Energie" needs a descriptor
             entry = self.lookup_alias(" ".join(names))
             if entry is not None and entry.label == "ORG" and suffix in _GROUP_WORDS:
@@ -772,7 +774,7 @@ class PartyRecognizer:
         modifier, head = split_compound(word.text)
         if "-" in modifier or len(modifier) < 3 or not self.org_compound_head.fullmatch(head):
             return []
-        if not self._is_name_word(modifier) or self.is_german_word(modifier) or modifier in self.given_names:
+        if not self.is_name_word(modifier) or self.is_german_word(modifier) or modifier in self.given_names:
             return []
         if self.lookup_alias(modifier) is not None:
             return []
@@ -781,7 +783,7 @@ class PartyRecognizer:
     def _name_start(self, article: "_Article", last: int) -> int:
         """The first word of a name of at most four words that ends at word ``last`` (before a cue verb)."""
         first = last
-        while first > 0 and last - first < 3 and article.joins_name(first) and self._is_name_word(article.words[first - 1].text):
+        while first > 0 and last - first < 3 and article.joins_name(first) and self.is_name_word(article.words[first - 1].text):
             first -= 1
         return first
 
@@ -836,7 +838,7 @@ class PartyRecognizer:
 
     def _is_unknown_name(self, word: str) -> bool:
         return (
-            self._is_name_word(word)
+            self.is_name_word(word)
             and "-" not in word
             and not self.is_german_word(word)
             and word not in self.org_name_words
@@ -903,7 +905,7 @@ class PartyRecognizer:
                 first = rest  # "Quantenwerk" after "Kieler Quantenwerk"
             if (
                 len(first) < 3
-                or not self._is_name_word(first)
+                or not self.is_name_word(first)
                 or first in self.org_name_words
                 or first in person_words
                 or self.is_given_name(first)
@@ -1078,7 +1080,7 @@ class _Article:
 
     def compound_head(self, end: int) -> tuple[int, str]:
         """For a name ending at ``end`` inside a hyphen compound ("OpenAI-Rivalin"): (compound end, head)."""
-        match = _COMPOUND_TAIL_RE.match(self.text, end)
+        match = _COMPOUND_TAIL_RE.match(self.text, end) if self.text.startswith("-", end) else None
         if match is None:
             return end, ""
         return match.end(), match.group(1).rsplit("-", 1)[-1]
