@@ -28,7 +28,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import compress, count, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import attrgetter, not_
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar
 
@@ -56,6 +56,7 @@ _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŠŽČŁŚŐŰĆŃ"
 # The lookbehind (placed after the first character, so the fast character-class scan still applies)
 # skips capitals inside words ("xAI", "OpenAI"'s "AI").
 _CAPWORD_RE = re.compile(rf"[{_UPPER}](?<![\w'’.][{_UPPER}])[\w'’]*(?:[-.&]\w+)*")
+_CAPWORD_SPLIT_RE = re.compile(f"({_CAPWORD_RE.pattern})")  # the words as the split's separators
 _COMPOUND_TAIL_RE = re.compile(r"-(\w+(?:-\w+)*)")
 _SOURCE_PRIORITY = {"gazetteer": 0, "pattern": 1, "lexicon": 2, "model": 3}
 _COORDINATION = frozenset({",", "und", "sowie", "oder", "&"})
@@ -176,9 +177,7 @@ class PartyRecognizer:
         # Word tests run on every capitalized word; the same words recur, so they are memoized.
         self.is_descriptor = _memoized(lambda word: self.descriptor.search(word) is not None)
         self.is_person_role = _memoized(lambda word: self.person_role.search(word) is not None)
-        self.is_given_name = _memoized(
-            lambda word: all(part in self.given_names for part in word.split("-"))
-        )
+        self.is_given_name = _memoized(self._is_given_name)
         self.is_german_word = _memoized(self._is_german_word)
         self.is_lexicon_word = _memoized(self._is_lexicon_word)
         self.is_german_compound = _memoized(self._is_german_compound)
@@ -330,7 +329,13 @@ class PartyRecognizer:
 
     def _is_german_word(self, word: str) -> bool:
         lower = word.lower()
-        return lower in STOP_WORDS or self.lexicon.is_common_noun(lower)
+        return lower in STOP_WORDS or lower in self.lexicon.common_nouns
+
+    def _is_given_name(self, word: str) -> bool:  # memoized as is_given_name
+        """A first name, or first names joined by hyphens ("Jean-Pierre")."""
+        if "-" not in word:
+            return word in self.given_names
+        return all(part in self.given_names for part in word.split("-"))
 
     def _is_name_word(self, word: str) -> bool:  # memoized as is_name_word
         return bool(word) and word[0].isupper() and word not in self.not_names and word.lower() not in STOP_WORDS
@@ -572,11 +577,12 @@ class PartyRecognizer:
         lower = word.lower()
         if len(lower) < 11:
             return False
+        nouns = self.lexicon.common_nouns
         for i in range(4, len(lower) - 3):
-            if lower[i:] in self.lexicon.common_nouns:
+            if lower[i:] in nouns:
                 prefix = lower[:i]
                 stems = (prefix, prefix[:-1], prefix[:-2]) if prefix.endswith(("s", "n", "e")) else (prefix,)
-                if any(stem in self.lexicon.common_nouns for stem in stems):
+                if any(stem in nouns for stem in stems):
                     return True
         return False
 
@@ -993,12 +999,16 @@ class _Article:
     def __init__(self, text: str, particles: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.particles = particles
+        # One split gives the gaps and the words, alternating; their lengths add up to the positions.
+        # All of it runs in C, where finditer makes a match object per word and Python reads it.
+        pieces = _CAPWORD_SPLIT_RE.split(text)
+        offsets = list(accumulate(map(len, pieces)))
+        # As columns, for map(): a memoized test or a set lookup per word then runs in C too.
+        self.texts: list[str] = pieces[1::2]
+        self.starts: list[int] = offsets[:-1:2]
+        self.ends: list[int] = offsets[1::2]
         # tuple.__new__ makes the same Word as Word(...), without the Python-level __new__ of a NamedTuple
-        self.words = [_new_tuple(Word, (m.start(), m.end(), m.group())) for m in _CAPWORD_RE.finditer(text)]
-        # The same as columns, for map(): a memoized test or a set lookup per word then runs in C.
-        self.texts = [word.text for word in self.words]
-        self.starts = [word.start for word in self.words]
-        self.ends = [word.end for word in self.words]
+        self.words: list[Word] = list(map(_new_tuple, repeat(Word), zip(self.starts, self.ends, self.texts)))
 
     def particles_before(self, k: int) -> list[str] | None:
         """The lowercase name particles between word k-1 and word k ("von der"), [] for a plain space,
