@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterator, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 import yaml
 
@@ -209,16 +209,27 @@ _Trie = dict[str, "_Trie"]
 
 
 def _compile_trie(aliases: list[str]) -> re.Pattern[str]:
-    """One regex for all aliases, built as a character trie: at each position the regex follows one
-    branch per character, so matching costs at most the longest alias, whatever the alias count."""
+    """One regex for all aliases, built as a character trie (see ``trie_pattern``)."""
+    return re.compile(rf"(?<![\w])({trie_pattern(aliases)}){_GENITIVE}(?![\w])")
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first, built as a character trie: at each position
+    the regex follows one branch per character, so matching costs at most the longest word, whatever
+    the word count (an alternation "A|B|..." tries every word in turn).
+
+    >>> trie_pattern(["AG", "A/S", "GmbH"])
+    '(?:A(?:/S|G)|GmbH)'
+    >>> re.match(trie_pattern(["Co.", "Co., Ltd."]), "Co., Ltd. gab").group()
+    'Co., Ltd.'
+    """
     trie: _Trie = {}
-    for alias in aliases:
+    for word in words:
         node = trie
-        for char in alias:
+        for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    body = _trie_to_regex(trie)
-    return re.compile(rf"(?<![\w])({body}){_GENITIVE}(?![\w])")
+    return _trie_to_regex(trie)
 
 
 def _trie_to_regex(node: _Trie) -> str:

@@ -28,8 +28,9 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Iterable, NamedTuple
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter, not_
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar
 
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -45,6 +46,7 @@ from pipeline.gazetteer import (
     load_german_lexicon,
     load_given_names,
     load_party_patterns,
+    trie_pattern,
 )
 from pipeline.names import canonical_name, clean_surface, lookup_alias, noun_pattern, split_compound
 
@@ -54,12 +56,43 @@ _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŠŽČŁŚŐŰĆŃ"
 # The lookbehind (placed after the first character, so the fast character-class scan still applies)
 # skips capitals inside words ("xAI", "OpenAI"'s "AI").
 _CAPWORD_RE = re.compile(rf"[{_UPPER}](?<![\w'’.][{_UPPER}])[\w'’]*(?:[-.&]\w+)*")
+_CAPWORD_SPLIT_RE = re.compile(f"({_CAPWORD_RE.pattern})")  # the words as the split's separators
 _COMPOUND_TAIL_RE = re.compile(r"-(\w+(?:-\w+)*)")
 _SOURCE_PRIORITY = {"gazetteer": 0, "pattern": 1, "lexicon": 2, "model": 3}
 _COORDINATION = frozenset({",", "und", "sowie", "oder", "&"})
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 _SOURCE_INTRODUCERS = _ARTICLES | {"wie"}
 _LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
+
+
+_Result = TypeVar("_Result")
+
+
+class _WordMemo(dict[str, Any]):
+    """The results of a word test by word, computed on first use; emptied at ``max_words`` entries,
+    so memory stays bounded. A hit is one dict lookup in C: cheaper than lru_cache, which also moves
+    the entry in its recency list, and this runs for every capitalized word of every article."""
+
+    def __init__(self, test: Callable[[str], Any], max_words: int = 1 << 16) -> None:
+        super().__init__()
+        self.test = test
+        self.max_words = max_words
+
+    def __missing__(self, word: str) -> Any:
+        if len(self) >= self.max_words:
+            self.clear()
+        result = self[word] = self.test(word)
+        return result
+
+
+def _memoized(test: Callable[[str], _Result]) -> Callable[[str], _Result]:
+    """``test`` memoized per word or name (a _WordMemo's lookup).
+
+    >>> is_long = _memoized(lambda word: len(word) > 5)
+    >>> is_long("Anthropic"), is_long("Meta"), is_long("Anthropic")
+    (True, False, True)
+    """
+    return _WordMemo(test).__getitem__
 
 
 @dataclass
@@ -117,15 +150,15 @@ class PartyRecognizer:
         self.particles = frozenset(rules["name_particles"])
         self.lexicon_cues = frozenset(rules["lexicon_cues"])
         # Cue, optional article, then the position where the source's name starts.
-        cues = "|".join(_capitalizable(cue) for cue in rules["outlet_cues"])
-        # No lookbehind at the start: a leading literal keeps the scan fast; word starts are checked after.
+        cues = _cue_alternation(rules["outlet_cues"])
+        # No lookbehind at the start: leading literals keep the scan fast; word starts are checked after.
         self.outlet_re = re.compile(rf"(?:{cues})[ \t]+(?:(?:dem|der|des|den|die|das)[ \t]+)?(?=[{_UPPER}])")
         self.outlet_verbs = frozenset(rules["outlet_verbs"])
         verbs = "|".join(sorted(self.outlet_verbs, key=len, reverse=True))
         self.outlet_verb_re = re.compile(rf"[ \t](?:{verbs})(?!\w)")
         self.list_head = noun_pattern(rules["list_heads"] + rules["descriptor_nouns"], rules["descriptor_compound_heads"])
-        investor_cues = "|".join(_capitalizable(cue) for cue in rules["investor_cues"])
-        # A leading literal keeps the scan linear; the single blank before the name is part of each cue.
+        investor_cues = _cue_alternation(rules["investor_cues"])
+        # Leading literals keep the scan linear and fast; the single blank before the name is part of each cue.
         self.investor_cue_re = re.compile(rf"(?:{investor_cues}) (?=[{_UPPER}])")
         investor_verbs = "|".join(rules["investor_verbs"])
         self.investor_verb_re = re.compile(rf" (?:{investor_verbs})(?!\w)")
@@ -137,21 +170,25 @@ class PartyRecognizer:
         self.sentence_adverbs = frozenset(rules["sentence_adverbs"])
         list_cues = "|".join(re.escape(cue).replace("\\ ", r"[ \t]+") for cue in rules["list_cues"])
         self.list_re = re.compile(rf"[ \t,](?:{list_cues})[ \t]+(?=[{_UPPER}])")
-        legal = sorted(rules["legal_forms"], key=len, reverse=True)
-        # not after a blank: a run of blanks is then scanned once, not once per blank (linear)
-        self.legal_form_re = re.compile(r"(?<![ \t])[ \t,][ \t]*(?:" + "|".join(map(re.escape, legal)) + r")(?![\w&])")
+        # not after a blank: a run of blanks is then scanned once, not once per blank (linear). The
+        # lookbehind follows the first character, so that the scan can skip to blanks and commas.
+        self.legal_form_re = re.compile(r"[ \t,](?<![ \t][ \t,])[ \t]*" + trie_pattern(rules["legal_forms"]) + r"(?![\w&])")
         self._lexicon: GermanLexicon | None = None
         # Word tests run on every capitalized word; the same words recur, so they are memoized.
-        self.is_descriptor = lru_cache(maxsize=1 << 16)(lambda word: self.descriptor.search(word) is not None)
-        self.is_person_role = lru_cache(maxsize=1 << 16)(lambda word: self.person_role.search(word) is not None)
-        self.is_given_name = lru_cache(maxsize=1 << 16)(
-            lambda word: all(part in self.given_names for part in word.split("-"))
-        )
-        self.is_german_word = lru_cache(maxsize=1 << 16)(self._is_german_word)
-        self.is_lexicon_word = lru_cache(maxsize=1 << 16)(self._is_lexicon_word)
-        self.is_german_compound = lru_cache(maxsize=1 << 16)(self._is_german_compound)
-        self.is_name_compound = lru_cache(maxsize=1 << 16)(self._is_name_compound)
-        self.is_place_adjective = lru_cache(maxsize=1 << 16)(self._is_place_adjective)
+        self.is_descriptor = _memoized(lambda word: self.descriptor.search(word) is not None)
+        self.is_person_role = _memoized(lambda word: self.person_role.search(word) is not None)
+        self.is_given_name = _memoized(self._is_given_name)
+        self.is_german_word = _memoized(self._is_german_word)
+        self.is_lexicon_word = _memoized(self._is_lexicon_word)
+        self.is_german_compound = _memoized(self._is_german_compound)
+        self.is_name_compound = _memoized(self._is_name_compound)
+        self.is_place_adjective = _memoized(self._is_place_adjective)
+        self.is_name_word = _memoized(self._is_name_word)
+        self.is_distinctive = _memoized(self._is_distinctive)
+        # Names recur as well: their gazetteer entries and canonical names, memoized per distinct name.
+        self.gazetteer_lookup = _memoized(self.gazetteer.lookup)
+        self.lookup_alias = _memoized(lookup_alias)
+        self.canonical_name = _memoized(canonical_name)
 
     @property
     def lexicon(self) -> GermanLexicon:
@@ -191,8 +228,10 @@ class PartyRecognizer:
         mentions = [
             PartyMention(c.start, c.end, text[c.start : c.end], c.label, c.canonical, c.source) for c in selected
         ]
-        mentions += self._model_mentions(text, model_spans, selected)
-        mentions.sort(key=lambda m: (m.start, -m.end))
+        model_mentions = self._model_mentions(text, model_spans, selected)
+        if model_mentions:  # the rule layers' mentions come in this order from _select already
+            mentions += model_mentions
+            mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
     def _model_mentions(self, text: str, spans: list[tuple[int, int, str]], selected: list[Candidate]) -> list[PartyMention]:
@@ -206,8 +245,8 @@ class PartyRecognizer:
             _, head = split_compound(name)
             if not name or name in self.non_parties or self.non_party_head.fullmatch(head):
                 continue
-            entry = lookup_alias(name)
-            canonical = entry.canonical if entry else canonical_name(name)
+            entry = self.lookup_alias(name)
+            canonical = entry.canonical if entry else self.canonical_name(name)
             if entry is not None:
                 label = entry.label  # "Claude" is a product, whatever the model says
             elif label == "PER" and " " not in name:
@@ -290,9 +329,15 @@ class PartyRecognizer:
 
     def _is_german_word(self, word: str) -> bool:
         lower = word.lower()
-        return lower in STOP_WORDS or self.lexicon.is_common_noun(lower)
+        return lower in STOP_WORDS or lower in self.lexicon.common_nouns
 
-    def _is_name_word(self, word: str) -> bool:
+    def _is_given_name(self, word: str) -> bool:  # memoized as is_given_name
+        """A first name, or first names joined by hyphens ("Jean-Pierre")."""
+        if "-" not in word:
+            return word in self.given_names
+        return all(part in self.given_names for part in word.split("-"))
+
+    def _is_name_word(self, word: str) -> bool:  # memoized as is_name_word
         return bool(word) and word[0].isupper() and word not in self.not_names and word.lower() not in STOP_WORDS
 
     def _pattern_candidates(self, article: "_Article") -> list[Candidate]:
@@ -302,12 +347,13 @@ class PartyRecognizer:
         # this loop visits every capitalized word: the sets and word tests as locals
         not_names, org_suffixes, org_industry_words = self.not_names, self.org_suffixes, self.org_industry_words
         is_person_role, is_given_name, is_descriptor = self.is_person_role, self.is_given_name, self.is_descriptor
-        n_words = len(words)
+        n_words, ends = len(words), article.ends
         for k, word in enumerate(words):
             text = word.text
             if text in not_names and text not in org_suffixes:
                 continue  # "KI-Chef", "US-Konzern"; but "AI" may end a name ("Bernstein AI")
-            gap = full_text[words[k - 1].end : word.start] if k else ""
+            # only a blank, or a blank and a quote, between two words matters below: longer gaps stay uncut
+            gap = full_text[ends[k - 1] : word.start] if k and word.start - ends[k - 1] <= 2 else ""
             previous = words[k - 1] if gap == " " else None
             if previous is not None and is_person_role(previous.text):
                 person = self._person_at(article, k, has_role=True)
@@ -324,7 +370,7 @@ class PartyRecognizer:
                 candidates += self._org_before(article, k - 1, end=word.end, keeps_suffix=True)
             if "-" in text:
                 candidates += self._org_compound(word)
-            if k + 1 < n_words and full_text[words[k + 1].end : words[k + 1].end + 1] == ",":
+            if k + 1 < n_words and full_text.startswith(",", ends[k + 1]):
                 candidates += self._appositive_person(article, k)
         # "nach Angaben von Neumann": a source named by the surname of a person of the article is that person
         candidates += _persons_not_companies(candidates, self._outlet_candidates(article), self.company_words)
@@ -341,7 +387,7 @@ class PartyRecognizer:
         words = article.words
         first = words[k].text
         is_given = self.is_given_name(first)
-        if not is_given and (self.is_german_word(first) or self.gazetteer.lookup(first)):
+        if not is_given and (self.is_german_word(first) or self.gazetteer_lookup(first)):
             if not (has_role and self._may_be_first_name(first)):
                 return None  # after a role ("Konzernchef Urs Gallati") a German word may be a first name
         j = k + 1
@@ -376,7 +422,7 @@ class PartyRecognizer:
             or word.lower() in STOP_WORDS
             or word in self.not_names
             or word in self.org_name_words
-            or self.gazetteer.lookup(word) is not None
+            or self.gazetteer_lookup(word) is not None
             or self.is_descriptor(word)
             or self.is_person_role(word)
         )
@@ -403,12 +449,12 @@ class PartyRecognizer:
     def _is_surname(self, word: str, *, is_weak: bool) -> bool:
         """A capitalized word that can follow a first name; German nouns only when the first name is
         no German word itself ("Thomas Fischer" yes, "Mark Aktien" no) or the noun is a known surname."""
-        if not self._is_name_word(word):
+        if not self.is_name_word(word):
             return False
         _, head = split_compound(word)
         if head != word and self.is_german_word(head) and not self.lexicon.is_surname(head):
             return False  # "Altman-Firma" is a compound, not a surname
-        entry = self.gazetteer.lookup(word)
+        entry = self.gazetteer_lookup(word)
         if entry is not None and entry.label != "PER":
             return False  # "Jane Street", "Prime Video" are gazetteer names
         if is_weak and self.is_german_word(word) and not self.lexicon.is_surname(word):
@@ -426,9 +472,9 @@ class PartyRecognizer:
         after = article.word_after(last.end, after_comma=True)
         if after is None or not self.is_person_role(after.text):
             return []
-        if any(self.is_german_word(w) or not self._is_name_word(w) for w in (first.text, last.text)):
+        if any(self.is_german_word(w) or not self.is_name_word(w) for w in (first.text, last.text)):
             return []
-        if "-" in first.text or self.gazetteer.lookup(first.text) or self.gazetteer.lookup(last.text):
+        if "-" in first.text or self.gazetteer_lookup(first.text) or self.gazetteer_lookup(last.text):
             return []
         return [Candidate(first.start, last.end, "PER", f"{first.text} {last.text}", "pattern")]
 
@@ -441,22 +487,22 @@ class PartyRecognizer:
         With ``allow_compounds`` (a strong organization context: "angeführt von X", "Das Kieler
         Start-up X hat") an unlisted German compound counts as distinctive ("Hafenkapital")."""
         words = article.words
-        if not self._is_name_word(words[k].text):
+        if not self.is_name_word(words[k].text):
             return None
-        if self.is_person_role(words[k].text) and self.gazetteer.lookup(words[k].text) is None:
+        if self.is_person_role(words[k].text) and self.gazetteer_lookup(words[k].text) is None:
             return None  # "laut Firmenchef Marco Bernasconi": a person follows
         if self.is_given_name(words[k].text) and self._person_at(article, k, has_role=False):
             return None  # "Investor Peter Thiel": a person
         m = k
         while m + 1 < len(words) and m - k + 1 < max_words and article.joins_name(m + 1):
             following = words[m + 1].text
-            if not (self._is_name_word(following) or following in self.org_name_words):
+            if not (self.is_name_word(following) or following in self.org_name_words):
                 break  # "AI" is no name alone ("AI-Chef") but continues one ("Lumetra AI")
             m += 1
         while m > k and self.is_german_word(words[m].text) and words[m].text not in self.org_name_words:
             m -= 1
         texts = [w.text for w in words[k : m + 1]]
-        if any(self._is_distinctive(w) for w in texts) or self._is_suffixed_name(texts):
+        if any(self.is_distinctive(w) for w in texts) or self._is_suffixed_name(texts):
             return k, m
         if allow_compounds and any(self.is_name_compound(w) for w in texts):
             return k, m
@@ -477,10 +523,10 @@ class PartyRecognizer:
         (rules/party_patterns.yaml name_adjective_endings), which describes the noun after it."""
         return self.is_place_adjective(word) or word.endswith(self.adjective_endings)
 
-    def _is_distinctive(self, word: str) -> bool:
+    def _is_distinctive(self, word: str) -> bool:  # memoized as is_distinctive
         """A word that can only be a name here: no German word, generic name word or first name
         ("KI-Start-up" is not distinctive, "Softbank" is, although it ends like "Bank")."""
-        if self.gazetteer.lookup(word) is not None:
+        if self.gazetteer_lookup(word) is not None:
             return True  # a known name, even if Wiktionary lists it as a noun ("Siemens")
         modifier, head = split_compound(word)
         if self.is_german_compound(word) or self.is_german_word(head) or word in self.org_name_words:
@@ -507,7 +553,7 @@ class PartyRecognizer:
         if len(word) < 5 or not word.endswith("er"):
             return False
         for place in (word[:-2], word[:-2] + "en", word[:-3] + "en"):
-            entry = self.gazetteer.lookup(place)
+            entry = self.gazetteer_lookup(place)
             if entry is not None and entry.label == "LOC":
                 return True
         return False
@@ -531,11 +577,12 @@ class PartyRecognizer:
         lower = word.lower()
         if len(lower) < 11:
             return False
+        nouns = self.lexicon.common_nouns
         for i in range(4, len(lower) - 3):
-            if lower[i:] in self.lexicon.common_nouns:
+            if lower[i:] in nouns:
                 prefix = lower[:i]
                 stems = (prefix, prefix[:-1], prefix[:-2]) if prefix.endswith(("s", "n", "e")) else (prefix,)
-                if any(stem in self.lexicon.common_nouns for stem in stems):
+                if any(stem in nouns for stem in stems):
                     return True
         return False
 
@@ -579,7 +626,7 @@ class PartyRecognizer:
         return (
             len(word) > 3
             and "-" not in word
-            and self._is_name_word(word)
+            and self.is_name_word(word)
             and self.lexicon.is_singular_only(word)
             and word not in self.org_name_words
             and not (self.is_descriptor(word) or self.is_person_role(word) or self.is_given_name(word))
@@ -590,9 +637,9 @@ class PartyRecognizer:
         words = article.words
         end = words[m].end if end is None else end
         surface = article.text[words[k].start : end]
-        if lookup_alias(surface) is not None:
+        if self.lookup_alias(surface) is not None:
             return []  # the gazetteer layer reports it, with its label
-        canonical = canonical_name(surface)
+        canonical = self.canonical_name(surface)
         return [Candidate(words[k].start, end, "ORG", canonical, "pattern")] if canonical else []
 
     def _org_at(self, article: "_Article", k: int, *, allow_compounds: bool = False) -> list[Candidate]:
@@ -606,11 +653,11 @@ class PartyRecognizer:
         """ "X AG", "X GmbH", "X Inc." (the legal form leaves the canonical name) and "X Capital",
         "X Ventures" (kept): up to four capitalized words ending at word ``last``."""
         words = article.words
-        if last < 0 or not self._is_name_word(words[last].text):
+        if last < 0 or not self.is_name_word(words[last].text):
             return []
         first = last
         while first > 0 and last - first < 3 and article.joins_name(first):
-            if not self._is_name_word(words[first - 1].text):
+            if not self.is_name_word(words[first - 1].text):
                 break
             first -= 1
         # Leading words that describe rather than name: "Der Autobauer Müller GmbH", "Laut Müller AG",
@@ -624,7 +671,7 @@ class PartyRecognizer:
             first += 1
         if not keeps_suffix and first > start and all(w.text in self.org_name_words for w in words[first : last + 1]):
             first -= 1  # "Die Vulkan Energie AG": a noun before an industry word and a legal form names
-        if keeps_suffix and not any(self._is_distinctive(w.text) for w in words[first : last + 1]):
+        if keeps_suffix and not any(self.is_distinctive(w.text) for w in words[first : last + 1]):
             first = start  # "Boston Consulting Group": German-looking words only, all of them the name
         names = [w.text for w in words[first : last + 1]]
         if all(w in self.org_name_words for w in names):
@@ -633,11 +680,11 @@ class PartyRecognizer:
             suffix = article.text[words[last].end : end].split()[-1]
             if len(names) == 1 and self._is_adjective(names[0]):
                 return []  # "die Zuger Holding", "die Chemische Industrie": a company named elsewhere or none
-            if len(names) == 1 and not self._is_distinctive(names[0]) and not self._is_foreign_suffixed(article, words[first], suffix):
+            if len(names) == 1 and not self.is_distinctive(names[0]) and not self._is_foreign_suffixed(article, words[first], suffix):
                 return []  # "Bereich Software": one German noun needs a descriptor ("Start-up Helion Robotics")
-            if suffix not in self.org_suffixes and not self._is_distinctive(names[0]):
+            if suffix not in self.org_suffixes and not self.is_distinctive(names[0]):
                 return []  # "Erneuerbare Energie"; "Nordwind Energie" needs a descriptor
-            entry = lookup_alias(" ".join(names))
+            entry = self.lookup_alias(" ".join(names))
             if entry is not None and entry.label == "ORG" and suffix in _GROUP_WORDS:
                 return []  # "Siemens Gruppe" is Siemens, which the gazetteer reports
         if not keeps_suffix and len(names) > 1 and all(self.is_german_word(w) for w in names) and names[-1] not in self.org_name_words:
@@ -695,16 +742,19 @@ class PartyRecognizer:
         candidates: list[Candidate] = []
         text = article.text
         words = article.words
-        lowercase_words = _lowercase_words(text)  # one pass: a lookup per word keeps this linear
-        for k, word in enumerate(words):
-            lower = word.text.lower()
-            if lower in self.sentence_adverbs or lower in lowercase_words or self.is_german_word(word.text):
-                continue
-            before = article.word_before(word.start, allow_comma=True)
-            if before is not None and not before.text.endswith((".", "!", "?", ":")):
-                continue  # the name must open a sentence
+        # the words written in lowercase: one pass keeps this linear, made for the first subject only
+        lowercase_words: frozenset[str] | None = None
+        # the memoized word test first, over all words in C: most capitalized words are German nouns
+        for k in _where(map(not_, map(self.is_german_word, article.texts))):
+            word = words[k]
+            if not article.opens_sentence(word.start) or word.text.lower() in self.sentence_adverbs:
+                continue  # the name must open a sentence, and "Bislang" is none
             span = self._name_span(article, k)
-            if span is not None and self._is_deal_subject(text, words[span[1]].end):
+            if span is None or not self._is_deal_subject(text, words[span[1]].end):
+                continue
+            if lowercase_words is None:
+                lowercase_words = _lowercase_words(text)
+            if word.text.lower() not in lowercase_words:
                 candidates += self._org_candidate(article, *span)
         return candidates
 
@@ -733,16 +783,16 @@ class PartyRecognizer:
         modifier, head = split_compound(word.text)
         if "-" in modifier or len(modifier) < 3 or not self.org_compound_head.fullmatch(head):
             return []
-        if not self._is_name_word(modifier) or self.is_german_word(modifier) or modifier in self.given_names:
+        if not self.is_name_word(modifier) or self.is_german_word(modifier) or modifier in self.given_names:
             return []
-        if lookup_alias(modifier) is not None:
+        if self.lookup_alias(modifier) is not None:
             return []
-        return [Candidate(word.start, word.start + len(modifier), "ORG", canonical_name(modifier), "pattern")]
+        return [Candidate(word.start, word.start + len(modifier), "ORG", self.canonical_name(modifier), "pattern")]
 
     def _name_start(self, article: "_Article", last: int) -> int:
         """The first word of a name of at most four words that ends at word ``last`` (before a cue verb)."""
         first = last
-        while first > 0 and last - first < 3 and article.joins_name(first) and self._is_name_word(article.words[first - 1].text):
+        while first > 0 and last - first < 3 and article.joins_name(first) and self.is_name_word(article.words[first - 1].text):
             first -= 1
         return first
 
@@ -782,10 +832,10 @@ class PartyRecognizer:
         person_ends = {c.end for c in selected if c.label == "PER"}
         taken = {c.start for c in selected}
         candidates: list[Candidate] = []
-        for k in range(1, len(words) - 1):
+        # only the words right after a person: one set lookup per word, in C
+        for k in _where(map(person_ends.__contains__, article.ends[:-2]), start=1):
             first, last = words[k], words[k + 1]
-            # the set lookups first: is_spaced looks at the text
-            if words[k - 1].end not in person_ends or first.start in taken or not article.is_spaced(k + 1):
+            if first.start in taken or not article.is_spaced(k + 1):
                 continue
             if not _LIST_GAP_RE.fullmatch(article.text[words[k - 1].end : first.start]):
                 continue
@@ -797,11 +847,11 @@ class PartyRecognizer:
 
     def _is_unknown_name(self, word: str) -> bool:
         return (
-            self._is_name_word(word)
+            self.is_name_word(word)
             and "-" not in word
             and not self.is_german_word(word)
             and word not in self.org_name_words
-            and self.gazetteer.lookup(word) is None
+            and self.gazetteer_lookup(word) is None
             and not self.is_place_adjective(word)
         )
 
@@ -810,13 +860,13 @@ class PartyRecognizer:
         surnames = _surname_index(selected)
         if not surnames:
             return []
-        candidates: list[Candidate] = []
-        for word in article.words:
-            text = word.text
-            full = surnames.get(text) or (surnames.get(text[:-1]) if text.endswith("s") else None)
-            if full is not None:
-                candidates.append(Candidate(word.start, word.end, "PER", full, "pattern"))
-        return candidates
+        # Each surname and its genitive ("Wu", "Wus") as keys: one lookup per word, run in C by map.
+        forms = {surname + "s": full for surname, full in surnames.items()} | surnames
+        fulls = list(map(forms.get, article.texts))
+        return [
+            Candidate(word.start, word.end, "PER", full, "pattern")
+            for word, full in zip(compress(article.words, fulls), filter(None, fulls))
+        ]
 
     def _short_form_mentions(self, article: "_Article", selected: list[Candidate]) -> list[Candidate]:
         """Later mentions of an organization found by a pattern: the full name again ("Helion Robotics"
@@ -864,13 +914,13 @@ class PartyRecognizer:
                 first = rest  # "Quantenwerk" after "Kieler Quantenwerk"
             if (
                 len(first) < 3
-                or not self._is_name_word(first)
+                or not self.is_name_word(first)
                 or first in self.org_name_words
                 or first in person_words
                 or self.is_given_name(first)
                 or self.is_descriptor(first)
                 or self.is_place_adjective(first)
-                or lookup_alias(first) is not None
+                or self.lookup_alias(first) is not None
             ):
                 continue
             if index.get(first, candidate.canonical) != candidate.canonical:
@@ -886,12 +936,13 @@ class PartyRecognizer:
         org_starts = {c.start for c in candidates if c.label == "ORG"}
         org_ends = {c.end for c in candidates if c.label == "ORG"}
         listed = self._listed_organizations(article)
-        counts = Counter(word.text for word in article.words)
+        is_lexicon_word = list(map(self.is_lexicon_word, article.texts))  # a memoized test per word, in C
+        counts = Counter(compress(article.texts, is_lexicon_word))
         person_names = {w for c in candidates if c.label == "PER" for w in c.canonical.split()}
         accepted: set[str] = set()
-        for word in article.words:
+        for word in compress(article.words, is_lexicon_word):
             text = word.text
-            if text in accepted or text in person_names or not self.is_lexicon_word(text):
+            if text in accepted or text in person_names:
                 continue
             previous = article.word_before(word.start, allow_comma=True)
             if previous is None or (previous.text not in self.lexicon_cues and previous.text != ","):
@@ -908,7 +959,10 @@ class PartyRecognizer:
                 continue
             if not article.compound_head(word.end)[1]:
                 accepted.add(text)
-        found = [Candidate(w.start, w.end, "ORG", w.text, "lexicon") for w in article.words if w.text in accepted]
+        found = [
+            Candidate(w.start, w.end, "ORG", w.text, "lexicon")
+            for w in compress(article.words, map(accepted.__contains__, article.texts))
+        ]
         return found + listed
 
     def _listed_organizations(self, article: "_Article") -> list[Candidate]:
@@ -933,7 +987,7 @@ class PartyRecognizer:
             return False
         if word in self.given_names or self.is_german_compound(word) or self.lexicon.is_surname(word):
             return False
-        return lookup_alias(word) is None
+        return self.lookup_alias(word) is None
 
 
 # ---------------------------------------------------------------------- helpers
@@ -945,7 +999,16 @@ class _Article:
     def __init__(self, text: str, particles: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.particles = particles
-        self.words = [Word(m.start(), m.end(), m.group()) for m in _CAPWORD_RE.finditer(text)]
+        # One split gives the gaps and the words, alternating; their lengths add up to the positions.
+        # All of it runs in C, where finditer makes a match object per word and Python reads it.
+        pieces = _CAPWORD_SPLIT_RE.split(text)
+        offsets = list(accumulate(map(len, pieces)))
+        # As columns, for map(): a memoized test or a set lookup per word then runs in C too.
+        self.texts: list[str] = pieces[1::2]
+        self.starts: list[int] = offsets[:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        # tuple.__new__ makes the same Word as Word(...), without the Python-level __new__ of a NamedTuple
+        self.words: list[Word] = list(map(_new_tuple, repeat(Word), zip(self.starts, self.ends, self.texts)))
 
     def particles_before(self, k: int) -> list[str] | None:
         """The lowercase name particles between word k-1 and word k ("von der"), [] for a plain space,
@@ -979,8 +1042,27 @@ class _Article:
             return Word(end - 1, end, ",") if allow_comma else None
         low = max(0, end - 64)  # bounded, so many calls stay linear in the text length
         start = max(text.rfind(" ", low, end), text.rfind("\n", low, end), text.rfind("\t", low, end), low - 1) + 1
-        word = text[start:end].lstrip("„\"»«(‚“")
+        word = text[start:end].lstrip(_OPENING_QUOTES)
         return Word(end - len(word), end, word) if word else None
+
+    def opens_sentence(self, position: int) -> bool:
+        """Whether the word at ``position`` opens a sentence: at a line start, after ".", "!", "?" or ":",
+        or after opening quotes alone ("„Lumora"); what ``word_before`` tells, from one character mostly.
+
+        >>> article = _Article("Wie erwartet: Lumora wächst. Auch Helion, Nordwind und „Vento“.")
+        >>> [w.text for w in article.words if article.opens_sentence(w.start)]
+        ['Wie', 'Lumora', 'Auch', 'Vento']
+        """
+        text = self.text
+        end = position
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == 0 or text[end - 1] in ".!?:\n":
+            return True
+        if text[end - 1] not in _OPENING_QUOTES:
+            return False  # a word or a comma before it
+        before = self.word_before(position, allow_comma=True)
+        return before is None or before.text.endswith((".", "!", "?", ":"))
 
     def word_after(self, position: int, *, after_comma: bool = False) -> Word | None:
         """The word right after ``position`` on the same line (with ``after_comma``: after a comma)."""
@@ -989,13 +1071,13 @@ class _Article:
 
     def word_ending_before(self, position: int) -> int | None:
         """Index of the capitalized word ending right at ``position``."""
-        index = bisect.bisect_left(self.words, position, key=lambda w: w.end)
-        return index if index < len(self.words) and self.words[index].end == position else None
+        index = bisect.bisect_left(self.ends, position)
+        return index if index < len(self.ends) and self.ends[index] == position else None
 
     def word_starting_at(self, position: int) -> int | None:
         """Index of the capitalized word starting right at ``position``."""
-        index = bisect.bisect_left(self.words, position, key=lambda w: w.start)
-        return index if index < len(self.words) and self.words[index].start == position else None
+        index = bisect.bisect_left(self.starts, position)
+        return index if index < len(self.starts) and self.starts[index] == position else None
 
     def is_listed_with(self, start: int, end: int, org_starts: set[int], org_ends: set[int]) -> bool:
         """Whether the name at [start, end) stands in a list ("A, B und C") next to a known organization."""
@@ -1011,7 +1093,7 @@ class _Article:
 
     def compound_head(self, end: int) -> tuple[int, str]:
         """For a name ending at ``end`` inside a hyphen compound ("OpenAI-Rivalin"): (compound end, head)."""
-        match = _COMPOUND_TAIL_RE.match(self.text, end)
+        match = _COMPOUND_TAIL_RE.match(self.text, end) if self.text.startswith("-", end) else None
         if match is None:
             return end, ""
         return match.end(), match.group(1).rsplit("-", 1)[-1]
@@ -1024,6 +1106,9 @@ class _Article:
         return match.group(1) if match else ""
 
 
+_new_tuple = tuple.__new__
+# Opening quotes and brackets, which word_before leaves out ("„Lumora" -> "Lumora").
+_OPENING_QUOTES = "„\"»«(‚“"
 _WORD_AFTER_RE = re.compile(r"[ \t]+(\w[\w.'’-]*)")
 _WORD_AFTER_COMMA_RE = re.compile(r"[ \t]*,[ \t]*(\w[\w.'’-]*)")
 # Words before a common noun, not before a company name ("die Zukunft", but "Nordwind wollte").
@@ -1049,8 +1134,9 @@ def _lowercase_words(text: str) -> frozenset[str]:
     >>> sorted(_lowercase_words("Insgesamt stieg der Umsatz, insgesamt um 5 %."))
     ['der', 'insgesamt', 'stieg', 'um']
     """
-    # distinct tokens first: news repeats its words, and strip is the cost
-    return frozenset(word for word in (token.strip(_TOKEN_PUNCTUATION) for token in set(text.split())) if word.islower())
+    # Distinct lowercase tokens first: news repeats its words, and strip is the cost. Punctuation has
+    # no case, so a token is lowercase exactly when it is so without its punctuation.
+    return frozenset(map(str.strip, set(filter(str.islower, text.split())), repeat(_TOKEN_PUNCTUATION)))
 
 
 _TOKEN_PUNCTUATION = ".,;:!?\"'()[]„“”‚‘’»«–—"
@@ -1097,14 +1183,38 @@ def find_names(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _where(flags: Iterable[object], start: int = 0) -> Iterator[int]:
+    """The positions of the true ``flags``, counted from ``start``: with ``map(test, article.texts)``
+    the loop over the words runs in C, and a memoized test or a set lookup costs no Python call per word.
+
+    >>> list(_where(map(str.isupper, ["AG", "Werk", "SE"]))), list(_where([False, True], start=1))
+    ([0, 2], [2])
+    """
+    return compress(count(start), flags)
+
+
 def _is_word_char(char: str) -> bool:
     """What ``\\w`` matches in a ``str`` pattern."""
     return char.isalnum() or char == "_"
 
 
-def _capitalizable(cue: str) -> str:
-    """A cue regex that also matches at a sentence start: "laut" -> "[lL]aut"."""
-    return f"[{cue[0]}{cue[0].upper()}]{cue[1:]}" if cue[:1].isalpha() else cue
+def _cue_alternation(cues: Iterable[str]) -> str:
+    """The cue regexes (each one alternative, see rules/party_patterns.yaml) as one alternation that
+    also matches at a sentence start ("laut", "Laut"), grouped by first letter. Every alternative then opens with a literal, so ``re`` skips ahead to
+    the letters that can start a cue and there enters that letter's group only: several times faster
+    than "[lL]aut|[nN]ach ...", which makes ``re`` try every alternative at every position.
+
+    >>> _cue_alternation(["laut", "nach Angaben (?:von|des)", "nach Informationen von", "Lead-Investor"])
+    'l(?:aut)|L(?:aut|ead-Investor)|n(?:ach Angaben (?:von|des)|ach Informationen von)|N(?:ach Angaben (?:von|des)|ach Informationen von)'
+    """
+    # both spellings of a first letter, as the character class "[lL]" would match them
+    spellings = [first + cue[1:] for cue in cues for first in dict.fromkeys(cue[:1] + cue[:1].upper() if cue[:1].isalpha() else cue[:1])]
+    if not all(spelling[:1].isalnum() for spelling in spellings):
+        return "|".join(spellings)  # a cue opening with regex syntax: no grouping by its first character
+    groups: dict[str, list[str]] = {}
+    for spelling in spellings:  # alternatives with one first letter keep their order; others exclude each other
+        groups.setdefault(spelling[0], []).append(spelling[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def _surname_index(candidates: Iterable[Candidate]) -> dict[str, str]:
@@ -1179,5 +1289,6 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
         ends.insert(i, candidate.end)
         selected.append(candidate)
         spans.add(span)
-    selected.sort(key=lambda c: (c.start, -c.end))
+    # by start, the longer of two spans with the same start first: taken in that order above
+    selected.sort(key=attrgetter("start"))
     return selected
