@@ -168,6 +168,14 @@ class PartyRecognizer:
         self.deal_participles = frozenset(deal_verbs["participle"])
         self.inverted_subject_words = frozenset(rules["inverted_subject_words"])
         self.sentence_adverbs = frozenset(rules["sentence_adverbs"])
+        objects = rules["deal_object_cues"]
+        article = rf"(?:(?:den|die|das|dem|der)[ \t]+)?(?=[{_UPPER}])"  # "in neue Bezahlsysteme" is no company
+        lead_in = rf"(?:(?:den|die|das|dem|der)[ \t]+)?(?:[a-zäöü][\w-]*[ \t]+){{0,2}}(?=[{_UPPER}])"
+        self.deal_object_re = re.compile(
+            rf"(?<!\w)(?:{'|'.join(objects['verbs'])})[ \t]+{lead_in}"
+            rf"|(?<!\w)(?:{'|'.join(objects['money_verbs'])})(?!\w)[^;:!?\n]{{0,80}}?[ \t]bei[ \t]+{article}"
+            rf"|(?<!\w)(?:{'|'.join(objects['nouns'])})[ \t]+(?:von|bei|an)[ \t]+{article}"
+        )
         list_cues = "|".join(re.escape(cue).replace("\\ ", r"[ \t]+") for cue in rules["list_cues"])
         self.list_re = re.compile(rf"[ \t,](?:{list_cues})[ \t]+(?=[{_UPPER}])")
         # not after a blank: a run of blanks is then scanned once, not once per blank (linear). The
@@ -376,6 +384,7 @@ class PartyRecognizer:
         candidates += _persons_not_companies(candidates, self._outlet_candidates(article), self.company_words)
         candidates += self._investor_candidates(article)
         candidates += self._deal_subject_candidates(article)
+        candidates += self._deal_object_candidates(article)
         for match in self.legal_form_re.finditer(article.text):
             last = article.word_ending_before(match.start())
             if last is not None:
@@ -758,14 +767,33 @@ class PartyRecognizer:
                 candidates += self._org_candidate(article, *span)
         return candidates
 
+    def _deal_object_candidates(self, article: "_Article") -> list[Candidate]:
+        """ "übernimmt Talvera", "investiert 20 Mio. Euro bei Sanorix", "der Börsengang von Sanorix": an unknown,
+        non-German name right after a deal verb or noun (rules/party_patterns.yaml, deal_object_cues)."""
+        candidates: list[Candidate] = []
+        words = article.words
+        for match in self.deal_object_re.finditer(article.text):
+            k = article.word_starting_at(match.end())
+            if k is None:
+                continue
+            first = words[k].text
+            if (self.is_german_word(first) or self.is_descriptor(first)) and k + 1 < len(words) and article.joins_name(k + 1):
+                k += 1  # a descriptor noun: "den britischen Routenplaner Parcelwise"
+            if not self.is_distinctive(words[k].text) or self.is_given_name(words[k].text):
+                continue  # the name itself must be no German word: "übernimmt Farbenhersteller Kolorit" starts at Kolorit
+            span = self._name_span(article, k)
+            if span is not None:
+                candidates += self._org_candidate(article, *span)
+        return candidates
+
     def _is_deal_subject(self, text: str, end: int) -> bool:
         """Whether a deal verb follows the name ending at ``end``, with the subject not after it."""
         match = _VERB_AFTER_NAME_RE.match(text, end)
         if match is None:
             return False
         verb, following = match.group(1), match.group(2)
-        if following[0].isupper() or following in self.inverted_subject_words:
-            return False
+        if following in self.inverted_subject_words or (following[0].isupper() and self.is_german_word(following)):
+            return False  # "Insgesamt hat der Konzern ...", "Nun übernimmt Konzern ..." (but "X übernimmt Y": X)
         if verb in self.deal_finite_verbs:
             return True
         if verb not in self.deal_auxiliaries:

@@ -88,6 +88,13 @@ GENERALIZATION_CASES = [
     ("Die Beteiligungsgesellschaft Nordkap Equity steigt bei dem Hersteller ein.", {"Nordkap Equity"}, set()),
     ("Der Hamburger Windparkbetreiber Seebrise Energie plant einen Börsengang.", {"Seebrise Energie"}, set()),
     ("Der Sensorspezialist Östberg Sensorik gehört künftig zur Trautwein Chemie.", {"Östberg Sensorik", "Trautwein Chemie"}, set()),
+    # unknown names as subject and object of deal verbs and after deal nouns
+    ("Sanorix übernimmt Talvera für 2 Mrd. Euro.", {"Sanorix", "Talvera"}, set()),
+    ("Der Börsengang von Sanorix soll bis zu 1 Mrd. Euro einbringen.", {"Sanorix"}, set()),
+    ("Morwell steigt mit 20 Mio. Euro bei Sanorix ein.", {"Morwell", "Sanorix"}, set()),
+    ("Für 12 Mio. Pfund übernahm Fleetmind im Mai einen Konkurrenten.", {"Fleetmind"}, set()),
+    ("Die Branche steckt mehrere Milliarden Franken in neue Bezahlsysteme.", set(), set()),
+    ("Der Konzern investiert 20 Mio. Euro in Darmstadt.", set(), set()),
     # lists after "Investoren wie" and "darunter"
     ("Investoren wie Blauwal Ventures und Tannberg Capital stockten auf.", {"Blauwal Ventures", "Tannberg Capital"}, set()),
     ("Beteiligt waren mehrere Geldgeber, darunter Quarzfeld, Lorvana und Tessuto.", {"Quarzfeld", "Lorvana", "Tessuto"}, set()),
