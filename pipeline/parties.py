@@ -171,11 +171,16 @@ class PartyRecognizer:
         objects = rules["deal_object_cues"]
         article = rf"(?:(?:den|die|das|dem|der)[ \t]+)?(?=[{_UPPER}])"  # "in neue Bezahlsysteme" is no company
         lead_in = rf"(?:(?:den|die|das|dem|der)[ \t]+)?(?:[a-zäöü][\w-]*[ \t]+){{0,2}}(?=[{_UPPER}])"
+        # the cue words as literals (a fast scan), then what must follow each kind, matched right after it
         self.deal_object_re = re.compile(
-            rf"(?<!\w)(?:{'|'.join(objects['verbs'])})[ \t]+{lead_in}"
-            rf"|(?<!\w)(?:{'|'.join(objects['money_verbs'])})(?!\w)[^;:!?\n]{{0,80}}?[ \t]bei[ \t]+{article}"
-            rf"|(?<!\w)(?:{'|'.join(objects['nouns'])})[ \t]+(?:von|bei|an)[ \t]+{article}"
+            rf"(?:{_cue_alternation(objects['verbs'] + objects['money_verbs'] + objects['nouns'])})(?!\w)"
         )
+        after = {
+            "verbs": re.compile(rf"[ \t]+{lead_in}"),
+            "money_verbs": re.compile(rf"[^;:!?\n]{{0,80}}?[ \t]bei[ \t]+{article}"),
+            "nouns": re.compile(rf"[ \t]+(?:von|bei|an)[ \t]+{article}"),
+        }
+        self.deal_object_after = {word.lower(): after[kind] for kind in after for word in objects[kind]}
         list_cues = "|".join(re.escape(cue).replace("\\ ", r"[ \t]+") for cue in rules["list_cues"])
         self.list_re = re.compile(rf"[ \t,](?:{list_cues})[ \t]+(?=[{_UPPER}])")
         # not after a blank: a run of blanks is then scanned once, not once per blank (linear). The
@@ -772,7 +777,13 @@ class PartyRecognizer:
         non-German name right after a deal verb or noun (rules/party_patterns.yaml, deal_object_cues)."""
         candidates: list[Candidate] = []
         words = article.words
-        for match in self.deal_object_re.finditer(article.text):
+        text = article.text
+        for cue in self.deal_object_re.finditer(text):
+            if cue.start() and (text[cue.start() - 1].isalnum() or text[cue.start() - 1] == "-"):
+                continue  # inside a word: "Teilübernahme"
+            match = self.deal_object_after[cue.group().lower()].match(text, cue.end())
+            if match is None:
+                continue
             k = article.word_starting_at(match.end())
             if k is None:
                 continue
