@@ -260,7 +260,13 @@ WARM_UP_TEXT = (
 def warm_up(model: str | None) -> list[ArticleResult]:
     """Build the pipeline in this process and run one short article through it; returns its result."""
     _init_worker(model)
-    return process_articles([Article("warm-up.txt", WARM_UP_TEXT, "warm-up")], model, "warm-up")
+    results = process_articles([Article("warm-up.txt", WARM_UP_TEXT, "warm-up")], model, "warm-up")
+    # The pipeline, gazetteer and word lists live as long as the process: move them out of the
+    # collector's generations, so that its full passes no longer walk millions of objects that
+    # never die (and forked workers keep sharing their pages).
+    gc.collect()
+    gc.freeze()
+    return results
 
 
 # ---------------------------------------------------------------- the run
