@@ -16,7 +16,7 @@ import re
 from typing import Callable
 
 from pipeline.deal_clauses import Scope, usable
-from pipeline.deal_discourse import Draft, same_name
+from pipeline.deal_discourse import Discourse, Draft, same_name
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
 from pipeline.facts import MoneyMention
@@ -67,12 +67,12 @@ def _continues_ipo(scope: Scope, draft: Draft) -> bool:
 
 
 def _recent_ipos(scope: Scope) -> list[Draft]:
-    """The IPOs stated in this sentence or the few before."""
-    return [
-        d
-        for d in scope.discourse.drafts
-        if d.type == "ipo" and 0 <= scope.view.index - d.sentence <= FOLLOW_UP_REACH
-    ]
+    return recent_ipos(scope.discourse, scope.view.index)
+
+
+def recent_ipos(discourse: Discourse, sentence: int) -> list[Draft]:
+    """The IPOs stated in sentence ``sentence`` or the few before."""
+    return [d for d in discourse.drafts if d.type == "ipo" and 0 <= sentence - d.sentence <= FOLLOW_UP_REACH]
 
 
 def _co_investors(scope: Scope, zone: Zone) -> list[Mention]:
@@ -239,10 +239,11 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     subjects = [m for m in scope.subjects() if m not in buyers and m not in targets]
     sellers: list[Mention] = []
     sale_noun = next((c for c in scope.find("sale") if c.text.lower() in _SALE_NOUNS), None)
+    after_an = scope.in_slots({"an"})
     if sale_noun is not None and not is_passive:
         # "X plant den Verkauf der Tochter Y an Z": the name after the noun changes hands; no buyer, no sale
         sold = _name_after(scope, sale_noun.end)
-        buyers += [m for m in scope.in_slots({"an"}) if m is not sold and not _shares_of(scope, m)]
+        buyers += [m for m in after_an if m is not sold and not _shares_of(scope, m)]
         if not buyers:
             return None
         sellers = [m for m in subjects if m is not sold][:1]
@@ -250,15 +251,15 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     elif scope.find("sale") and not is_passive:  # "X verkauft seine Sparte an Z": an unnamed unit is X's
         sellers = subjects[:1]
         # "X verkauft seine Mehrheit an Y an Z": the first "an" names the company whose shares are sold
-        stakes = [m for m in scope.in_slots({"an"}) if _shares_of(scope, m)] + _named_after_percent(scope)
-        buyers += [m for m in scope.in_slots({"an"}) if m not in stakes]
+        stakes = [m for m in after_an if _shares_of(scope, m)] + _named_after_percent(scope)
+        buyers += [m for m in after_an if m not in stakes]
         targets += stakes or subjects[1:] or sellers
     elif is_passive:
         buyers += scope.in_slots({"von"})
         targets += subjects
     else:  # "X übernimmt Y"; with the buyer named elsewhere, the subjects are targets
         # "übernimmt die Mehrheit an Y", "übernimmt 60 Prozent der Y"
-        targets += [m for m in scope.in_slots({"an"}) if _shares_of(scope, m)] + _named_after_percent(scope)
+        targets += [m for m in after_an if _shares_of(scope, m)] + _named_after_percent(scope)
         # a company turning down or accepting a bid is its target: "X hatte ein Übernahmeangebot ... abgelehnt"
         responds = (
             is_bid
@@ -757,6 +758,7 @@ def _membership(scope: Scope, cue: CueMatch) -> bool:
 def _stake_deal(scope: Scope) -> bool:
     """ "eine Beteiligung in Höhe von 14 %", "hält 10 Prozent an X": a stake without an amount of money."""
     rules, text = scope.rules, scope.text
+    after_percent = _named_after_percent(scope)
     for cue in scope.cues["investment"]:
         window = text[cue.end : min(scope.end, cue.end + 40)]
         before = text[max(scope.start, cue.start - 30) : cue.start]
@@ -764,18 +766,18 @@ def _stake_deal(scope: Scope) -> bool:
         if not any(rules.stake_percent.search(part) for part in (window, before, around)):
             continue
         targets = [t for t in scope.in_slots({"an", "bei"}, cue.end, scope.end) if t.label == "ORG"]
-        targets = [t for t in _named_after_percent(scope) if t.start > cue.start and t not in targets] + targets
+        targets = [t for t in after_percent if t.start > cue.start and t not in targets] + targets
         holders = scope.names(scope.subjects(scope.start, cue.start)[-1:], "investor")
         sellers: list[str] = []
         if scope.find("sale"):  # "X verkauft 49 Prozent der Anteile an Y an Z": Z buys the stake from X
-            owned = [t for t in targets if _shares_of(scope, t) or t in _named_after_percent(scope)]
+            owned = [t for t in targets if _shares_of(scope, t) or t in after_percent]
             sellers, holders = holders, scope.names([t for t in targets if t not in owned], "investor")
             targets = owned
         target = scope.first(targets, "target") or scope.discourse.recent_target(scope.view.index, set(holders))
         if target is None:
             continue
         # a price stated only vaguely ("für einen zweistelligen Millionen-Euro-Betrag") is still its amount
-        vague = [m for m in scope.view.money if scope.start <= m.start < scope.end and _is_vague(m)]
+        vague = [m for m in scope.view.money if scope.start <= m.start < scope.end and not m.money.has_figure]
         draft = scope.new_draft("investment", target, cue.start, vague[0] if vague else None)
         for name in holders:
             draft.add_party(name, "investor")
@@ -784,8 +786,3 @@ def _stake_deal(scope: Scope) -> bool:
         scope.discourse.add(draft)
         return True
     return False
-
-
-def _is_vague(amount: MoneyMention) -> bool:
-    money = amount.money
-    return money.value is None and money.low is None and money.high is None

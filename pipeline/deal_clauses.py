@@ -385,9 +385,9 @@ def _says_nothing(view: SentenceView, start: int, end: int) -> bool:
 
 def _after_ipo(view: SentenceView, discourse: Discourse) -> bool:
     """An IPO was stated in this sentence or the few before (its issue may follow: "Bei der Emission ...")."""
-    from pipeline.deal_builders import FOLLOW_UP_REACH
+    from pipeline.deal_builders import recent_ipos
 
-    return any(d.type == "ipo" and 0 <= view.index - d.sentence <= FOLLOW_UP_REACH for d in discourse.drafts)
+    return bool(recent_ipos(discourse, view.index))
 
 
 def _type_cues(
@@ -480,8 +480,7 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
             continue
         if rules.per_share.match(view.text, amount.end, scope.end):
             continue  # "41 Euro je Aktie": a price per share, never the deal's total
-        money = amount.money
-        if money.value is None and money.low is None and money.high is None:
+        if not amount.money.has_figure:
             if not scope.find("vague_amount"):
                 continue  # "Hunderte Milliarden Dollar" only with a deal noun: "seinen Compute-Deal um ..."
         deals.append(amount)

@@ -290,7 +290,7 @@ def _amount_key(draft: Draft) -> tuple[object, ...] | None:
     if draft.amount is None:
         return None
     money = draft.amount.money
-    if money.value is None and money.low is None and money.high is None:
+    if not money.has_figure:
         return None
     return (money.value, money.low, money.high, money.currency)
 

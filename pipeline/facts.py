@@ -30,6 +30,11 @@ class Money:
     qualifier: str | None = None
     is_vague: bool = False
 
+    @property
+    def has_figure(self) -> bool:
+        """Whether a value or a range is known ("Hunderte Milliarden Dollar" has none)."""
+        return self.value is not None or self.low is not None or self.high is not None
+
 
 @dataclass
 class MoneyMention:

@@ -179,7 +179,8 @@ def local_engine(model: str | None) -> Engine:
             if not articles:
                 yield []
                 continue
-            _init_worker(model_name)
+            if str(model_name) not in _WARM:
+                warm_up(model_name)  # loads what the components load on first use, frozen for the collector
             yield process_articles(articles, model_name, version)
 
     return run
@@ -222,13 +223,11 @@ def _start_pool(context: Any, model: str | None, workers: int) -> Any:
     """Fork the workers from this process once it holds the pipeline and the data its components load.
 
     The workers start warm instead of each building the pipeline (and loading word lists, exchange
-    rates and the like) on its first window, and share that memory copy-on-write. Freezing the
-    garbage collector first keeps the inherited objects out of the workers' collections, which
+    rates and the like) on its first window, and share that memory copy-on-write. warm_up freezes
+    the garbage collector, which keeps the inherited objects out of the workers' collections: they
     would otherwise walk them all and copy every page they touch.
     """
     warm_up(model)
-    gc.collect()
-    gc.freeze()
     try:
         return context.Pool(workers, initializer=_init_worker, initargs=(model,))
     finally:
@@ -261,12 +260,17 @@ def warm_up(model: str | None) -> list[ArticleResult]:
     """Build the pipeline in this process and run one short article through it; returns its result."""
     _init_worker(model)
     results = process_articles([Article("warm-up.txt", WARM_UP_TEXT, "warm-up")], model, "warm-up")
-    # The pipeline, gazetteer and word lists live as long as the process: move them out of the
-    # collector's generations, so that its full passes no longer walk millions of objects that
-    # never die (and forked workers keep sharing their pages).
-    gc.collect()
-    gc.freeze()
+    if str(model) not in _WARM:
+        # The pipeline, gazetteer and word lists live as long as the process: move them out of the
+        # collector's generations once, so that its full passes no longer walk millions of objects
+        # that never die (and forked workers keep sharing their pages).
+        _WARM.add(str(model))
+        gc.collect()
+        gc.freeze()
     return results
+
+
+_WARM: set[str] = set()  # models warmed up (and frozen for the collector) in this process
 
 
 # ---------------------------------------------------------------- the run
