@@ -25,7 +25,7 @@ from pipeline.cleaning import clean
 from pipeline.corpus import WARNING_TYPES as CORPUS_WARNING_TYPES
 from pipeline.corpus import Article, InputError, discover, read_file
 from pipeline.schema import ARTICLE_TABLES, ERRORS, TABLES, to_arrow
-from pipeline.store import OutputLock, PreviousRows, Staging, previous_tables_usable, recover
+from pipeline.store import OutputLock, PreviousRows, RowRange, Staging, previous_tables_usable, recover
 
 log = logging.getLogger(__name__)
 
@@ -368,13 +368,15 @@ class _TableFeed:
 
     New rows (dicts) and reused rows (Arrow batches from the previous tables) are kept apart and
     written in the order they came, so the tables keep corpus order. Reused rows are copied out
-    of the previous file's 20,000-row batches (a slice would keep the whole batch in memory).
+    of the previous file's 20,000-row batches (a slice would keep the whole batch in memory), in
+    runs: the rows of consecutive unchanged articles are one range, so an incremental run over
+    2,000 articles copies a handful of ranges per table instead of 2,000 slices.
     """
 
     def __init__(self, writers: dict[str, Any]) -> None:
         self.writers = writers
         self.rows: dict[str, list[dict]] = {name: [] for name in writers}
-        self.batches: dict[str, list[Any]] = {name: [] for name in writers}
+        self.batches: dict[str, list[RowRange]] = {name: [] for name in writers}
         self.pending_bytes = dict.fromkeys(writers, 0)
 
     def add(self, rows: dict[str, list[dict]]) -> None:
@@ -384,11 +386,17 @@ class _TableFeed:
                     self._write(name)
                 self.rows[name].extend(table_rows)
 
-    def add_previous(self, name: str, batches: list[Any]) -> None:
-        if batches:
-            if self.rows[name]:
-                self._write(name)
-            self.batches[name].extend(batches)
+    def add_previous(self, name: str, ranges: list[RowRange]) -> None:
+        if not ranges:
+            return
+        if self.rows[name]:
+            self._write(name)
+        runs = self.batches[name]
+        for batch, start, stop in ranges:
+            if runs and runs[-1][0] is batch and runs[-1][2] == start:  # the rows right after the last run
+                runs[-1] = (batch, runs[-1][1], stop)
+            else:
+                runs.append((batch, start, stop))
 
     def _write(self, name: str) -> None:
         writer = self.writers[name]
@@ -404,7 +412,7 @@ class _TableFeed:
             yield to_arrow(TABLES[name], self.rows[name])
             self.rows[name] = []
         if self.batches[name]:
-            yield _as_table(self.batches[name]).combine_chunks()
+            yield _as_table([batch.slice(start, stop - start) for batch, start, stop in self.batches[name]]).combine_chunks()
             self.batches[name] = []
 
     def flush(self) -> None:

@@ -250,6 +250,10 @@ def previous_articles(output: Path) -> dict[str, PreviousArticle]:
     }
 
 
+# Rows ``start:stop`` of one batch of a previous table.
+RowRange = tuple[pa.RecordBatch, int, int]
+
+
 class PreviousRows:
     """Reads a previous table sequentially, handing out the rows of one article at a time.
 
@@ -282,10 +286,14 @@ class PreviousRows:
             if self.ids:
                 return True
 
-    def take(self, article_id: str, order: dict[str, int]) -> list[pa.RecordBatch]:
-        """Rows of ``article_id``; rows of articles that come earlier in ``order`` are skipped."""
+    def take(self, article_id: str, order: dict[str, int]) -> list[RowRange]:
+        """Rows of ``article_id`` as (batch, start, stop) ranges; rows of articles earlier in ``order`` are skipped.
+
+        Ranges, not slices: the caller joins the ranges of consecutive articles into one, so an
+        incremental run copies a few long runs of rows instead of one slice per article and table.
+        """
         target = order[article_id]
-        out: list[pa.RecordBatch] = []
+        out: list[RowRange] = []
         while True:
             if self.batch is None or self.pos >= len(self.ids):
                 if not self._advance():
@@ -295,7 +303,7 @@ class PreviousRows:
                 end = self.pos
                 while end < len(self.ids) and self.ids[end] == article_id:
                     end += 1
-                out.append(self.batch.slice(self.pos, end - self.pos))
+                out.append((self.batch, self.pos, end))
                 self.pos = end
                 if end < len(self.ids):
                     return out

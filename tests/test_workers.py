@@ -111,3 +111,32 @@ def test_workers_nothing_to_do_loads_no_pipeline(corpus, one_worker, tmp_path, m
     summary = runner.run_extract(corpus, tmp_path / "output", model="none")
     assert summary.processed == 0 and not summary.changed
     assert runner._NLP == {}
+
+
+@pytest.mark.parametrize(
+    "previous_ids, reused, runs",
+    [
+        (["a", "a", "b", "c", "c", "d"], ["a", "b", "c", "d"], [(0, 6)]),  # everything reused: one run
+        (["a", "a", "b", "c", "c", "d"], ["a", "b", "d"], [(0, 3), (5, 6)]),  # c changed or removed: two runs
+        (["a", "b", "c"], ["b"], [(1, 2)]),
+        (["a", "b", "b", "c"], ["a", "c"], [(0, 1), (3, 4)]),
+    ],
+    ids=["all-reused", "one-left-out", "only-the-middle", "middle-left-out"],
+)
+def test_workers_reused_rows_of_consecutive_articles_are_copied_as_one_run(tmp_path, previous_ids, reused, runs):
+    """An incremental run copies long runs of unchanged rows, not one slice per article and table."""
+    import pyarrow as pa
+
+    from pipeline.schema import TABLES
+    from pipeline.store import PreviousRows
+
+    schema = TABLES["money"]
+    pq.write_table(pa.table({"article_id": previous_ids, "row": list(range(len(previous_ids)))}), tmp_path / "money.parquet")
+    order = {aid: position for position, aid in enumerate(dict.fromkeys(previous_ids))}
+    cursor = PreviousRows(tmp_path, schema)
+    feed = runner._TableFeed({"money": None})
+    for article_id in reused:
+        feed.add_previous("money", cursor.take(article_id, order))
+    assert [(start, stop) for _, start, stop in feed.batches["money"]] == runs
+    copied = runner._as_table([batch.slice(start, stop - start) for batch, start, stop in feed.batches["money"]])
+    assert copied.column("article_id").to_pylist() == [aid for aid in previous_ids if aid in reused]
