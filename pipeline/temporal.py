@@ -258,8 +258,48 @@ class _Patterns:
         prefix = rf"(?:{words_regex(_prefix_words(lex.rules))}|\d{{1,3}}(?:,\d{{1,2}})?(?!\w)),?"
         gate = rf"(?:{prefix}{WS}){{0,5}}{head}"
         self.master = re.compile(rf"(?<![\w.,/\-])(?={gate})(?:{alternatives})", flags)
+        self.master_lower = _lowercase_twin(self.master)
         self.label_before = re.compile(rf"(?:{words_regex(lex.label_words)})\s{{0,2}}$", flags)
         self.explicit_year = re.compile(rf"(?<!\d){YEAR4}(?!\d)")
+
+
+# Letters that IGNORECASE matches to a pattern letter although their lower case is another one
+# ("ſ" matches "s"); a text holding one is scanned with the case-blind regex.
+# tests/test_temporal.py checks the list against every character.
+FOLDS_APART = frozenset("\u0130\u0131\u017f")
+
+
+# An escape, a named group's opening, or a run of anything else.
+_REGEX_PARTS = re.compile(r"\\.|\(\?P[<=]|[^\\(]+|\(")
+
+
+def _lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` for lowercased text, without IGNORECASE, which makes Python's re about 2x slower.
+
+    Lowercasing the whole regex is safe only when it has no upper-case escape (``\\W`` would
+    become ``\\w``) and its group names stay what they are; otherwise there is no twin.
+    """
+    if re.search(r"\\[A-Z]", pattern.pattern):
+        return None
+    lowered = _REGEX_PARTS.sub(lambda m: m.group() if m.group()[0] == "\\" or m.group().startswith("(?P") else m.group().lower(), pattern.pattern)
+    twin = re.compile(lowered, pattern.flags & ~re.IGNORECASE)
+    return twin if twin.groupindex == pattern.groupindex else None
+
+
+def scan_text(text: str) -> tuple[str, re.Pattern[str]]:
+    """The text to run the master regex over and the regex: the lowercased text with the
+    lowercase twin when they give the same matches at the same offsets, else ``text`` as it is.
+
+    >>> scan_text("Ende Januar")[0]
+    'ende januar'
+    >>> scan_text("İstanbul, Ende Januar")[0]
+    'İstanbul, Ende Januar'
+    """
+    pats = patterns()
+    lowered = text.lower()
+    if pats.master_lower is None or len(lowered) != len(text) or any(letter in text for letter in FOLDS_APART):
+        return text, pats.master
+    return lowered, pats.master_lower
 
 
 @lru_cache(maxsize=None)
@@ -630,21 +670,23 @@ def find_spans(text: str) -> list[DateSpan]:
     []
     """
     pats = patterns()
+    scanned, master = scan_text(text)
     spans: list[DateSpan] = []
     position = 0
     while True:
-        match = pats.master.search(text, position)
+        match = master.search(scanned, position)
         if match is None:
             return spans
         rule = str(match.lastgroup)
         start, end = match.span()
-        expression = parse_rule(match.group(), rule)
+        found = text[start:end]
+        expression = parse_rule(found, rule)
         if expression is not None and rule == "year" and pats.label_before.search(text, max(0, start - 20), start):
             expression = None  # "Seite 2019", "Nr. 2024"
         if expression is None:
             position = start + 1  # another rule may still read a date starting inside
             continue
-        spans.append(DateSpan(start, end, match.group(), rule, expression))
+        spans.append(DateSpan(start, end, found, rule, expression))
         position = end
 
 

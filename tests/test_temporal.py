@@ -6,6 +6,7 @@ The publication date of most value cases is Wednesday 2025-11-12 (ISO week 46).
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from datetime import date
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.temporal import Anchor, find_spans, parse, resolve, resolve_expression
+from pipeline.temporal import FOLDS_APART, Anchor, find_spans, parse, parse_rule, patterns, resolve, resolve_expression
 
 WED = date(2025, 11, 12)
 MARCH = date(2025, 3, 4)
@@ -284,3 +285,58 @@ def test_temporal_never_raises(text: str, published: date | None) -> None:
 def test_temporal_arbitrary_text_never_raises(text: str) -> None:
     for span in find_spans(text):
         resolve_expression(span.expression, Anchor(WED))
+
+
+def _case_blind_spans(text: str) -> list[tuple[int, int, str]]:
+    """The scan as it was before the lowercase twin: the IGNORECASE master regex over ``text`` itself."""
+    pats = patterns()
+    spans, position = [], 0
+    while (match := pats.master.search(text, position)) is not None:
+        start, end = match.span()
+        expression = parse_rule(match.group(), str(match.lastgroup))
+        if expression is not None and match.lastgroup == "year" and pats.label_before.search(text, max(0, start - 20), start):
+            expression = None
+        if expression is None:
+            position = start + 1
+            continue
+        spans.append((start, end, str(match.lastgroup)))
+        position = end
+    return spans
+
+
+CASE_MIXES = [
+    "ENDE JANUAR 2026 STIEG DER UMSATZ, im VERGANGENEN Jahr fiel er.",
+    "Seit Dem Dritten Quartal 2024 wächst der Absatz; AB MÄRZ kommt ein Werk dazu.",
+    "Die İstanbuler Börse meldete Ende Januar einen Rekord.",  # "İ" lowercases to two characters
+    "Am 3. Okt. 2025 und ſeit Jahren: der Fonds investierte 2 Mio. Euro.",  # "ſ" matches "s" only case-blind
+    "Im Jän. und im MRZ. 2025 flossen 40 Mio. Euro, im H1 2026 sollen es mehr sein.",
+]
+
+
+@pytest.mark.parametrize("text", CASE_MIXES, ids=[t[:20] for t in CASE_MIXES])
+def test_temporal_lowercase_scan_finds_what_the_case_blind_scan_finds(text: str) -> None:
+    assert [(s.start, s.end, s.rule) for s in find_spans(text)] == _case_blind_spans(text)
+    assert _case_blind_spans(text)  # every case has a date to find
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([w.upper() for w in DATEISH.elements] + list(DATEISH.elements) + ["ſeit", "İm", "JÄN."]),
+                max_size=12).map(" ".join))
+def test_temporal_lowercase_scan_equals_case_blind_scan(text: str) -> None:
+    assert [(s.start, s.end, s.rule) for s in find_spans(text)] == _case_blind_spans(text)
+
+
+def test_temporal_folds_apart_lists_every_letter_ignorecase_matches_differently() -> None:
+    """A letter outside FOLDS_APART matches a letter of the date regex case-blind exactly when its lower case is that letter."""
+    twin = patterns().master_lower
+    assert twin is not None
+    letters = {c for c in re.sub(r"\\.|\(\?P[<=]\w+[>)]", "", twin.pattern) if c.isalpha()}
+    assert "ä" in letters and "q" in letters
+    apart = set()
+    for letter in letters:
+        blind = re.compile(re.escape(letter), re.IGNORECASE)
+        for code in range(0x10000):
+            char = chr(code)
+            if bool(blind.fullmatch(char)) != (char.lower() == letter):
+                apart.add(char)
+    assert apart <= FOLDS_APART | {c for c in apart if len(c.lower()) != 1}
