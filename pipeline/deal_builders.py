@@ -278,7 +278,12 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         targets = [m for m in scope.mentions if m.is_anaphor and m not in buyers]
     buyer_names = scope.names(buyers, "investor")
     target = scope.first(targets, "target", set(buyer_names)) or _organ_company(scope, set(buyer_names))
-    earlier = _recent_takeover(scope, target) if amount is not None and not buyer_names else None
+    earlier = None
+    if amount is not None and (not buyer_names or (target is None and _takeover_referred_to(scope))):
+        # a price for a takeover stated before: "Der Kaufpreis liegt bei ...", "X lässt sich den Kauf ... kosten"
+        earlier = _recent_takeover(scope, target)
+        if earlier is not None and buyer_names and not any(same_name(b, i) for b in buyer_names for i in earlier.investors):
+            earlier = None  # another buyer: another deal
     unnamed_bidder = is_bid and any(
         c.is_head and rules.grammar.unnamed_link.match(scope.text, c.end, scope.end) for c in scope.cues["acquisition"]
     )
@@ -319,25 +324,62 @@ def _shares_of(scope: Scope, mention: Mention) -> bool:
 
 def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
     """ "Insgesamt hätte X für das Unternehmen rund 1,1 Mrd. Euro auf den Tisch gelegt": a clause without
-    a deal cue naming the bidder of a takeover just stated (with a price per share only) and, after "für",
-    its target gives that takeover its total."""
+    a deal cue naming the buyer or bidder of a takeover just stated without a total (with a price per
+    share only, or none) and, after "für", its target, or a verb of paying, gives that takeover its total."""
     amounts = [a for a in amounts if not scope.rules.per_share.match(scope.text, a.end, scope.end)]
     if len(amounts) != 1 or amounts[0].money.value is None:
         return
     subjects = scope.names(scope.subjects(persons=False), "investor")
-    for draft in reversed(scope.discourse.drafts):
-        if scope.view.index - draft.sentence > FOLLOW_UP_REACH:
-            return
-        if draft.type != "acquisition" or draft.amount is not None:
-            continue
-        if not any(same_name(name, bidder) for name in subjects for bidder in draft.investors):
-            continue
-        targets = [scope.name(m, "target") for m in scope.in_slots({"für"})]
-        # or said with a verb of bidding and no other company: "X hatte angekündigt, den Aktionären
-        # insgesamt 4,8 Mrd. Euro zu bieten"
-        if any(same_name(name, draft.target) for name in targets) or (not targets and scope.find("bid")):
-            draft.amount = amounts[0]
+    recent = [
+        draft
+        for draft in reversed(scope.discourse.drafts)
+        if scope.view.index - draft.sentence <= FOLLOW_UP_REACH
+        and draft.type == "acquisition"
+        and draft.amount is None
+        and any(same_name(name, bidder) for name in subjects for bidder in draft.investors)
+    ]
+    if not recent:
         return
+    latest = recent[0]
+    targets = [scope.name(m, "target") for m in scope.in_slots({"für"})]
+    if targets:
+        if not any(same_name(name, latest.target) for name in targets):
+            return
+    # without a target: a verb of bidding ("X hatte angekündigt, den Aktionären insgesamt 4,8 Mrd. Euro
+    # zu bieten") or of paying ("Laut Insidern zahlt X einschließlich Schulden rund 1,4 Mrd. Euro"),
+    # not paying for something else ("zahlte 40 Mio. Euro Steuern")
+    elif not (scope.find("bid") or (scope.find("payment") and not _noun_after(scope, amounts[0]))):
+        return
+    # every report of that bid just before gets the total ("lehnte das Angebot ab", "Die Offerte ...
+    # unterbewerte"), so that they fold into one deal
+    for draft in recent:
+        if same_name(draft.target, latest.target):
+            draft.amount = amounts[0]
+
+
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:den|die|das|der|dem|diesen|diese|dieses|diesem)[^\S\n]{1,3}$", re.IGNORECASE)
+_OBJECT_LINK = re.compile(r"[^\S\n]{1,3}(?:von|des|der|eines|einer)[^\S\n]", re.IGNORECASE)
+
+
+def _takeover_referred_to(scope: Scope) -> bool:
+    """A takeover noun referring back, with a buyer and no target named: "X lässt sich den Kauf 1,4 Mrd.
+    Euro kosten". Not with what is taken over after it ("den Kauf von Teltix", "den Kauf des Herstellers"),
+    and not takeovers in general ("prüft Zukäufe im Volumen von ...")."""
+    text = scope.text
+    return any(
+        c.is_head
+        and _DEFINITE_BEFORE.search(text, max(scope.start, c.word_start - 12), c.word_start) is not None
+        and _OBJECT_LINK.match(text, c.end, scope.end) is None
+        for c in scope.cues["acquisition"]
+    )
+
+
+_NOUN_AFTER = re.compile(r"[^\S\n]{1,3}[A-ZÄÖÜ][a-zäöüß]")
+
+
+def _noun_after(scope: Scope, amount: MoneyMention) -> bool:
+    """A capitalized word right after the amount: what it pays for ("40 Mio. Euro Steuern")."""
+    return _NOUN_AFTER.match(scope.text, amount.end, scope.end) is not None
 
 
 def _recent_takeover(scope: Scope, target: str | None) -> Draft | None:

@@ -868,9 +868,55 @@ ENTRIES = [
 ]  # fmt: skip
 
 
+# The price of a takeover stated before, said with a verb of paying and the buyer as subject.
+PRICES_LATER = [
+    pytest.param(
+        "Der Finanzinvestor Morwell hat die Übernahme des Bremer Logistikers Sanorix abgeschlossen. Zum Kaufpreis "
+        "machten die Beteiligten keine Angaben. Laut Insidern zahlt Morwell einschließlich Schulden rund 1,4 Mrd. Euro.",
+        [("acquisition", "Sanorix", "rund 1,4 Mrd. Euro", "completed", {"Morwell": "acquirer"})],
+        id="price-paid-by-the-buyer",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Morwell übernimmt den Logistiker Sanorix. Morwell zahlt dafür 900 Mio. Euro.",
+        [("acquisition", "Sanorix", "900 Mio. Euro", "completed", {"Morwell": "acquirer"})],
+        id="price-paid-dafuer",
+    ),
+    pytest.param(
+        "Der Verwaltungsrat des Herstellers Sanorix hat das Übernahmeangebot des Rivalen Talvera abgelehnt. "
+        "Insgesamt hätte Talvera rund 2,1 Milliarden Franken auf den Tisch gelegt.",
+        [("acquisition", "Sanorix", "rund 2,1 Milliarden Franken", "rejected", {"Talvera": "bidder"})],
+        id="total-on-the-table",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Morwell übernimmt den Logistiker Sanorix. Morwell lässt sich den Kauf 1,4 Mrd. Euro kosten.",
+        [("acquisition", "Sanorix", "1,4 Mrd. Euro", "completed", {"Morwell": "acquirer"})],
+        id="purchase-costs-the-buyer",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Morwell übernimmt den Logistiker Sanorix. Im Vorjahr zahlte Morwell 40 Mio. Euro Steuern.",
+        [("acquisition", "Sanorix", None, "completed", {"Morwell": "acquirer"})],
+        id="paid-for-something-else",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Morwell übernimmt den Logistiker Sanorix. Im Vorjahr hatte Morwell für den Kauf von "
+        "Talvera 40 Mio. Euro gezahlt.",
+        [("acquisition", "Sanorix", None, "completed", {"Morwell": "acquirer"}),
+         ("acquisition", "Talvera", "40 Mio. Euro", "completed", {"Morwell": "acquirer"})],
+        id="price-of-another-purchase",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Morwell übernimmt den Logistiker Sanorix. Der Rivale Kiefer Capital zahlt für den "
+        "Hersteller Talvera 300 Mio. Euro.",
+        [("acquisition", "Sanorix", None, "completed", {"Morwell": "acquirer"}),
+         ("acquisition", "Talvera", "300 Mio. Euro", "completed", {"Kiefer Capital": "acquirer"})],
+        id="another-buyer-another-deal",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
-    + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES,
+    + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
