@@ -60,10 +60,17 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
 
 
 def _continues_ipo(scope: Scope, draft: Draft) -> bool:
-    """A raise named by a verb only ("einzusammeln"), right after an IPO of the same company: its proceeds."""
-    if draft.round is not None or any(c.is_head for c in scope.cues["funding_round"]):
+    """A raise named by a verb only ("einzusammeln"), or a capital increase ("Über eine Kapitalerhöhung
+    sollen dem Unternehmen 350 Mio. Euro zufließen"), right after an IPO of the same company: its proceeds."""
+    if draft.round is not None or any(
+        c.is_head and c.text.lower() not in _CAPITAL_INCREASES for c in scope.cues["funding_round"]
+    ):
         return False
     return any(same_name(d.target, draft.target) for d in _recent_ipos(scope))
+
+
+# The funding-round heads of rules/deals.yaml that, right after an IPO, name the shares it issues.
+_CAPITAL_INCREASES = frozenset({"kapitalerhöhung", "kapitalerhöhungen"})
 
 
 def _recent_ipos(scope: Scope) -> list[Draft]:
@@ -273,11 +280,14 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         sellers = [m for m in scope.in_slots({"von"}) if m not in targets] if targets else []
         targets = targets or scope.in_slots({"von"})
     buyers += [m for m in _co_investors(scope, (scope.start, scope.end)) if m not in buyers]
-    targets = [m for m in targets if m not in buyers]
+    # a person takes over a post, not a company: "X soll den Aufsichtsratsvorsitz übernehmen"
+    targets = [m for m in targets if m not in buyers and m.label != "PER"]
     if not targets:  # "für die Muttergesellschaft des jungen Unternehmens"
         targets = [m for m in scope.mentions if m.is_anaphor and m not in buyers]
     buyer_names = scope.names(buyers, "investor")
     target = scope.first(targets, "target", set(buyer_names)) or _organ_company(scope, set(buyer_names))
+    if target is None and buyer_names and any(c.text.lower() in _COUNTER_BIDS for c in scope.cues["acquisition"]):
+        target = _contested_company(scope, set(buyer_names))  # "Insidern zufolge erwägt X ein Gegenangebot"
     earlier = None
     if amount is not None and (not buyer_names or (target is None and _takeover_referred_to(scope))):
         # a price for a takeover stated before: "Der Kaufpreis liegt bei ...", "X lässt sich den Kauf ... kosten"
@@ -304,6 +314,18 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         else:
             draft.add_party(name, "seller")
     return draft
+
+
+# The counter-bid nouns of rules/deals.yaml (acquisition heads): a rival's bid for a company already bid for.
+_COUNTER_BIDS = frozenset({"gegenangebot", "gegenofferte", "gegengebot", "konkurrenzangebot"})
+
+
+def _contested_company(scope: Scope, bidders: set[str]) -> str | None:
+    """The target of the latest takeover of the article that another buyer or bidder is after."""
+    for draft in reversed(scope.discourse.drafts):
+        if draft.type == "acquisition" and draft.target and not any(same_name(b, i) for b in bidders for i in draft.investors):
+            return draft.target
+    return None
 
 
 def _named_after_percent(scope: Scope) -> list[Mention]:

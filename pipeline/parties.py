@@ -168,6 +168,7 @@ class PartyRecognizer:
         self.deal_participles = frozenset(deal_verbs["participle"])
         self.inverted_subject_words = frozenset(rules["inverted_subject_words"])
         self.sentence_adverbs = frozenset(rules["sentence_adverbs"])
+        self.sentence_adverb_endings = tuple(rules["sentence_adverb_endings"])
         objects = rules["deal_object_cues"]
         # bounded repeats only: every pattern here stays linear on adversarial text (tests/test_properties.py)
         article = rf"(?:(?:den|die|das|dem|der)[ \t]{{1,3}})?(?=[{_UPPER}])"  # "in neue Bezahlsysteme" is no company
@@ -762,8 +763,13 @@ class PartyRecognizer:
         # the memoized word test first, over all words in C: most capitalized words are German nouns
         for k in _where(map(not_, map(self.is_german_word, article.texts))):
             word = words[k]
-            if not article.opens_sentence(word.start) or word.text.lower() in self.sentence_adverbs:
-                continue  # the name must open a sentence, and "Bislang" is none
+            lowered = word.text.lower()
+            if (
+                not article.opens_sentence(word.start)
+                or lowered in self.sentence_adverbs
+                or lowered.endswith(self.sentence_adverb_endings)
+            ):
+                continue  # the name must open a sentence, and "Bislang" or "Rechtlich" is none
             span = self._name_span(article, k)
             if span is None or not self._is_deal_subject(text, words[span[1]].end):
                 continue

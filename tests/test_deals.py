@@ -913,10 +913,44 @@ PRICES_LATER = [
     ),
 ]  # fmt: skip
 
+# Takeover news beyond the first report: rivals, the shares an IPO issues, posts taken over.
+FOLLOW_UPS = [
+    pytest.param(
+        "Der Konzern Morwell bietet 2 Mrd. Euro für den Hersteller Sanorix. Insidern zufolge erwägt der Rivale "
+        "Talvera ein Gegenangebot.",
+        [("acquisition", "Sanorix", "2 Mrd. Euro", "planned", {"Morwell": "bidder"}),
+         ("acquisition", "Sanorix", None, "rumored", {"Talvera": "bidder"})],
+        id="counter-bid-for-the-company-bid-for",
+    ),
+    pytest.param(
+        "Der Hersteller Sanorix will im Herbst an die Frankfurter Börse. Über eine Kapitalerhöhung sollen dem "
+        "Unternehmen 350 Mio. Euro zufließen.",
+        [("ipo", "Sanorix", "350 Mio. Euro", "planned", {})],
+        id="capital-increase-of-an-ipo",
+    ),
+    pytest.param(
+        "Der Hersteller Sanorix hat eine Kapitalerhöhung über 350 Mio. Euro abgeschlossen.",
+        [("funding_round", "Sanorix", "350 Mio. Euro", "completed", {})],
+        id="capital-increase-without-ipo",
+    ),
+    pytest.param(
+        "Der Softwarehersteller Morwell fusioniert mit Talvera. An die Spitze rückt Talvera-Chef Jan Okafor, "
+        "Morwell-Chefin Ines Brandt soll den Aufsichtsratsvorsitz übernehmen.",
+        [],
+        id="a-post-taken-over-is-no-deal",
+    ),
+    pytest.param(
+        "Rechtlich übernimmt Morwell den Hersteller Talvera für 1,6 Mrd. Euro.",
+        [("acquisition", "Talvera", "1,6 Mrd. Euro", "completed", {"Morwell": "acquirer"})],
+        id="sentence-adverb-is-no-buyer",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
-    + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER,
+    + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
+    + FOLLOW_UPS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
