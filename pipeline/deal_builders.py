@@ -292,7 +292,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     if amount is not None and (not buyer_names or (target is None and _takeover_referred_to(scope))):
         # a price for a takeover stated before: "Der Kaufpreis liegt bei ...", "X lässt sich den Kauf ... kosten"
         earlier = _recent_takeover(scope, target)
-        if earlier is not None and buyer_names and not any(same_name(b, i) for b in buyer_names for i in earlier.investors):
+        if earlier is not None and buyer_names and not earlier.is_backed_by(buyer_names):
             earlier = None  # another buyer: another deal
     unnamed_bidder = is_bid and any(
         c.is_head and rules.grammar.unnamed_link.match(scope.text, c.end, scope.end) for c in scope.cues["acquisition"]
@@ -323,7 +323,7 @@ _COUNTER_BIDS = frozenset({"gegenangebot", "gegenofferte", "gegengebot", "konkur
 def _contested_company(scope: Scope, bidders: set[str]) -> str | None:
     """The target of the latest takeover of the article that another buyer or bidder is after."""
     for draft in reversed(scope.discourse.drafts):
-        if draft.type == "acquisition" and draft.target and not any(same_name(b, i) for b in bidders for i in draft.investors):
+        if draft.type == "acquisition" and draft.target and not draft.is_backed_by(bidders):
             return draft.target
     return None
 
@@ -358,7 +358,7 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
         if scope.view.index - draft.sentence <= FOLLOW_UP_REACH
         and draft.type == "acquisition"
         and draft.amount is None
-        and any(same_name(name, bidder) for name in subjects for bidder in draft.investors)
+        and draft.is_backed_by(subjects)
     ]
     if not recent:
         return

@@ -59,6 +59,11 @@ class Draft:
     def investors(self) -> set[str]:
         return {name for name, role in self.parties.items() if role in INVESTOR_ROLES}
 
+    def is_backed_by(self, names: Iterable[str]) -> bool:
+        """Whether one of ``names`` is among its investors, buyers or bidders."""
+        investors = self.investors
+        return any(same_name(name, investor) for name in names for investor in investors)
+
     def root(self) -> Draft:
         draft = self
         while draft.merged_into is not None:
