@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.bench import STAGES
+from pipeline.bench import STAGES, ratio_ceiling
 from pipeline.synthetic import synthetic_article, write_corpus
 
 REPO = Path(__file__).resolve().parent.parent
@@ -113,3 +113,34 @@ def test_bench_report_samples_dateparser_on_the_same_texts(bench_report):
     dateparser = bench_report["dateparser"]
     assert dateparser["articles"] == 2 and dateparser["words"] > 500
     assert dateparser["search_dates_found"] > 0 and dateparser["newsfacts_dates_found"] > 0
+
+
+def test_bench_report_splits_the_run_into_components_and_frame(bench_report):
+    ceiling = bench_report["ratio_ceiling"]
+    assert ceiling["components_seconds"] + ceiling["frame_seconds"] == pytest.approx(bench_report["pipeline"]["seconds"], abs=0.002)
+    assert ceiling["components_seconds"] > 0
+
+
+def _stages(**seconds: float) -> dict:
+    return {name: {"seconds": value} for name, value in seconds.items()}
+
+
+# 1,000,000 words; tokenizer 1,000,000 words/s; the 0.30 target means a run of 3.33 s
+@pytest.mark.parametrize(
+    "run, stages, ceiling, allowed, speedup",
+    [
+        # 2 s of frame: components 8 s -> 1.33 s, 6x faster
+        (10.0, _stages(tokenizer=1.0, rows=1.0, newsfacts_money=4.0, newsfacts_deals=4.0), 0.5, 1.333, 6.0),
+        # 4 s of frame: even free components leave the run at 0.25
+        (10.0, _stages(tokenizer=1.0, parquet_writing=1.0, newsfacts_deals=6.0), 0.25, -0.667, None),
+        # the frame the stage pass does not see (the runner's bookkeeping) counts as frame
+        (5.0, _stages(tokenizer=1.0, newsfacts_dates=2.0), 0.3333, 0.333, 6.0),
+    ],
+    ids=["needs-6x", "out-of-reach", "bookkeeping-is-frame"],
+)
+def test_ratio_ceiling(run, stages, ceiling, allowed, speedup):
+    report = {"words": 1_000_000, "tokenizer_words_per_s": 1_000_000.0, "pipeline": {"seconds": run}, "stages": stages}
+    result = ratio_ceiling(report)
+    assert result["ratio_without_components"] == pytest.approx(ceiling, abs=1e-3)
+    assert result["components_seconds_at_target"] == pytest.approx(allowed, abs=1e-3)
+    assert result["components_speedup_needed"] == (pytest.approx(speedup, abs=0.01) if speedup else None)
