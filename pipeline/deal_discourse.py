@@ -7,21 +7,27 @@ repeats into one deal. :class:`Discourse` resolves company references ("das Star
 
 1. a person's company ("Sutskevers Unternehmen") is the company the article says that
    person founded or leads;
-2. otherwise the nearest earlier sentence (the current one first) that names a company
-   not already named in the reference's own clause gives the candidates; with one
+2. a trade noun the article introduced a company with ("der Stuttgarter Autozulieferer
+   Kessler & Rauh" ... "der Zulieferer", "die Tochter HFT" ... "die Tochter") is that company,
+   the latest so introduced;
+3. otherwise (and first for nouns any company is called by: "der Konzern") the nearest
+   earlier sentence (the current one first) that names a company not already named in
+   the reference's own clause gives the candidates; with one
    candidate that is the referent, with several the one that played the same part
-   (target, investor) in the latest deal, else the first named as a subject.
+   (target, investor) in the latest deal, else the first named as a subject; a generic noun
+   no sentence within reach answers is the company last introduced with it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import DealRules, deal_rules
 from pipeline.deal_status import most_hedged
-from pipeline.facts import DateMention, MoneyMention
+from pipeline.facts import DateMention, MoneyMention, PartyMention
 
 ROLE_RANK = {"investor": 0, "seller": 1, "bidder": 2, "acquirer": 2, "lead_investor": 3}
 INVESTOR_ROLES = frozenset({"investor", "lead_investor", "acquirer", "bidder"})
@@ -116,10 +122,36 @@ def same_name(a: str | None, b: str | None) -> bool:
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
-class Discourse:
-    """The article so far: names per sentence, drafts in order, founders and leaders of companies."""
+# the word right before a name: the noun it was introduced with ("Autozulieferer Kessler & Rauh")
+_WORD_BEFORE = re.compile(r"([\w-]{3,40})\s{1,3}$")
 
-    def __init__(self) -> None:
+
+def head_stem(word: str) -> str:
+    """A noun without its case or plural ending, for matching a reference to an introduction.
+
+    >>> [head_stem(w) for w in ("Zulieferers", "Kabelbaum-Spezialisten", "Unternehmens", "Unternehmen", "Riese", "Bank")]
+    ['zulieferer', 'kabelbaum-spezialist', 'unternehm', 'unternehm', 'ries', 'bank']
+    """
+    word = word.lower()
+    if word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    for ending in ("en", "n", "e"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return word
+
+
+class Discourse:
+    """The article so far: names per sentence, drafts in order, founders and leaders of companies.
+
+    ``text`` and ``parties`` (the article's names) let a reference find the company the article
+    introduced with the same noun.
+    """
+
+    def __init__(self, text: str = "", parties: Sequence[PartyMention] = ()) -> None:
+        self.text = text
+        self.parties = parties
+        self._introductions: list[tuple[int, str, str]] | None = None  # (start, noun stem, company), in order
         self.sentences: list[Iterable[Mention]] = []  # the names of each sentence, or DeferredMentions
         self.drafts: list[Draft] = []
         self.founders: dict[str, str] = {}  # last name (case-folded) -> company
@@ -148,8 +180,13 @@ class Discourse:
         """The company a reference stands for, or None (see the module docstring)."""
         if mention.owner is not None:
             return self.founders.get(mention.owner.casefold())
-        latest = self.drafts[-1] if self.drafts else None
         rules = deal_rules()
+        words = mention.text.split()
+        # "" stands for "the company spoken of last" (deal_builders._article_company): generic too
+        generic = not words or words[-1].lower() in rules.generic_heads
+        if not generic and (introduced := self.introduced(mention, role, exclude, rules)) is not None:
+            return introduced
+        latest = self.drafts[-1] if self.drafts else None
         for index in range(sentence, max(-1, sentence - ANAPHOR_REACH - 1), -1):
             names: list[str] = []
             subjects: list[str] = []
@@ -180,6 +217,36 @@ class Discourse:
                         if role == "investor" and any(same_name(name, i) for i in latest.investors):
                             return name
                 return subjects[0] if subjects else names[0]
+        return self.introduced(mention, role, exclude, rules) if generic else None
+
+    def introduced(self, mention: Mention, role: str, exclude: set[str], rules: DealRules) -> str | None:
+        """The company last introduced before ``mention`` with the noun it ends in.
+
+        >>> text = "Der Autozulieferer Kessler & Rauh und die Firma Lumo wachsen. Der Zulieferer kauft zu."
+        >>> parties = [PartyMention(19, 33, "Kessler & Rauh", "ORG", "Kessler & Rauh", "pattern"),
+        ...            PartyMention(48, 52, "Lumo", "ORG", "Lumo", "pattern")]
+        >>> reference = Mention(62, 76, "Der Zulieferer", None, "ORG", is_anaphor=True)
+        >>> Discourse(text, parties).introduced(reference, "acquirer", set(), deal_rules())
+        'Kessler & Rauh'
+        """
+        if self._introductions is None:
+            self._introductions = []
+            for party in self.parties:
+                before = _WORD_BEFORE.search(self.text, max(0, party.start - 50), party.start)
+                if party.label == "ORG" and before is not None and before.group(1)[:1].isupper():
+                    self._introductions.append((party.start, head_stem(before.group(1)), party.canonical))
+        words = mention.text.split()
+        if not words:
+            return None
+        head = head_stem(words[-1])
+        for start, noun, name in reversed(self._introductions):
+            if (
+                start < mention.start
+                and noun.endswith(head)
+                and not any(same_name(name, other) for other in exclude)
+                and not (role == "target" and is_investor_name(name, rules))
+            ):
+                return name
         return None
 
     def closing_ahead(self, sentence: int, reach: int) -> None:

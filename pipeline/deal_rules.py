@@ -219,6 +219,7 @@ class DealRules:
     determiners: frozenset[str]
     feminine_heads: frozenset[str]
     neuter_heads: frozenset[str]
+    generic_heads: frozenset[str]
     possessive_heads: CueSet
     not_owners: frozenset[str]
     founder: CueSet
@@ -354,6 +355,7 @@ def _compile(path: Path) -> DealRules:
         determiners=frozenset(d.lower() for d in anaphora["determiners"]),
         feminine_heads=frozenset(h.lower() for h in anaphora["feminine"]),
         neuter_heads=frozenset(h.lower() for h in anaphora["neuter"]),
+        generic_heads=frozenset(h.lower() for h in anaphora["generic"]),
         possessive_heads=CueSet(phrases=data["possessive_heads"]),
         not_owners=frozenset(w.lower() for w in data["possessive_not_owners"]),
         founder=_cues(data["founder_cues"]),

@@ -148,7 +148,7 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
     parties_in = _by_sentence(sorted(facts.parties or [], key=lambda p: p.start), starts, len(bounds))
     parse = doc if doc.to_array("DEP").any() else None
     sentence_cues = rules.sentence_cues.find_in(text, bounds)  # one look-up per word for all sentences
-    discourse = Discourse()
+    discourse = Discourse(text, facts.parties or [])
     valuation_drafts: list[ValuationDraft] = []
     for index, (start, end) in enumerate(bounds):
         drafts_before = len(discourse.drafts)

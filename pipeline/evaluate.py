@@ -765,8 +765,13 @@ def _output_dir(path: Path | None) -> Iterator[Path]:
 
 
 def _predictions(output: Path, gold: Sequence[GoldArticle]) -> tuple[dict[str, PredArticle], list[str]]:
+    """The predictions, and what went wrong: why an article has no rows, or which component
+    failed on an article that has some (its facts from that component are missing from the scores)."""
     preds = load_predictions(output)
-    return preds, extraction_errors(output, {a.id for a in gold} - preds.keys())
+    ids = {a.id for a in gold}
+    return preds, [f"no rows for {line}" for line in extraction_errors(output, ids - preds.keys())] + [
+        f"partial rows for {line}" for line in extraction_errors(output, ids & preds.keys())
+    ]
 
 
 def main_evaluate(argv: Sequence[str] | None = None) -> int:
@@ -803,7 +808,7 @@ def main_evaluate(argv: Sequence[str] | None = None) -> int:
                 return 4
             preds, errors = _predictions(output, gold)
     for line in errors:
-        print(f"evaluate: no rows for {line}", file=sys.stderr)
+        print(f"evaluate: {line}", file=sys.stderr)
     report = score(gold, preds)
     if args.detail:
         print(format_detail(report), end="\n\n")

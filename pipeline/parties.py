@@ -133,6 +133,7 @@ class PartyRecognizer:
         self.given_names = load_given_names()
         rules: dict[str, Any] = load_party_patterns()
         self.descriptor = noun_pattern(rules["descriptor_nouns"], compound_heads=rules["descriptor_compound_heads"])
+        self.subsidiary_heads = tuple(head.lower() for head in rules["subsidiary_heads"])
         self.person_role = noun_pattern(rules["person_roles"])
         self.org_compound_head = noun_pattern(rules["org_compound_heads"])
         self.maker_noun = noun_pattern(rules["role_nouns"]["maker"])
@@ -918,7 +919,7 @@ class PartyRecognizer:
         """Later mentions of an organization found by a pattern: the full name again ("Helion Robotics"
         without its descriptor) and its first word alone ("Kessler" after "Kessler Werke AG"), both
         with the full canonical name; an organization already found under the short name takes it too."""
-        short_forms = self._short_form_index(selected)
+        short_forms = self._short_form_index(article, selected)
         # Single-word names only when no German word: "Hafenkapital" again, but not "Zukunft".
         full_names = {
             c.canonical
@@ -946,10 +947,13 @@ class PartyRecognizer:
             candidates.append(Candidate(match_start, match_end, "ORG", canonical, "pattern"))
         return candidates
 
-    def _short_form_index(self, selected: list[Candidate]) -> dict[str, str]:
+    def _short_form_index(self, article: "_Article", selected: list[Candidate]) -> dict[str, str]:
         """First word -> full name of multi-word organizations found by patterns ("Kessler" -> "Kessler
-        Werke"); words shared by two names, person names, generic and known names are left out."""
+        Werke"); words shared by two names, person names, generic and known names are left out, and so is
+        the first word of a subsidiary's name, which names its parent ("Der Industriekonzern Haverkamp
+        trennt sich von seiner Tochter Haverkamp Fluid Technology")."""
         person_words = {w for c in selected if c.label == "PER" for w in c.canonical.split()}
+        subsidiaries = self._subsidiaries(article, selected)
         index: dict[str, str] = {}
         shared: set[str] = set()
         for candidate in selected:
@@ -969,10 +973,20 @@ class PartyRecognizer:
                 or self.lookup_alias(first) is not None
             ):
                 continue
-            if index.get(first, candidate.canonical) != candidate.canonical:
+            if index.get(first, candidate.canonical) != candidate.canonical or candidate.canonical in subsidiaries:
                 shared.add(first)
             index[first] = candidate.canonical
         return {first: full for first, full in index.items() if first not in shared}
+
+    def _subsidiaries(self, article: "_Article", selected: list[Candidate]) -> set[str]:
+        """The organizations introduced as a subsidiary ("seiner Tochter Ostermann Coatings")."""
+        out: set[str] = set()
+        for candidate in selected:
+            if candidate.label == "ORG" and " " in candidate.canonical and candidate.canonical not in out:
+                before = article.word_before(candidate.start)
+                if before is not None and before.text.lower().endswith(self.subsidiary_heads):
+                    out.add(candidate.canonical)
+        return out
 
     # ------------------------------------------------------------------ lexicon
 

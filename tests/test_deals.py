@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.facts import Deal
+from pipeline.deal_discourse import Discourse
+from pipeline.deal_mentions import Mention
+from pipeline.facts import Deal, PartyMention
 
 Expected = tuple[str, str | None, str | None, str, dict[str, str]]
 
@@ -946,11 +948,34 @@ FOLLOW_UPS = [
     ),
 ]  # fmt: skip
 
+# A reference by the noun a company was introduced with: that company, however many are named between.
+INTRODUCED = [
+    pytest.param(
+        "Der Stuttgarter Autozulieferer Kessmann & Rau wächst. Das Start-up Brixa Cells baut Zellen, die Firma "
+        "Ondra liefert Teile. Der Zulieferer verhandelt über die Übernahme des Kabelspezialisten Wendtner.",
+        [("acquisition", "Wendtner", None, "rumored", {"Kessmann & Rau": "acquirer"})],
+        id="trade-noun-reaches-past-other-names",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Northway Partners ist zufrieden. Die Firma Ondra liefert Teile. Nun will der "
+        "Finanzinvestor den Hersteller Kaltris übernehmen.",
+        [("acquisition", "Kaltris", None, "planned", {"Northway Partners": "acquirer"})],
+        id="finanzinvestor",
+    ),
+    pytest.param(
+        # a generic noun is the company named nearest before: Keltor, not the Konzern introduced first
+        "Der Chemiekonzern Nordhain wehrt sich. Der Rivale Keltor Industries hält an dem Plan fest. Der Konzern hatte 2 Mrd. "
+        "Dollar für den Hersteller Quimaro bezahlt.",
+        [("acquisition", "Quimaro", "2 Mrd. Dollar", "completed", {"Keltor Industries": "acquirer"})],
+        id="generic-noun-takes-the-nearest",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
-    + FOLLOW_UPS,
+    + FOLLOW_UPS + INTRODUCED,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
@@ -1059,3 +1084,17 @@ def test_deal_rules_may_name_round_where_the_round_pattern_matches(text: str) ->
     from pipeline.deal_rules import deal_rules, may_name_round
 
     assert deal_rules().round_label.search(text) is not None and may_name_round(text)
+
+
+@pytest.mark.parametrize(
+    "reference, expected",
+    [("", "Lumo"), ("der Zulieferer", "Kessmann"), ("das Unternehmen", "Lumo")],
+    ids=["empty-is-the-company-spoken-of-last", "trade-noun-is-the-introduced", "generic-noun-is-the-nearest"],
+)
+def test_discourse_resolves_references(reference: str, expected: str) -> None:
+    text = "Der Zulieferer Kessmann wächst. Die Firma Lumo auch. "
+    discourse = Discourse(text, [PartyMention(15, 23, "Kessmann", "ORG", "Kessmann", "pattern"),
+                                 PartyMention(42, 46, "Lumo", "ORG", "Lumo", "pattern")])
+    discourse.sentences += [[Mention(15, 23, "Kessmann", "Kessmann", "ORG")], [Mention(42, 46, "Lumo", "Lumo", "ORG")]]
+    mention = Mention(len(text), len(text) + len(reference), reference, None, "ORG", is_anaphor=True)
+    assert discourse.resolve(mention, "target", 2, set()) == expected

@@ -556,6 +556,22 @@ def test_evaluate_cli_says_why_an_article_has_no_rows(tmp_path: Path, capsys: py
     assert json.loads(captured.out.splitlines()[-1])["articles_without_predictions"] == [gold[0].id]
 
 
+def test_evaluate_cli_says_which_component_failed_on_a_scored_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import pyarrow.parquet as pq
+    from pipeline.schema import ERRORS, to_arrow
+
+    gold = load_gold(GOLD_DIR / "gold.jsonl")
+    write_tables(tmp_path / "out", gold)
+    failure = {"source_path": f"{gold[0].id}.txt", "stage": "extract", "error_type": "newsfacts_deals_failed",
+               "message": "newsfacts_deals failed on this article: IndexError", "severity": "error"}
+    pq.write_table(to_arrow(ERRORS, [failure]), tmp_path / "out" / "errors.parquet")
+    status = main_evaluate(["--gold", str(GOLD_DIR / "gold.jsonl"), "--predictions", str(tmp_path / "out"), "--json"])
+    captured = capsys.readouterr()
+    assert status == 0
+    assert f"partial rows for {gold[0].id}.txt: [extract] newsfacts_deals failed on this article" in captured.err
+    assert json.loads(captured.out.splitlines()[-1])["articles_without_predictions"] == []
+
+
 @pytest.mark.parametrize(
     "argv",
     [

@@ -254,6 +254,21 @@ def test_parties_short_forms_take_the_full_name(parties_nlp, sentence, text, can
     assert (text, "ORG", canonical) in [(p.text, p.label, p.canonical) for p in later]
 
 
+# A parent and its subsidiary share the first word: the bare word stays the parent.
+@pytest.mark.parametrize(
+    "sentence, text, canonical",
+    [
+        ("Der Konzern Ostrava verkauft seine Tochter Ostrava Coatings. Ostrava will wachsen.", "Ostrava", "Ostrava"),
+        ("Die Pumpentochter Kellhaus Fluid geht an einen Investor. Kellhaus spart.", "Kellhaus", "Kellhaus"),
+        ("Der Konzern Ostrava Coatings wächst. Ostrava stellt ein.", "Ostrava", "Ostrava Coatings"),
+    ],
+    ids=["tochter", "compound-tochter", "no-subsidiary-short-form-holds"],
+)
+def test_parties_subsidiary_name_leaves_the_parent_its_name(parties_nlp, sentence, text, canonical) -> None:
+    later = [p for p in parties_nlp(sentence)._.parties if p.start > sentence.index(".")]
+    assert [(p.text, p.label, p.canonical) for p in later] == [(text, "ORG", canonical)]
+
+
 @pytest.mark.parametrize(
     "sentence, layer_off, missing",
     [
