@@ -78,8 +78,13 @@ def _recent_ipos(scope: Scope) -> list[Draft]:
 
 
 def recent_ipos(discourse: Discourse, sentence: int) -> list[Draft]:
-    """The IPOs stated in sentence ``sentence`` or the few before."""
-    return [d for d in discourse.drafts if d.type == "ipo" and 0 <= sentence - d.sentence <= FOLLOW_UP_REACH]
+    """The IPOs stated in sentence ``sentence`` or the few before, or stated earlier and spoken of since
+    (a word of an IPO's course: "Die Zeichnungsfrist beginnt ...", "Bei der Emission ...")."""
+    spoken = max((i for i in discourse.ipo_sentences if i <= sentence), default=-1)
+    return [
+        d for d in discourse.drafts if d.type == "ipo" and 0 <= sentence - max(d.sentence, spoken) <= FOLLOW_UP_REACH
+        and d.sentence <= sentence
+    ]
 
 
 def _co_investors(scope: Scope, zone: Zone) -> list[Mention]:
@@ -288,6 +293,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     target = scope.first(targets, "target", set(buyer_names)) or _organ_company(scope, set(buyer_names))
     if target is None and buyer_names and any(c.text.lower() in _COUNTER_BIDS for c in scope.cues["acquisition"]):
         target = _contested_company(scope, set(buyer_names))  # "Insidern zufolge erwägt X ein Gegenangebot"
+    price_only = all(c.label == "acquisition_weak" for c in scope.cues["acquisition"])
     earlier = None
     if amount is not None and (not buyer_names or (target is None and _takeover_referred_to(scope))):
         # a price for a takeover stated before: "Der Kaufpreis liegt bei ...", "X lässt sich den Kauf ... kosten"
@@ -297,9 +303,12 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     unnamed_bidder = is_bid and any(
         c.is_head and rules.grammar.unnamed_link.match(scope.text, c.end, scope.end) for c in scope.cues["acquisition"]
     )
+    if price_only and (earlier is None or amount is None or buyer_names or not _price_of_the_takeover(scope, amount)):
+        return None  # a price of something else, or of no takeover stated just before
     if amount is None and (target is None or not buyer_names):
         return None  # without an amount, only a named buyer and target make a takeover
     draft = scope.new_draft("acquisition", earlier.target if earlier else target, _anchor(scope, amount), amount)
+    draft.continues = earlier
     # its price, or the buyer's earlier bid; not a bid of someone unnamed ("eines Finanzinvestors")
     for name, role in earlier.parties.items() if earlier and not unnamed_bidder else ():
         draft.add_party(name, "bidder" if is_bid and role == "acquirer" else role)
@@ -394,6 +403,20 @@ def _takeover_referred_to(scope: Scope) -> bool:
         and _OBJECT_LINK.match(text, c.end, scope.end) is None
         for c in scope.cues["acquisition"]
     )
+
+
+# What a price is of, between "Preis" and the amount: per share, or "für" anything but the deal
+_PRICE_OF_OTHER = re.compile(
+    r"(?i)(?<![\w-])(?:je|pro)(?![\w-])|(?<![\w-])für(?![\w-])(?!\s{1,3}(?:die|den|das)\s{1,3}"
+    r"(?:übernahme|kauf|erwerb|zukauf|transaktion|unternehmen|firma|sparte|tochter|geschäft)(?![\w-]))"
+)
+
+
+def _price_of_the_takeover(scope: Scope, amount: MoneyMention) -> bool:
+    """ "ein Preis von rund 150 Mio. Euro", "Der Preis für die Übernahme liegt bei ...": not "der Preis je
+    Aktie" or "der Preis für eine Tonne Stahl"; the amount follows the word "Preis" in the clause."""
+    cues = [c for c in scope.cues["acquisition"] if c.end <= amount.start]
+    return bool(cues) and _PRICE_OF_OTHER.search(scope.text, cues[-1].end, amount.start) is None
 
 
 _NOUN_AFTER = re.compile(r"[^\S\n]{1,3}[A-ZÄÖÜ][a-zäöüß]")

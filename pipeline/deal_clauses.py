@@ -416,6 +416,9 @@ def _type_cues(
         )
     ):
         cues["acquisition"] = kinds["bid"]
+    price = kinds.get("acquisition_weak", [])
+    if price and not any(cues.values()):
+        cues["acquisition"] = price  # "Im Gespräch ist ein Preis von 150 Mio. Euro": the takeover stated before
     weak = kinds.get("funding_round_weak", [])
     if weak and not any(cues.values()) and any(m.label == "ORG" for m in mentions):
         cues["funding_round"] = weak  # "N26 erhielt frisches Kapital": a round, when nothing else is said

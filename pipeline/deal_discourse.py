@@ -53,6 +53,7 @@ class Draft:
     attribution: str | None = None
     statuses: list[str] = field(default_factory=list)
     merged_into: Draft | None = None
+    continues: Draft | None = None  # the statement of the deal this one adds to ("Der Kaufpreis liegt bei ...")
 
     def add_party(self, name: str | None, role: str) -> None:
         if not name or same_name(name, self.target):
@@ -157,6 +158,7 @@ class Discourse:
         self.founders: dict[str, str] = {}  # last name (case-folded) -> company
         self.last_round: Draft | None = None  # the round stated or referred to last ...
         self.last_round_sentence = -1  # ... and where
+        self.ipo_sentences: list[int] = []  # the sentences with a word of an IPO (deal_builders.recent_ipos)
 
     def add(self, draft: Draft) -> None:
         self.drafts.append(draft)
@@ -391,7 +393,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 
     Same target and same amount: one deal. A funding round or IPO stated without amount joins
     the nearest one of the same target that has one. Any other deal without amount
-    joins a deal of the same type, target, parties and status.
+    joins a deal of the same type, target, parties and status, or a later statement that
+    continues it (its price, stated after it).
     """
     kept: list[Draft] = []
     for draft in drafts:
@@ -425,8 +428,13 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             # a named round still ahead is not the round just closed: "bis zu einer Serie-B-Runde, die folgen soll"
             and not (draft.round and not k.round and k.amount is not None
                      and most_hedged(draft.statuses) == "planned" != most_hedged(k.statuses))
-            # a company has one round or IPO in the news at a time, whatever each report says of its status
-            and (draft.type in ("funding_round", "ipo") or most_hedged(k.statuses) == most_hedged(draft.statuses))
+            # a company has one round or IPO in the news at a time, whatever each report says of its status;
+            # a statement that adds to this one ("Der Kaufpreis liegt bei ...") is the same deal
+            and (
+                draft.type in ("funding_round", "ipo")
+                or most_hedged(k.statuses) == most_hedged(draft.statuses)
+                or k.continues is draft
+            )
         ]
         with_amount = [k for k in candidates if k.amount is not None] or [
             k for k in candidates if k.sentence < draft.sentence

@@ -62,9 +62,10 @@ def _labelled_types(spec: dict[str, Any]) -> CueSet:
         for item in entry.get("sale") or []:
             phrases.append(item)
             labels[item] = name
-        for item in entry.get("weak") or []:
-            phrases.append(item)
-            labels[item] = f"{name}_weak"
+        for kind in ("weak", "context"):
+            for item in entry.get(kind) or []:
+                phrases.append(item)
+                labels[item] = f"{name}_{kind}"
     return CueSet(heads=heads, plural_heads=plural, phrases=phrases, labels=labels)
 
 

@@ -153,6 +153,8 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
     for index, (start, end) in enumerate(bounds):
         drafts_before = len(discourse.drafts)
         found = sentence_cues[index]
+        if any(cue.label in _IPO_WORDS for cue in found):
+            discourse.ipo_sentences.append(index)
         if not money_in[index] and not cue_in[index]:
             # a sentence without cues only serves as context: its names, for references later on
             mentions = DeferredMentions(partial(context_mentions, text, start, parties_in[index], rules))
@@ -179,6 +181,10 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
     drafts = [d for d in merge_drafts(discourse.drafts) if d.target]
     deals = {id(draft): _deal(draft) for draft in drafts}
     return list(deals.values()), _valuations(valuation_drafts, deals)
+
+
+# the cue labels of an IPO's words: its own cues, its issue and its course (rules/deals.yaml, ipo)
+_IPO_WORDS = frozenset({"ipo", "ipo_weak", "ipo_context"})
 
 
 def _view_mentions(*sentence: Any) -> list[Mention]:

@@ -658,6 +658,7 @@ BLIND_E = [
 ]  # fmt: skip
 
 NOT_DEALS = [
+    pytest.param("Der Preis liegt bei 1,6 Mrd. Euro.", id="a-price-of-no-takeover"),
     pytest.param("An seinem Standort in Dresden hat Bosch bisher bereits 3 Mrd. Euro investiert.", id="sunk-capex"),
     pytest.param("Seit 2018 hat der Versorger Elbwind rund 2 Mrd. Euro in Solarparks investiert.", id="spent-since"),
     pytest.param("Seitdem steckte die Gruppe mehr als 400 Mio. Euro in ihre Werke.", id="spent-since-then"),
@@ -931,6 +932,21 @@ FOLLOW_UPS = [
         id="capital-increase-of-an-ipo",
     ),
     pytest.param(
+        # the IPO's course in between keeps it in view: the capital increase is still its issue
+        "Der Hersteller Sanorix will im Herbst an die Frankfurter Börse. Die Papiere sollen ab Montag angeboten werden. "
+        "Die Zeichnungsfrist endet am 12. Oktober. Der erste Handelstag ist für den 14. Oktober geplant. Über eine "
+        "Kapitalerhöhung sollen dem Unternehmen 350 Mio. Euro zufließen.",
+        [("ipo", "Sanorix", "350 Mio. Euro", "planned", {})],
+        id="capital-increase-of-an-ipo-spoken-of-since",
+    ),
+    pytest.param(
+        "Der Hersteller Sanorix will im Herbst an die Frankfurter Börse. Das Werk in Ulm wird erweitert. Die Kantine "
+        "wurde renoviert. Der Vorstand ist zufrieden. Über eine Kapitalerhöhung sollen dem Unternehmen 350 Mio. Euro "
+        "zufließen.",
+        [("ipo", "Sanorix", None, "planned", {}), ("funding_round", "Sanorix", "350 Mio. Euro", "planned", {})],
+        id="capital-increase-long-after-an-ipo",
+    ),
+    pytest.param(
         "Der Hersteller Sanorix hat eine Kapitalerhöhung über 350 Mio. Euro abgeschlossen.",
         [("funding_round", "Sanorix", "350 Mio. Euro", "completed", {})],
         id="capital-increase-without-ipo",
@@ -968,6 +984,27 @@ INTRODUCED = [
         "Dollar für den Hersteller Quimaro bezahlt.",
         [("acquisition", "Quimaro", "2 Mrd. Dollar", "completed", {"Keltor Industries": "acquirer"})],
         id="generic-noun-takes-the-nearest",
+    ),
+    pytest.param(
+        "Der Zulieferer Kessmann & Rau verhandelt über die Übernahme des Spezialisten Wendtner. Im Gespräch sei ein "
+        "Preis von rund 150 Mio. Euro.",
+        [("acquisition", "Wendtner", "rund 150 Mio. Euro", "rumored", {"Kessmann & Rau": "acquirer"})],
+        id="a-price-stated-after-the-takeover",
+    ),
+    pytest.param(
+        "Der Konzern Morwell übernimmt den Hersteller Talvera. Der Preis für die Übernahme liegt bei 1,6 Mrd. Euro.",
+        [("acquisition", "Talvera", "1,6 Mrd. Euro", "completed", {"Morwell": "acquirer"})],
+        id="the-price-for-the-takeover",
+    ),
+    pytest.param(
+        "Der Konzern Morwell übernimmt den Hersteller Talvera. Der Preis je Aktie liegt bei 45 Euro.",
+        [("acquisition", "Talvera", None, "completed", {"Morwell": "acquirer"})],
+        id="a-price-per-share-is-no-total",
+    ),
+    pytest.param(
+        "Der Konzern Morwell übernimmt den Hersteller Talvera. Der Preis für eine Tonne Stahl lag zuletzt bei 800 Euro.",
+        [("acquisition", "Talvera", None, "completed", {"Morwell": "acquirer"})],
+        id="a-price-of-something-else",
     ),
 ]  # fmt: skip
 
