@@ -19,6 +19,7 @@ from pipeline.deal_clauses import Scope, usable
 from pipeline.deal_discourse import Discourse, Draft, same_name
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
+from pipeline.deal_status import most_hedged
 from pipeline.facts import MoneyMention
 
 Zone = tuple[int, int]
@@ -75,6 +76,27 @@ _CAPITAL_INCREASES = frozenset({"kapitalerhöhung", "kapitalerhöhungen"})
 
 def _recent_ipos(scope: Scope) -> list[Draft]:
     return recent_ipos(scope.discourse, scope.view.index)
+
+
+def anchor_investment(scope: Scope, amounts: list[MoneyMention]) -> bool:
+    """An anchor investor of the IPO stated before, with its amount: "Als Ankerinvestor hat sich die
+    Fondsgesellschaft X verpflichtet, Aktien im Wert von 40 Mio. Euro zu zeichnen". Its status is the IPO's:
+    planned while the IPO is."""
+    ipos = _recent_ipos(scope)
+    if not amounts or not ipos:
+        return False
+    ipo = ipos[-1]
+    investors = [n for n in scope.names([m for m in scope.mentions if m.label == "ORG"], "investor") if not same_name(n, ipo.target)]
+    if not investors:
+        return False
+    draft = scope.new_draft("investment", ipo.target, _anchor(scope, amounts[0]), amounts[0])
+    # an IPO announced (whatever a report adds of its volume, "könnte ... steigen") is ahead: so is the purchase
+    statuses = [s for d in scope.discourse.drafts if d.type == "ipo" and same_name(d.target, ipo.target) for s in d.statuses]
+    draft.status = "planned" if "planned" in statuses else most_hedged(statuses)
+    draft.statuses = [draft.status]
+    draft.add_party(investors[0], "investor")
+    scope.discourse.add(draft)
+    return True
 
 
 def recent_ipos(discourse: Discourse, sentence: int) -> list[Draft]:

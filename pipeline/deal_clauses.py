@@ -330,7 +330,7 @@ def analyze_sentence(
 ) -> None:
     """Append the deals of one sentence to ``discourse.drafts`` and its valuations to ``valuations``."""
     # imported here: the builders build on Scope, defined in this module
-    from pipeline.deal_builders import amount_deal, amountless_deals, bid_total, participation
+    from pipeline.deal_builders import amount_deal, amountless_deals, anchor_investment, bid_total, participation
     from pipeline.deal_valuations import valuation
 
     for index, (start, end, _) in enumerate(view.clauses):
@@ -360,6 +360,8 @@ def analyze_sentence(
             rules,
             clause_round,
         )
+        if scope.find("anchor") and anchor_investment(scope, [m for m in view.money if start <= m.start < end]):
+            continue  # "Aktien im Wert von 40 Mio. Euro zu zeichnen": the value of shares bought, no valuation
         lead = scope.find("lead")
         deal_amounts, valuation_amounts = _classify_amounts(scope)
         drafts_before = len(discourse.drafts)

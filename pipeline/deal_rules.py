@@ -224,6 +224,7 @@ class DealRules:
     possessive_heads: CueSet
     not_owners: frozenset[str]
     founder: CueSet
+    anchor: CueSet
     valuation_before: CueSet
     valuation_after: re.Pattern[str]
     valuation_estimated: re.Pattern[str]
@@ -247,7 +248,7 @@ SENTENCE_KINDS = (
     "participation_reference", "sunk", "bid", "bid_accepted", "payment", "implicit_target", "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
-    "conversion",
+    "conversion", "anchor",
 )  # fmt: skip
 
 
@@ -360,6 +361,7 @@ def _compile(path: Path) -> DealRules:
         possessive_heads=CueSet(phrases=data["possessive_heads"]),
         not_owners=frozenset(w.lower() for w in data["possessive_not_owners"]),
         founder=_cues(data["founder_cues"]),
+        anchor=_cues(data["anchor_investor"]),
         valuation_before=CueSet(heads=valuation["before"]),
         valuation_after=re.compile(
             rf"\s{{0,5}}(?:schwer\s{{1,5}})?(?:{_word_alternation(valuation['after'])})(?![\w-])", re.IGNORECASE

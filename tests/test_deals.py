@@ -947,6 +947,20 @@ FOLLOW_UPS = [
         id="capital-increase-long-after-an-ipo",
     ),
     pytest.param(
+        "Der Hersteller Sanorix will im Herbst an die Frankfurter Börse. Als Ankerinvestor hat sich die "
+        "Fondsgesellschaft Norvik Invest verpflichtet, Aktien im Wert von 40 Mio. Euro zu zeichnen.",
+        [("ipo", "Sanorix", None, "planned", {}), ("investment", "Sanorix", "40 Mio. Euro", "planned", {"Norvik Invest": "investor"})],
+        id="anchor-investor-of-an-ipo",
+    ),
+    pytest.param(
+        "Der Hersteller Sanorix will im Herbst an die Frankfurter Börse. Das Platzierungsvolumen könnte auf 700 Mio. Euro steigen. "
+        "Der Vermögensverwalter Norvik Invest hat sich als Ankerinvestor verpflichtet, Papiere im Volumen von "
+        "80 Mio. Euro zu übernehmen.",
+        [("ipo", "Sanorix", "700 Mio. Euro", "rumored", {}),
+         ("investment", "Sanorix", "80 Mio. Euro", "planned", {"Norvik Invest": "investor"})],
+        id="anchor-investor-of-an-announced-ipo",
+    ),
+    pytest.param(
         "Der Hersteller Sanorix hat eine Kapitalerhöhung über 350 Mio. Euro abgeschlossen.",
         [("funding_round", "Sanorix", "350 Mio. Euro", "completed", {})],
         id="capital-increase-without-ipo",
