@@ -658,6 +658,7 @@ BLIND_E = [
 ]  # fmt: skip
 
 NOT_DEALS = [
+    pytest.param("Insgesamt flossen 2025 rund 1 Mrd. Euro in deutsche Start-ups.", id="money-flowed-into-a-market"),
     pytest.param("Der Preis liegt bei 1,6 Mrd. Euro.", id="a-price-of-no-takeover"),
     pytest.param("An seinem Standort in Dresden hat Bosch bisher bereits 3 Mrd. Euro investiert.", id="sunk-capex"),
     pytest.param("Seit 2018 hat der Versorger Elbwind rund 2 Mrd. Euro in Solarparks investiert.", id="spent-since"),
@@ -959,6 +960,11 @@ FOLLOW_UPS = [
         [("ipo", "Sanorix", "700 Mio. Euro", "rumored", {}),
          ("investment", "Sanorix", "80 Mio. Euro", "planned", {"Norvik Invest": "investor"})],
         id="anchor-investor-of-an-announced-ipo",
+    ),
+    pytest.param(
+        "In das Start-up Sanorix flossen 2024 rund 150 Mio. Euro.",
+        [("investment", "Sanorix", "rund 150 Mio. Euro", "completed", {})],
+        id="money-flowed-into-a-company",
     ),
     pytest.param(
         "Der Hersteller Sanorix hat eine Kapitalerhöhung über 350 Mio. Euro abgeschlossen.",
