@@ -103,10 +103,7 @@ def recent_ipos(discourse: Discourse, sentence: int) -> list[Draft]:
     """The IPOs stated in sentence ``sentence`` or the few before, or stated earlier and spoken of since
     (a word of an IPO's course: "Die Zeichnungsfrist beginnt ...", "Bei der Emission ...")."""
     spoken = max((i for i in discourse.ipo_sentences if i <= sentence), default=-1)
-    return [
-        d for d in discourse.drafts if d.type == "ipo" and 0 <= sentence - max(d.sentence, spoken) <= FOLLOW_UP_REACH
-        and d.sentence <= sentence
-    ]
+    return [d for d in discourse.drafts if d.type == "ipo" and 0 <= sentence - max(d.sentence, spoken) <= FOLLOW_UP_REACH]
 
 
 def _co_investors(scope: Scope, zone: Zone) -> list[Mention]:
@@ -886,7 +883,7 @@ def _stake_deal(scope: Scope) -> bool:
         if target is None:
             continue
         # a price stated only vaguely ("für einen zweistelligen Millionen-Euro-Betrag") is still its amount
-        vague = [m for m in scope.view.money if scope.start <= m.start < scope.end and not m.money.has_figure]
+        vague = [m for m in scope.money if not m.money.has_figure]
         draft = scope.new_draft("investment", target, cue.start, vague[0] if vague else None)
         for name in holders:
             draft.add_party(name, "investor")

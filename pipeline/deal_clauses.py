@@ -227,6 +227,11 @@ class Scope:
     def text(self) -> str:
         return self.view.text
 
+    @property
+    def money(self) -> list[MoneyMention]:
+        """The amounts of this clause, in order."""
+        return [m for m in self.view.money if self.start <= m.start < self.end]
+
     def find(self, kind: str) -> list[CueMatch]:
         """The cues of one kind (a name of ``SENTENCE_KINDS``, a deal type or a status) in this clause."""
         return self.kinds.get(kind, [])
@@ -360,14 +365,14 @@ def analyze_sentence(
             rules,
             clause_round,
         )
-        if scope.find("anchor") and anchor_investment(scope, [m for m in view.money if start <= m.start < end]):
+        if scope.find("anchor") and anchor_investment(scope, scope.money):
             continue  # "Aktien im Wert von 40 Mio. Euro zu zeichnen": the value of shares bought, no valuation
         lead = scope.find("lead")
         deal_amounts, valuation_amounts = _classify_amounts(scope)
         drafts_before = len(discourse.drafts)
         if not participation(scope, deal_amounts, lead):
             if scope.deal_type() is None and not valuation_amounts:
-                bid_total(scope, [m for m in view.money if start <= m.start < end and m.role not in NOT_DEAL_ROLES])
+                bid_total(scope, [m for m in scope.money if m.role not in NOT_DEAL_ROLES])
             for position in range(len(deal_amounts)):
                 amount_deal(scope, deal_amounts, position)
             if not deal_amounts:
@@ -471,7 +476,7 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
     view, rules = scope.view, scope.rules
     deals: list[MoneyMention] = []
     valuations: list[MoneyMention] = []
-    in_clause = [m for m in view.money if scope.start <= m.start < scope.end]
+    in_clause = scope.money
     has_type_cue = scope.deal_type() is not None
     for i, amount in enumerate(in_clause):
         if is_valuation(scope, amount, in_clause) or (
