@@ -634,16 +634,23 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         owner = None  # "Angeführt wird die Runde von X": X leads the round ("die Runde von Y von X": Y owns it)
     hint = scope.name(owner, "target") if owner is not None else None
     existing = discourse.recent_round(view.index, hint)
+    label = scope.clause_round
+    # a round named otherwise than the one stated before is another round: the Series B now, "damals" the Series A
+    other_round = existing is not None and label is not None and existing.round is not None and label != existing.round
     if lead and amounts and (
         existing is None
         or existing.amount is None
         or existing.amount.money == amounts[0].money
+        or other_round
         or _new_round_noun(scope)  # "eine Seed-Runde über 2 Mio. unter Führung von X"
     ):
         return False  # the round itself, stated with its lead: "sammelte 3 Mrd. ein, angeführt von X"
     refers_back = rounds or scope.find("participation_reference")
     if not lead and (not refers_back or amounts):
         return False  # investors named with an amount make a deal of their own
+    if other_round and existing is not None:
+        # "Die Seed-Runde hatte X angeführt" after the Series B: the earlier round, of the same company
+        hint, existing = hint or existing.target, None
     if existing is None:
         if hint is None:
             return False

@@ -176,8 +176,11 @@ def anaphor_mentions(
         if det is None or not _is_singular(lowers[det], cue.text.lower(), rules):
             continue
         phrase_start, phrase_end = starts[det], cue.end
-        if any(m.start < phrase_end and phrase_start < m.end for m in taken):
-            continue
+        if any(
+            m.start < phrase_end and phrase_start < m.end and not (m.label == "MISC" and m.end <= cue.word_start)
+            for m in taken
+        ):
+            continue  # a name's own words ("die Deutsche Bank"); not an index in a modifier ("der im MDax notierte")
         if any(m.start == phrase_end + 1 for m in taken) and text[phrase_end : phrase_end + 1] == " ":
             continue  # "den ChatGPT-Entwickler OpenAI": an apposition
         out.append(Mention(phrase_start, phrase_end, text[phrase_start:phrase_end], None, "ORG", is_anaphor=True))

@@ -1029,10 +1029,63 @@ INTRODUCED = [
 ]  # fmt: skip
 
 
+# Earlier rounds named by their label, a name inside a reference's modifier, closing remarks a few sentences on
+# (the gaps the seventh held-out set showed; names invented).
+EARLIER_ROUNDS_AND_CLOSINGS = [
+    pytest.param(
+        "Das Kölner Start-up Fennwerk hat eine Series B über 30 Mio. Euro abgeschlossen. Angeführt wird die Runde "
+        "von Oakhill Ventures. Im Mai 2022 hatte das Start-up in einer Series A acht Millionen Euro eingesammelt, "
+        "damals unter Führung von Rheinau Capital. Die Seed-Runde im Jahr 2020 hatte Lindmoor Partners angeführt.",
+        [("funding_round", "Fennwerk", "30 Mio. Euro", "completed", {"Oakhill Ventures": "lead_investor"}),
+         ("funding_round", "Fennwerk", "acht Millionen Euro", "completed", {"Rheinau Capital": "lead_investor"}),
+         ("funding_round", "Fennwerk", None, "completed", {"Lindmoor Partners": "lead_investor"})],
+        id="earlier-rounds-named-by-label",
+    ),
+    pytest.param(
+        "Das Kölner Start-up Fennwerk hat eine Series B über 30 Mio. Euro abgeschlossen. Angeführt wird die Series B "
+        "von Oakhill Ventures, auch Rheinau Capital beteiligt sich.",
+        [("funding_round", "Fennwerk", "30 Mio. Euro", "completed",
+          {"Oakhill Ventures": "lead_investor", "Rheinau Capital": "investor"})],
+        id="the-same-label-is-the-same-round",
+    ),
+    pytest.param(
+        "Für 900 Mio. Euro übernimmt der im MDax notierte Konzern Kelbrand den Hersteller Tessora.",
+        [("acquisition", "Tessora", "900 Mio. Euro", "completed", {"Kelbrand": "acquirer"})],
+        id="index-inside-a-named-phrase",
+    ),
+    pytest.param(
+        "Der Konzern Kelbrand baut sein Geschäft aus. Für 900 Mio. Euro übernimmt der im MDax notierte Konzern "
+        "den Hersteller Tessora.",
+        [("acquisition", "Tessora", "900 Mio. Euro", "completed", {"Kelbrand": "acquirer"})],
+        id="index-inside-a-reference",
+    ),
+    pytest.param(
+        "Der Konzern Kelbrand übernimmt den Hersteller Tessora für 900 Mio. Euro. Verkäufer ist die Familie Moll. "
+        "Der Kaufpreis schließt Schulden ein. Der Abschluss der Transaktion steht unter dem Vorbehalt der "
+        "Zustimmung der Kartellbehörden.",
+        [("acquisition", "Tessora", "900 Mio. Euro", "planned", {"Kelbrand": "acquirer"})],
+        id="closing-pending-three-sentences-on",
+    ),
+    pytest.param(
+        "Der Konzern Kelbrand übernimmt den Hersteller Tessora für 900 Mio. Euro. Kelbrand rechnet mit einem "
+        "Vollzug im vierten Quartal.",
+        [("acquisition", "Tessora", "900 Mio. Euro", "planned", {"Kelbrand": "acquirer"})],
+        id="closing-expected",
+    ),
+    pytest.param(
+        "Der Konzern Kelbrand übernimmt den Hersteller Tessora für 900 Mio. Euro. Verkäufer ist die Familie Moll. "
+        "Der Kaufpreis schließt Schulden ein. Tessora beschäftigt 800 Menschen. Die Kartellbehörden müssen "
+        "noch zustimmen.",
+        [("acquisition", "Tessora", "900 Mio. Euro", "completed", {"Kelbrand": "acquirer"})],
+        id="closing-remark-beyond-reach",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
-    + FOLLOW_UPS + INTRODUCED,
+    + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
