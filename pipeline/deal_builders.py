@@ -45,6 +45,8 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
         type_ = "other"
     if type_ in ("other", "investment", "funding_round") and scope.find("sunk"):
         return  # "hat in das Werk bislang 4 Mrd. Euro gebunden", "Investitionsvolumen ... summiert sich auf"
+    if _part_of_stated(scope, amount):
+        return  # "Davon sollen 250 Mio. Euro aus einer Kapitalerhöhung stammen": a part of the deal just stated
     draft = BUILDERS[type_](scope, amount, before, after)
     if draft is None:
         return
@@ -139,6 +141,14 @@ def _already_paid(scope: Scope, amount: MoneyMention) -> bool:
     return any(scope.rules.already_paid.fullmatch(w.strip(",")) for w in words)
 
 
+def _part_of_stated(scope: Scope, amount: MoneyMention) -> bool:
+    """ "Davon ..." before the amount, right after a deal with an amount: a part of that amount."""
+    if scope.rules.part_of_stated.search(scope.text, scope.start, amount.start) is None:
+        return False
+    index = scope.view.index
+    return any(d.amount is not None and 0 <= index - d.sentence <= 1 for d in scope.discourse.drafts)
+
+
 def _since_total(scope: Scope, amount: MoneyMention) -> bool:
     """ "Seit 2019 hat ... 3 Mrd. Euro investiert": spending counted from some time on, before the amount."""
     return scope.rules.since_total.search(scope.text, max(scope.start, amount.start - 120), amount.start) is not None
@@ -159,13 +169,14 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
     else:
         # the round's lead is no target: "Die Runde unter Führung des Investors X solle ... umfassen"
         leads = _lead_mentions(scope, scope.find("lead"), None)
-        subjects = [m for m in scope.subjects() if m not in leads]
+        holders = _holders(scope)
+        subjects = [m for m in scope.subjects() if m not in leads and m not in holders]
         target = scope.first([m for m in subjects if before[0] <= m.start < before[1]][::-1] or subjects, "target")
         if target is not None and any(m.label == "PER" and m.name == target for m in subjects):
             # founders raise for their company: "Die Gründer X und Y hatten eine Seed-Runde abgeschlossen"
             persons = {m.name for m in subjects if m.label == "PER" and m.name}
             target = scope.discourse.recent_target(scope.view.index, persons) or _article_company(scope, persons) or target
-        investors = scope.in_slots({"von", "wie", "darunter"})
+        investors = scope.in_slots({"von", "wie", "darunter"}) + holders
         if amount is not None and scope.clause_round:
             # a named round "mit" its investor after the amount: "eine Serie A über 9 Mio. Euro mit dem Fonds X"
             investors += scope.in_slots({"mit"}, amount.end, scope.end)
@@ -186,6 +197,13 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
     for name in scope.names(_lead_mentions(scope, scope.find("lead"), None), "investor"):
         draft.add_party(name, "lead_investor")
     return draft
+
+
+def _holders(scope: Scope) -> list[Mention]:
+    """Names right after a holder noun ("Mehrheitseigner X", "Der Wagniskapitalgeber X"): an owner or investor,
+    not the company raising."""
+    ends = {cue.end for cue in scope.find("relation")}
+    return [m for m in scope.mentions if m.start - 1 in ends and scope.text[m.start - 1] == " "]
 
 
 def _founder_named(scope: Scope, mention: Mention) -> bool:

@@ -178,6 +178,7 @@ class DealRules:
     sunk: CueSet
     already_paid: re.Pattern[str]
     since_total: re.Pattern[str]
+    part_of_stated: re.Pattern[str]
     vague_amount: CueSet
     round_label: re.Pattern[str]
     round_names: dict[str, str]
@@ -297,6 +298,9 @@ def _compile(path: Path) -> DealRules:
         credit=CueSet(heads=data["credit_heads"]),
         already_paid=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['already_paid'])})(?![\w-])", re.IGNORECASE),
         since_total=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['since_total'])})(?![\w-])", re.IGNORECASE),
+        part_of_stated=re.compile(
+            rf"(?<![\w-])(?:{_word_alternation(data['part_of_stated'])})(?![\w-])(?!\s+aus\b)", re.IGNORECASE
+        ),
         vague_amount=CueSet(heads=data["vague_amount_heads"]),
         round_label=re.compile(
             rf"(?<![\w-])(?:(?P<series>{series})[\s-]?(?P<letter>[A-F])(?![\w])|(?P<other>{others}))(?=[\s-]|$)",

@@ -371,7 +371,9 @@ class PartyRecognizer:
             # only a blank, or a blank and a quote, between two words matters below: longer gaps stay uncut
             gap = full_text[ends[k - 1] : word.start] if k and word.start - ends[k - 1] <= 2 else ""
             previous = words[k - 1] if gap == " " else None
-            if previous is not None and is_person_role(previous.text):
+            if previous is not None and is_person_role(previous.text) and (
+                is_given_name(text) or not is_descriptor(previous.text)
+            ):  # after a noun for a person or a company ("Investor", "Finanzinvestor") only a first name makes a person
                 person = self._person_at(article, k, has_role=True)
             elif is_given_name(text):
                 person = self._person_at(article, k, has_role=False)

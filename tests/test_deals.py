@@ -1079,6 +1079,26 @@ EARLIER_ROUNDS_AND_CLOSINGS = [
         [("acquisition", "Tessora", "900 Mio. Euro", "completed", {"Kelbrand": "acquirer"})],
         id="closing-remark-beyond-reach",
     ),
+    pytest.param(
+        "Der Laborausrüster Vennholt will an die Börse. Das Platzierungsvolumen soll bis zu 500 Millionen Euro "
+        "betragen. Davon sollen rund 200 Millionen Euro aus einer Kapitalerhöhung stammen, den Rest steuert "
+        "Mehrheitseigner Harlow Crest durch den Verkauf eigener Aktien bei.",
+        [("ipo", "Vennholt", "bis zu 500 Millionen Euro", "planned", {})],
+        id="part-of-the-volume-and-a-holder",
+    ),
+    pytest.param(
+        "Das Start-up Vennholt hat 20 Mio. Euro eingesammelt. Den Großteil der Runde steuert Mehrheitseigner "
+        "Harlow Crest bei.",
+        [("funding_round", "Vennholt", "20 Mio. Euro", "completed", {})],
+        id="a-holder-named-without-amount-is-no-company",
+    ),
+    pytest.param(
+        "Das Start-up Vennholt hat 20 Mio. Euro eingesammelt. Analysten gehen davon aus, dass Vennholt bald "
+        "weitere 30 Mio. Euro einsammeln will.",
+        [("funding_round", "Vennholt", "20 Mio. Euro", "completed", {}),
+         ("funding_round", "Vennholt", "30 Mio. Euro", "planned", {})],
+        id="davon-aus-is-no-part",
+    ),
 ]  # fmt: skip
 
 

@@ -197,6 +197,10 @@ HELD_OUT_CASES = [
     ("Die Runde wurde angeführt von Olympia, Fjordwerk und Quellnetz.", {"Olympia", "Fjordwerk", "Quellnetz"}, set()),
     ("Investoren wie Orion und Plankton beteiligen sich.", set(), set()),
     ("Kunden wie Stahlwerke, Autohersteller und Reedereien zahlen.", set(), set()),
+    # a noun for a company or a person ("Finanzinvestor", "Investor") makes a person only of a first name
+    ("Der Finanzinvestor Corran Vale verkauft seine Anteile.", {"Corran Vale"}, set()),
+    ("Der Finanzinvestor Brennan Hale war 2018 eingestiegen.", {"Brennan Hale"}, set()),
+    ("Investor Carsten Maschmeyer beteiligt sich an dem Start-up.", set(), {"Carsten Maschmeyer"}),
 ]
 
 
