@@ -16,7 +16,7 @@ import re
 from typing import Callable
 
 from pipeline.deal_clauses import Scope, usable
-from pipeline.deal_discourse import Discourse, Draft, same_name
+from pipeline.deal_discourse import TARGET_REACH, Discourse, Draft, same_name
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
 from pipeline.deal_status import most_hedged
@@ -293,8 +293,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         # "X plant den Verkauf der Tochter Y an Z": the name after the noun changes hands; no buyer, no sale
         sold = _name_after(scope, sale_noun.end)
         buyers += [m for m in after_an if m is not sold and not _shares_of(scope, m)]
-        if not buyers:
-            return None
+        if not buyers and (sold is None or sold.label != "ORG"):
+            return None  # "den Verkauf der Sparte" with no buyer: no company named changes hands
         sellers = [m for m in subjects if m is not sold][:1]
         targets += [sold] if sold is not None else sellers  # "den Verkauf der Sparte": a unit of the seller
     elif scope.find("sale") and not is_passive:  # "X verkauft seine Sparte an Z": an unnamed unit is X's
@@ -330,6 +330,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     target = scope.first(targets, "target", set(buyer_names)) or _organ_company(scope, set(buyer_names))
     if target is None and buyer_names and any(c.text.lower() in _COUNTER_BIDS for c in scope.cues["acquisition"]):
         target = _contested_company(scope, set(buyer_names))  # "Insidern zufolge erwägt X ein Gegenangebot"
+    if target is None and buyer_names:
+        target = _for_sale(scope, set(buyer_names))  # "X steht vor dem Verkauf von Y. Z verhandelt über eine Übernahme"
     price_only = all(c.label == "acquisition_weak" for c in scope.cues["acquisition"])
     earlier = None
     if amount is not None and (not buyer_names or (target is None and _takeover_referred_to(scope))):
@@ -342,8 +344,13 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     )
     if price_only and (earlier is None or amount is None or buyer_names or not _price_of_the_takeover(scope, amount)):
         return None  # a price of something else, or of no takeover stated just before
-    if amount is None and (target is None or not buyer_names):
-        return None  # without an amount, only a named buyer and target make a takeover
+    seller_names = scope.names(sellers, "investor")
+    # a company put up for sale by its named owner ("X prüft einen Verkauf von Y"), the buyer not (yet) named
+    for_sale = bool(seller_names) and target is not None and not any(same_name(n, target) for n in seller_names)
+    if not buyer_names and not for_sale and scope.find("sale") and amount is None:
+        return None
+    if amount is None and (target is None or not (buyer_names or for_sale)):
+        return None  # without an amount, only a named buyer (or seller) and target make a takeover
     draft = scope.new_draft("acquisition", earlier.target if earlier else target, _anchor(scope, amount), amount)
     draft.continues = earlier
     # its price, or the buyer's earlier bid; not a bid of someone unnamed ("eines Finanzinvestors")
@@ -354,7 +361,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         draft.statuses = [draft.status]
     for name in buyer_names:
         draft.add_party(name, "bidder" if is_bid else "acquirer")
-    for name in scope.names(sellers, "investor"):
+    for name in seller_names:
         if same_name(name, target):
             draft.parties[name] = "seller"  # a unit of the seller changes hands
         else:
@@ -371,6 +378,16 @@ def _contested_company(scope: Scope, bidders: set[str]) -> str | None:
     for draft in reversed(scope.discourse.drafts):
         if draft.type == "acquisition" and draft.target and not draft.is_backed_by(bidders):
             return draft.target
+    return None
+
+
+def _for_sale(scope: Scope, buyers: set[str]) -> str | None:
+    """The company of a sale stated in the last few sentences whose buyer was not named."""
+    for draft in reversed(scope.discourse.drafts):
+        if scope.view.index - draft.sentence > TARGET_REACH:
+            break
+        if draft.type == "acquisition" and not draft.investors and "seller" in draft.parties.values():
+            return draft.target if not any(same_name(b, draft.target) for b in buyers) else None
     return None
 
 
@@ -694,6 +711,7 @@ _VON = re.compile(r"(?<!\w)(?:von|vom)(?!\w)")
 
 def amountless_deals(scope: Scope) -> None:
     """Deals the clause states without an amount: stakes, investor relationships, takeovers, IPOs, rounds."""
+    _named_buyer_or_seller(scope)  # the clause may still state a deal of its own: "Verkäufer ist X, der Y 2019 kaufte"
     if _relation_deal(scope) or _stake_deal(scope):
         return
     if scope.find("negation"):
@@ -712,6 +730,35 @@ def amountless_deals(scope: Scope) -> None:
             draft = other(scope, None, whole, whole)
     if draft is not None:
         scope.discourse.add(draft)
+
+
+def _named_buyer_or_seller(scope: Scope) -> bool:
+    """ "Als möglicher Käufer gilt X", "Verkäufer ist der Finanzinvestor Y": a party of the takeover or sale
+    stated in the sentences just before; a buyer only of a sale whose buyer was not named. True when added."""
+    def said_here(kind: str) -> bool:  # in this clause, not the one governing it ("Verkäufer ist X, der Y gekauft hatte")
+        return any(scope.start <= cue.start < scope.end for cue in scope.find(kind))
+
+    role = "acquirer" if said_here("buyer") else "seller" if said_here("seller") else None
+    if role is None:
+        return False
+    index = scope.view.index
+    draft = next(
+        (d.root() for d in reversed(scope.discourse.drafts) if d.type == "acquisition" and 0 <= index - d.sentence <= FOLLOW_UP_REACH),
+        None,
+    )
+    if draft is None or (role == "acquirer" and draft.investors):
+        return False
+    names = [
+        name
+        for name in scope.names(
+            [m for m in scope.mentions if m.label == "ORG" and usable(m, False) and scope.start <= m.start < scope.end],
+            "investor",
+        )
+        if not same_name(name, draft.target) and name not in draft.parties
+    ]
+    for name in names[:1]:
+        draft.add_party(name, role)
+    return bool(names)
 
 
 def _named_round(scope: Scope) -> Draft | None:

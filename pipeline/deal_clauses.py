@@ -40,7 +40,9 @@ NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost"})
 # The kinds of cue by which a clause without an amount can state something: a deal type (also through the
 # corrections of _type_cues), the lead or the investors of a round (deal_builders.participation), an investor
 # relation (deal_builders.amountless_deals). Keep in sync with those: clauses without any are skipped.
-AMOUNTLESS_KINDS = frozenset({*TYPE_ORDER, "ipo_weak", "funding_round_weak", "bid", "lead", "participation", "relation"})
+AMOUNTLESS_KINDS = frozenset(
+    {*TYPE_ORDER, "ipo_weak", "funding_round_weak", "bid", "lead", "participation", "relation", "buyer", "seller"}
+)
 # How many words may stand between "Bewertung" and its amount ("Bewertung der jungen Firma auf stolze").
 _VALUATION_GAP_WORDS = 5
 

@@ -226,6 +226,7 @@ class DealRules:
     not_owners: frozenset[str]
     founder: CueSet
     anchor: CueSet
+    deal_party: CueSet  # labelled buyer / seller
     valuation_before: CueSet
     valuation_after: re.Pattern[str]
     valuation_estimated: re.Pattern[str]
@@ -249,7 +250,7 @@ SENTENCE_KINDS = (
     "participation_reference", "sunk", "bid", "bid_accepted", "payment", "implicit_target", "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
-    "conversion", "anchor",
+    "conversion", "anchor", "deal_party",
 )  # fmt: skip
 
 
@@ -276,6 +277,7 @@ def _compile(path: Path) -> DealRules:
     prefilter_words = [
         *(w for spec in data["deal_types"].values() for w in _entry_words(spec)),
         *data["relation_heads"],
+        *(w for words in data["deal_party_nouns"].values() for w in words),
         *(p.split("...")[0] for p in [*data["lead"]["phrases"], *data["participation"]["phrases"]]),
         *valuation["before"],
         *(w for w in valuation["after"] if " " not in w),
@@ -366,6 +368,7 @@ def _compile(path: Path) -> DealRules:
         not_owners=frozenset(w.lower() for w in data["possessive_not_owners"]),
         founder=_cues(data["founder_cues"]),
         anchor=_cues(data["anchor_investor"]),
+        deal_party=_labelled(data["deal_party_nouns"]),
         valuation_before=CueSet(heads=valuation["before"]),
         valuation_after=re.compile(
             rf"\s{{0,5}}(?:schwer\s{{1,5}})?(?:{_word_alternation(valuation['after'])})(?![\w-])", re.IGNORECASE

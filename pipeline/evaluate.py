@@ -106,7 +106,7 @@ class ValuationItem:
 
 @dataclass(frozen=True)
 class DealItem:
-    """A deal; ``parties`` are the gold investors plus the lead, or the predicted deal_parties."""
+    """A deal; ``parties`` are the gold investors plus the lead, or the predicted deal_parties but sellers."""
 
     target: str | None
     type: str
@@ -678,7 +678,8 @@ def load_predictions(output_dir: Path) -> dict[str, PredArticle]:
     parties_of_deal: dict[str, list[str]] = defaultdict(list)
     for article_rows in deal_parties.values():
         for row in article_rows:
-            parties_of_deal[row["deal_id"]].append(row["party"])
+            if row["role"] != "seller":  # the gold's parties are the investors and the lead (docs/ANNOTATION.md)
+                parties_of_deal[row["deal_id"]].append(row["party"])
 
     preds: dict[str, PredArticle] = {}
     for articles in rows("articles").values():

@@ -292,7 +292,8 @@ GAPS = [
         "Der Maschinenbauer Hallberg Werke AG übernimmt den Sensorhersteller Fjellmark Sensor AB für 340 Mio. Euro. "
         "Verkäufer ist der Finanzinvestor Nordhavn Partners, der Fjellmark im Jahr 2019 gekauft hatte. "
         "Die Transaktion soll im zweiten Quartal abgeschlossen werden.",
-        [("acquisition", "Fjellmark Sensor", "340 Mio. Euro", "planned", {"Hallberg Werke": "acquirer"}),
+        [("acquisition", "Fjellmark Sensor", "340 Mio. Euro", "planned",
+          {"Hallberg Werke": "acquirer", "Nordhavn Partners": "seller"}),
          ("acquisition", "Fjellmark Sensor", None, "completed", {"Nordhavn Partners": "acquirer"})],
         id="gap-announced-takeover-closing-ahead",
     ),
@@ -1098,6 +1099,41 @@ EARLIER_ROUNDS_AND_CLOSINGS = [
         [("funding_round", "Vennholt", "20 Mio. Euro", "completed", {}),
          ("funding_round", "Vennholt", "30 Mio. Euro", "planned", {})],
         id="davon-aus-is-no-part",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Corran Vale steht offenbar kurz vor dem Verkauf des Glasherstellers Brisolt.",
+        [("acquisition", "Brisolt", None, "rumored", {"Corran Vale": "seller"})],
+        id="sale-noun-buyer-not-named",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Corran Vale hält den Glashersteller Brisolt seit 2019. Corran Vale will Brisolt verkaufen.",
+        [("acquisition", "Brisolt", None, "planned", {"Corran Vale": "seller"})],
+        id="sale-verb-buyer-not-named",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Corran Vale steht offenbar kurz vor dem Verkauf des Glasherstellers Brisolt. Wie die "
+        "Zeitung berichtet, verhandelt der Werkstoffkonzern Maurwerk exklusiv über eine Übernahme.",
+        [("acquisition", "Brisolt", None, "rumored", {"Corran Vale": "seller", "Maurwerk": "acquirer"})],
+        id="sale-buyer-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Wie aus Finanzkreisen verlautete, lotet der Konzern Harlingen einen Verkauf der Gießereitochter "
+        "Tannrode aus. Als möglicher Käufer gilt demnach der Finanzinvestor Corran Vale.",
+        [("acquisition", "Tannrode", None, "rumored", {"Harlingen": "seller", "Corran Vale": "acquirer"})],
+        id="sale-buyer-named-by-noun",
+    ),
+    pytest.param(
+        "Der Maschinenbauer Tormann Werke übernimmt den Sensorhersteller Brisolt für 340 Millionen Euro. Verkäufer "
+        "ist der Finanzinvestor Corran Vale, der Brisolt im Jahr 2019 gekauft hatte.",
+        [("acquisition", "Brisolt", "340 Millionen Euro", "completed",
+          {"Tormann Werke": "acquirer", "Corran Vale": "seller"}),
+         ("acquisition", "Brisolt", None, "completed", {"Corran Vale": "acquirer"})],
+        id="seller-named-by-noun-and-its-earlier-purchase",
+    ),
+    pytest.param(
+        "Der Konzern Harlingen verkauft seine Sparte. Der Verkauf von Elektroautos brach zuletzt ein.",
+        [],
+        id="sale-of-no-named-company",
     ),
 ]  # fmt: skip
 

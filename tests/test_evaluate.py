@@ -20,6 +20,7 @@ from pipeline.evaluate import (
     ACCURACIES,
     FIELDS,
     THRESHOLDS,
+    load_predictions,
     Counts,
     DateItem,
     DealItem,
@@ -317,6 +318,24 @@ def test_evaluate_deals_prefer_the_pairing_with_shared_investors() -> None:
     assert counts(report)["deals"] == (2, 2, 2)
     assert counts(report)["deals_investors"] == (2, 2, 2)
     assert report.accuracies["deals_status_accuracy"].value == 1.0
+
+
+def test_evaluate_predicted_sellers_are_not_compared_with_gold_investors(tmp_path: Path) -> None:
+    # The gold lists a deal's investors and lead; the seller of a sale is no investor.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    article = {"article_id": "a1", "source_path": "news/k01.txt", "text": "…"}
+    deal = {"deal_id": "d1", "article_id": "a1", "type": "acquisition", "target": "Vetrosol", "status": "rumored",
+            "amount": None, "currency": None}
+    parties = [
+        {"deal_id": "d1", "article_id": "a1", "party": "Maurach", "role": "acquirer"},
+        {"deal_id": "d1", "article_id": "a1", "party": "Kestrel Bay", "role": "seller"},
+    ]
+    for name, rows in (("articles", [article]), ("deals", [deal]), ("deal_parties", parties)):
+        pq.write_table(pa.Table.from_pylist(rows), tmp_path / f"{name}.parquet")  # the columns load_predictions reads
+    pred = load_predictions(tmp_path)["k01"]
+    assert [d.parties for d in pred.deals] == [("Maurach",)]
 
 
 # (gold currency, predicted currency, matches)
