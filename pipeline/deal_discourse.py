@@ -414,8 +414,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
         else:
             _fold(twin, draft)
-    for draft in [d for d in kept if _amount_key(d) is None and d.amount is None]:
-        candidates = [
+    def candidates(draft: Draft) -> list[Draft]:
+        return [
             k
             for k in kept
             if k is not draft
@@ -435,10 +435,17 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 or most_hedged(k.statuses) == most_hedged(draft.statuses)
                 or k.continues is draft
             )
-        ]
-        with_amount = [k for k in candidates if k.amount is not None] or [
-            k for k in candidates if k.sentence < draft.sentence
-        ]
+        ]  # fmt: skip
+
+    def distance(draft: Draft) -> int:
+        return min((abs(k.sentence - draft.sentence) for k in candidates(draft) if k.amount is not None), default=0)
+
+    # the statements nearest to a deal with an amount join first: "X ist mit zehn Prozent an Y beteiligt. Sie hatte
+    # damals 45 Mio. Euro investiert" is X's stake, whatever stake of Y the article stated earlier
+    amountless = [d for d in kept if _amount_key(d) is None and d.amount is None]
+    for draft in sorted(amountless, key=distance):
+        found = candidates(draft)
+        with_amount = [k for k in found if k.amount is not None] or [k for k in found if k.sentence < draft.sentence]
         if with_amount:
             _fold(min(with_amount, key=lambda k: abs(k.sentence - draft.sentence)), draft)
     return [d for d in kept if d.merged_into is None]

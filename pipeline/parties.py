@@ -1049,6 +1049,8 @@ class PartyRecognizer:
             return False
         if word in self.given_names or self.is_german_compound(word) or self.lexicon.is_surname(word):
             return False
+        if self.is_descriptor(word):
+            return False  # "bei Wärmepumpenhersteller Thermaro": a trade noun, however unusual its compound
         return self.lookup_alias(word) is None
 
 

@@ -1135,6 +1135,13 @@ EARLIER_ROUNDS_AND_CLOSINGS = [
         [],
         id="sale-of-no-named-company",
     ),
+    pytest.param(
+        "Der Konzern Kestwerk beteiligt sich an dem Hersteller Norvalt. Seit 2022 ist die Beteiligungsgesellschaft "
+        "Ostkapital mit zehn Prozent an Norvalt beteiligt. Sie hatte damals 45 Mio. Euro in das Unternehmen investiert.",
+        [("investment", "Norvalt", None, "completed", {"Kestwerk": "investor"}),
+         ("investment", "Norvalt", "45 Mio. Euro", "completed", {"Ostkapital": "investor"})],
+        id="the-nearest-stake-takes-the-amount",
+    ),
 ]  # fmt: skip
 
 

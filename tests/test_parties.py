@@ -201,6 +201,9 @@ HELD_OUT_CASES = [
     ("Der Finanzinvestor Corran Vale verkauft seine Anteile.", {"Corran Vale"}, set()),
     ("Der Finanzinvestor Brennan Hale war 2018 eingestiegen.", {"Brennan Hale"}, set()),
     ("Investor Carsten Maschmeyer beteiligt sich an dem Start-up.", set(), {"Carsten Maschmeyer"}),
+    # a trade noun of an unusual compound is no name, even where a deal cue precedes it
+    ("Kestwerk steigt bei Kältemaschinenhersteller Norvalt ein. Der Konzern Kestwerk beteiligt sich an dem "
+     "Kältemaschinenhersteller Norvalt.", {"Kestwerk", "Norvalt"}, set()),
 ]
 
 
