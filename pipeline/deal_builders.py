@@ -347,8 +347,6 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     seller_names = scope.names(sellers, "investor")
     # a company put up for sale by its named owner ("X prüft einen Verkauf von Y"), the buyer not (yet) named
     for_sale = bool(seller_names) and target is not None and not any(same_name(n, target) for n in seller_names)
-    if not buyer_names and not for_sale and scope.find("sale") and amount is None:
-        return None
     if amount is None and (target is None or not (buyer_names or for_sale)):
         return None  # without an amount, only a named buyer (or seller) and target make a takeover
     draft = scope.new_draft("acquisition", earlier.target if earlier else target, _anchor(scope, amount), amount)
@@ -732,33 +730,29 @@ def amountless_deals(scope: Scope) -> None:
         scope.discourse.add(draft)
 
 
-def _named_buyer_or_seller(scope: Scope) -> bool:
+def _named_buyer_or_seller(scope: Scope) -> None:
     """ "Als möglicher Käufer gilt X", "Verkäufer ist der Finanzinvestor Y": a party of the takeover or sale
-    stated in the sentences just before; a buyer only of a sale whose buyer was not named. True when added."""
-    def said_here(kind: str) -> bool:  # in this clause, not the one governing it ("Verkäufer ist X, der Y gekauft hatte")
-        return any(scope.start <= cue.start < scope.end for cue in scope.find(kind))
-
-    role = "acquirer" if said_here("buyer") else "seller" if said_here("seller") else None
+    stated in the sentences just before; a buyer only of a sale whose buyer was not named."""
+    # the noun in this clause, not in the one governing it ("Verkäufer ist X, der Y 2019 gekauft hatte")
+    view = scope.view
+    role = (
+        "acquirer" if view.cues_of("buyer", scope.start, scope.end)
+        else "seller" if view.cues_of("seller", scope.start, scope.end)
+        else None
+    )  # fmt: skip
     if role is None:
-        return False
-    index = scope.view.index
-    draft = next(
-        (d.root() for d in reversed(scope.discourse.drafts) if d.type == "acquisition" and 0 <= index - d.sentence <= FOLLOW_UP_REACH),
-        None,
-    )
-    if draft is None or (role == "acquirer" and draft.investors):
-        return False
-    names = [
-        name
-        for name in scope.names(
-            [m for m in scope.mentions if m.label == "ORG" and usable(m, False) and scope.start <= m.start < scope.end],
-            "investor",
-        )
-        if not same_name(name, draft.target) and name not in draft.parties
-    ]
-    for name in names[:1]:
-        draft.add_party(name, role)
-    return bool(names)
+        return
+    takeover = _recent_takeover(scope, None)
+    if takeover is None:
+        return
+    draft = takeover.root()
+    if role == "acquirer" and draft.investors:
+        return
+    mentions = [m for m in scope.mentions if m.label == "ORG" and usable(m, False) and scope.start <= m.start < scope.end]
+    for name in scope.names(mentions, "investor"):
+        if not same_name(name, draft.target) and name not in draft.parties:
+            draft.add_party(name, role)
+            return
 
 
 def _named_round(scope: Scope) -> Draft | None:
