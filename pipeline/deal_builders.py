@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from pipeline.deal_clauses import Scope, usable
+from pipeline.deal_clauses import Scope, buys_control, usable
 from pipeline.deal_discourse import TARGET_REACH, Discourse, Draft, same_name
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
@@ -27,6 +27,9 @@ Zone = tuple[int, int]
 # proceeds ("... bereitet einen Börsengang vor. Geplant sei, rund 400 Millionen einzusammeln."),
 # a takeover's price ("Hallberg übernimmt Fjellmark. Der Kaufpreis liegt bei 340 Mio. Euro.").
 FOLLOW_UP_REACH = 2
+# How far back a payment naming its payer ("Nach Informationen des Handelsblatts zahlt X rund 300 Mio.
+# Franken") finds that payer's takeover or stake stated without an amount.
+PAYER_REACH = 4
 Builder = Callable[[Scope, "MoneyMention | None", Zone, Zone], "Draft | None"]
 
 
@@ -408,16 +411,20 @@ def _shares_of(scope: Scope, mention: Mention) -> bool:
 def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
     """ "Insgesamt hätte X für das Unternehmen rund 1,1 Mrd. Euro auf den Tisch gelegt": a clause without
     a deal cue naming the buyer or bidder of a takeover just stated without a total (with a price per
-    share only, or none) and, after "für", its target, or a verb of paying, gives that takeover its total."""
+    share only, or none) and, after "für", its target, or a verb of paying, gives that takeover its total.
+    A verb of paying with the payer named gives its total to a stake as well, a few sentences on: "X hat
+    24,9 Prozent an Y übernommen. [...] Nach Informationen des Handelsblatts zahlt X rund 300 Mio. Franken"."""
     amounts = [a for a in amounts if not scope.rules.per_share.match(scope.text, a.end, scope.end)]
     if len(amounts) != 1 or amounts[0].money.value is None:
         return
     subjects = scope.names(scope.subjects(persons=False), "investor")
+    paid_by_name = bool(subjects) and bool(scope.find("payment")) and not _noun_after(scope, amounts[0])
+    reach = PAYER_REACH if paid_by_name else FOLLOW_UP_REACH
     recent = [
         draft
         for draft in reversed(scope.discourse.drafts)
-        if scope.view.index - draft.sentence <= FOLLOW_UP_REACH
-        and draft.type == "acquisition"
+        if scope.view.index - draft.sentence <= reach
+        and (draft.type == "acquisition" or (paid_by_name and draft.type == "investment"))
         and draft.amount is None
         and draft.is_backed_by(subjects)
     ]
@@ -929,6 +936,11 @@ def _membership(scope: Scope, cue: CueMatch) -> bool:
 
 def _stake_deal(scope: Scope) -> bool:
     """ "eine Beteiligung in Höhe von 14 %", "hält 10 Prozent an X": a stake without an amount of money."""
+    if any(
+        not c.is_head and buys_control(scope.text, max(scope.start, c.start - 40), min(scope.end, c.end + 40), scope.rules)
+        for c in scope.cues["acquisition"]
+    ):
+        return False  # "kauft 100 Prozent der Anteile an X": shares that give control, a takeover
     rules, text = scope.rules, scope.text
     after_percent = _named_after_percent(scope)
     for cue in scope.cues["investment"]:

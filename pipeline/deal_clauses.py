@@ -446,7 +446,7 @@ def _type_cues(
             or rules.stake_words.search(text, c.end, c.end + 40)
             or _stake_price(text, c.end, end, rules)
         )
-        and not _majority(text, max(start, c.start - 40), min(end, c.end + 40), rules)
+        and not buys_control(text, max(start, c.start - 40), min(end, c.end + 40), rules)
     ]
     if stake:  # "49 Prozent der Anteile übernehmen" buys a stake (60 Prozent buy control: a takeover)
         cues["acquisition"] = [c for c in cues["acquisition"] if c not in stake]
@@ -454,12 +454,16 @@ def _type_cues(
     return cues
 
 
-def _majority(text: str, start: int, end: int, rules: DealRules) -> bool:
-    """A stake of more than half ("60 Prozent seiner Tochter"): control changes hands.
+def buys_control(text: str, start: int, end: int, rules: DealRules) -> bool:
+    """A stake of more than half ("60 Prozent seiner Tochter"), or all or most shares: control changes hands.
 
-    >>> _majority("verkauft 60 Prozent der Tochter", 0, 31, deal_rules()), _majority("49,9 % an X", 0, 11, deal_rules())
+    >>> buys_control("verkauft 60 Prozent der Tochter", 0, 31, deal_rules()), buys_control("49,9 % an X", 0, 11, deal_rules())
     (True, False)
+    >>> buys_control("übernimmt sämtliche Anteile an X", 0, 32, deal_rules())
+    True
     """
+    if rules.control.search(text, start, end):
+        return True
     for match in rules.stake_percent.finditer(text, start, end):
         number = re.match(r"\d{1,3}(?:,\d{1,2})?", match.group())
         if number is not None and float(number.group().replace(",", ".")) > 50:

@@ -251,19 +251,31 @@ class Discourse:
                 return name
         return None
 
-    def closing_ahead(self, sentence: int, reach: int) -> None:
+    def closing_ahead(self, sentence: int, reach: int, names_deal: bool = False) -> None:
         """A remark that the closing lies ahead ("Die Transaktion soll ... abgeschlossen werden") makes
         the deal stated just before planned: the latest (not rejected) with an amount of the last ``reach``
         sentences (else the latest), with its repeats (same type, target and parties, no other amount).
+        A remark naming the deal (``names_deal``: "Die Transaktion muss ... freigegeben werden") with none
+        within reach speaks of the article's main deal: the first takeover or stake stated.
 
         >>> article = Discourse()
         >>> article.add(Draft("acquisition", "Kolorit", "completed", 0, 0, 60, statuses=["completed"]))
         >>> article.closing_ahead(1, reach=2)
         >>> most_hedged(article.drafts[0].statuses)
         'planned'
+        >>> article = Discourse()
+        >>> article.add(Draft("acquisition", "Kolorit", "completed", 0, 0, 60, statuses=["completed"]))
+        >>> article.closing_ahead(9, reach=2), most_hedged(article.drafts[0].statuses)
+        (None, 'completed')
+        >>> article.closing_ahead(9, reach=2, names_deal=True), most_hedged(article.drafts[0].statuses)
+        (None, 'planned')
         """
         # a bid turned down has no closing ahead
         recent = [d for d in self.drafts if 0 < sentence - d.sentence <= reach and "rejected" not in d.statuses]
+        if not recent and names_deal:
+            # a takeover or stake: rounds and IPOs have no closing to wait for
+            main = next((d for d in self.drafts if d.type in ("acquisition", "investment")), None)
+            recent = [main] if main is not None and main.sentence < sentence and "rejected" not in main.statuses else []
         if not recent:
             return
         chosen = ([d for d in recent if d.amount is not None] or recent)[-1]
@@ -438,7 +450,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         ]  # fmt: skip
 
     def distance(draft: Draft) -> int:
-        return min((abs(k.sentence - draft.sentence) for k in candidates(draft) if k.amount is not None), default=0)
+        # none yet: last, as a fold before it may make one ("completed" and "planned" reports joined)
+        return min((abs(k.sentence - draft.sentence) for k in candidates(draft) if k.amount is not None), default=len(kept))
 
     # the statements nearest to a deal with an amount join first: "X ist mit zehn Prozent an Y beteiligt. Sie hatte
     # damals 45 Mio. Euro investiert" is X's stake, whatever stake of Y the article stated earlier

@@ -197,12 +197,14 @@ class DealRules:
     payment: CueSet
     stake_words: re.Pattern[str]
     stake_price: re.Pattern[str]
+    control: re.Pattern[str]  # "sämtliche", "Mehrheitsbeteiligung": shares bought that give control
     stake_of: re.Pattern[str]  # "seine Mehrheit an (dem Labordienstleister) " right before the company
     company_compound: re.Pattern[str]
     status: dict[str, CueSet]
     all_status: CueSet
     closing_pending: CueSet
     closing_reach: int
+    closing_reference: re.Pattern[str]  # "die Transaktion", "das Geschäft": the article's main deal
     conversion: CueSet
     conversion_reach: int
     attribution: CueSet
@@ -324,6 +326,11 @@ def _compile(path: Path) -> DealRules:
         payment=_cues(data["payment"]),
         stake_words=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['stake_words'])})(?![\w-])", re.IGNORECASE),
         stake_price=_words_regex(data["stake_price_links"]),
+        control=re.compile(
+            rf"(?<![\w-])(?:(?:{_word_alternation(data['control_words']['quantifiers'])})(?:\s+[\w,-]+){{0,2}}?\s+"
+            rf"(?:{_word_alternation(data['stake_words'])})|{_word_alternation(data['control_words']['nouns'])})(?![\w-])",
+            re.IGNORECASE,
+        ),
         stake_of=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['stake_words'] + data['stake_holdings'])})\s{{1,5}}an\s{{1,5}}"
             rf"(?:(?:{_word_alternation(data['grammar']['determiners'])})\s{{1,5}})?(?:(?!an\s)[\w-]{{1,40}}\s{{1,5}}){{0,3}}$",
@@ -337,6 +344,9 @@ def _compile(path: Path) -> DealRules:
         all_status=_labelled({**data["status"], "planned": [*data["status"]["planned"], *closing["phrases"]]}),
         closing_pending=_cues(closing["phrases"]),
         closing_reach=int(closing["reach"]),
+        closing_reference=re.compile(
+            rf"(?<![\w-])(?:die|der|das)\s+(?:{_word_alternation(closing['references'])})(?![\w-])", re.IGNORECASE
+        ),
         conversion=_cues(data["conversion_restatement"]["phrases"]),
         conversion_reach=int(data["conversion_restatement"]["reach"]),
         attribution=_labelled(data["attribution"], ATTRIBUTION),

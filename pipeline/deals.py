@@ -176,7 +176,9 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
         if len(discourse.drafts) > drafts_before and _has_cue(found, "conversion"):
             discourse.absorb_conversions(drafts_before, rules.conversion_reach)  # "Der Kaufpreis entspricht ..."
         if len(discourse.drafts) == drafts_before and _has_cue(found, "closing_pending"):
-            discourse.closing_ahead(index, rules.closing_reach)  # "Die Transaktion soll ... abgeschlossen werden"
+            # "Die Transaktion soll ... abgeschlossen werden"
+            names_deal = rules.closing_reference.search(text, start, end) is not None
+            discourse.closing_ahead(index, rules.closing_reach, names_deal)
     # a deal without a target (or a valuation without a company) says too little to keep
     drafts = [d for d in merge_drafts(discourse.drafts) if d.target]
     deals = {id(draft): _deal(draft) for draft in drafts}
