@@ -80,6 +80,7 @@ class _DatelineRules:
         self.target_prepositions = frozenset(word.lower() for word in rules["target_prepositions"])
         self.lower_bound = re.compile(rf"(?<!\w){words_regex(rules['lower_bound_words'])}", re.IGNORECASE)
         self.past_cues = frozenset(word.lower() for word in rules["past_cues"])
+        self.weekday_past = re.compile(rf"{words_regex(rules['weekday_past_openers'])}\s", re.IGNORECASE)
         self.closed_period = re.compile(rf"(?<!\w){words_regex(rules['closed_period_nouns'])}", re.IGNORECASE)
         self.earlier_cues = frozenset(word.lower() for word in rules["earlier_cues"])
 
@@ -230,7 +231,15 @@ def _mentions(text: str, spans: Iterable[DateSpan], published: date | None, prec
         expression = span.expression
         if _capitalized_inside_sentence(text, span):
             continue  # "Übermorgen Ventures", "Heute Capital": a name, not a day
-        if anchor is not None and expression.kind == "calendar" and expression.year is None and expression.unit in TENSED_UNITS:
+        if anchor is not None and (
+            (expression.kind == "calendar" and expression.year is None and expression.unit in TENSED_UNITS)
+            or (
+                expression.kind == "relative"
+                and expression.unit == "weekday"
+                and expression.offset == 0
+                and not _rules().weekday_past.match(span.text)
+            )
+        ):
             expression = replace(expression, tense=_tense(text, span.start, span.end))
         try:
             # only an anaphora reads the antecedent year: leaving it out of the others' key lets them share results

@@ -347,10 +347,9 @@ class Expression:
     offset: int = 0
     count: float | None = None
     direction: int = 0
-    is_trailing: bool = False  # "im vergangenen Jahr": the twelve months up to publication
     first: Expression | None = None
     last: Expression | None = None
-    tense: int = 0  # -1 past, 1 future, 0 unknown: which occurrence a month or day without a year is
+    tense: int = 0  # -1 past, 1 future, 0 unknown: which occurrence a month, day or weekday without a year is
 
 
 class DateSpan(NamedTuple):
@@ -525,10 +524,8 @@ def _parse_relative(g: dict[str, str | None]) -> Expression | None:
         offset = 0  # "Ende des Jahres", "Anfang der Woche": the current one
     else:
         return None  # "im Jahr" alone is a rate ("100 Mio. Dollar im Jahr")
-    unit = str(lex.units[word])
-    # only the plain "Jahr" is the twelve months up to publication; a fiscal year is a calendar year
-    is_trailing = unit == "year" and offset == -1 and not g.get("mod") and word == _key("Jahr")
-    return Expression("relative", unit=unit, role=role, modifier=modifier, offset=offset, is_trailing=is_trailing)
+    # "im vergangenen Jahr" is the calendar year before publication, as "im Vorjahr" (gold convention)
+    return Expression("relative", unit=str(lex.units[word]), role=role, modifier=modifier, offset=offset)
 
 
 def _count(text: str | None) -> tuple[bool, float | None]:
@@ -656,7 +653,7 @@ def parse(text: str) -> Expression | None:
     """What a date expression says, or None when ``text`` is not one.
 
     >>> parse("Ende Januar")
-    Expression(kind='calendar', unit='month', role='point', modifier='end', year=None, year_end=None, year_offset=None, month=1, month_end=None, day=None, index=None, offset=0, count=None, direction=0, is_trailing=False, first=None, last=None, tense=0)
+    Expression(kind='calendar', unit='month', role='point', modifier='end', year=None, year_end=None, year_offset=None, month=1, month_end=None, day=None, index=None, offset=0, count=None, direction=0, first=None, last=None, tense=0)
     >>> parse("2.400 Jobs") is None
     True
     """
@@ -902,12 +899,6 @@ def _coarse(anchor: Anchor, granularity: str) -> _Resolved:
 
 def _relative(e: Expression, anchor: Anchor | None) -> _Resolved:
     granularity = {"weekday": "day", "weekend": "range"}.get(e.unit, e.unit)
-    if e.is_trailing:
-        if anchor is None:
-            return _Resolved(f"P1Y/{UNKNOWN_DAY}", None, None, "range", False)
-        start, precision = _add_months(anchor.day, -12), anchor.precision
-        value = f"{_format(start, precision)}/{_format(anchor.day, precision)}"
-        return _Resolved(value, _bounds(start, precision)[0], _bounds(anchor.day, precision)[1], "range", True)
     if anchor is None:
         return _Resolved(_UNKNOWN_RELATIVE[e.unit], None, None, granularity, False)
     if PRECISION_RANK[_NEEDS[e.unit]] < PRECISION_RANK[anchor.precision]:
@@ -918,6 +909,8 @@ def _relative(e: Expression, anchor: Anchor | None) -> _Resolved:
         back = (day.isoweekday() - e.index) % 7
         if e.offset > 0:
             target = day + timedelta(days=(e.index - day.isoweekday()) % 7 or 7)
+        elif e.offset == 0 and e.tense > 0:  # "Die Zeichnungsfrist beginnt am Donnerstag": this one or the next
+            target = day + timedelta(days=(e.index - day.isoweekday()) % 7)
         else:
             target = day - timedelta(days=back or (7 if e.offset < 0 else 0))
         return _Resolved(target.isoformat(), target, target, "day", True)

@@ -166,7 +166,9 @@ def test_dates_component_never_raises(nlp: Language, text: str) -> None:
 TENSES = [
     ("Im April hatte der Vorstand ein erstes Angebot abgelehnt.", date(2025, 10, 14), "2025-04"),
     ("Im April soll die Hauptversammlung über das Angebot abstimmen.", date(2025, 10, 14), "2026-04"),
-    ("Im April endet die Annahmefrist.", date(2025, 10, 14), "2026-04"),  # no cue: the nearest April
+    ("Im April tagt die Hauptversammlung.", date(2025, 10, 14), "2026-04"),  # no cue: the nearest April
+    ("Im April tagt die Hauptversammlung.", date(2025, 9, 14), "2025-04"),
+    ("Im April endet die Annahmefrist.", date(2025, 9, 14), "2026-04"),  # a schedule in the present tense
     ("Im Dezember wurde die Serie-A-Runde abgeschlossen.", date(2025, 11, 20), "2024-12"),
     ("Am 3. März war der Kaufvertrag unterzeichnet worden.", date(2025, 9, 1), "2025-03-03"),
     ("Im Februar will der Konzern den Börsengang wagen.", date(2025, 3, 10), "2026-02"),
@@ -178,6 +180,12 @@ TENSES = [
     ("Im Mai übernahm der Konzern den Rivalen.", date(2025, 3, 1), "2024-05"),
     # the tense of the date's own clause, not of the sentence
     ("Die Gruppe hatte gut verdient und legt am 4. März Zahlen vor.", date(2026, 1, 21), "2026-03-04"),
+    # weekdays: the one gone by, unless the clause speaks of the future (a Tuesday, 9 June 2026)
+    ("Das teilte der Konzern am Donnerstag mit.", date(2026, 6, 9), "2026-06-04"),
+    ("Die Zeichnungsfrist beginnt am Donnerstag.", date(2026, 6, 9), "2026-06-11"),
+    ("Die Erstnotiz soll am Dienstag folgen.", date(2026, 6, 9), "2026-06-09"),
+    ("Die Erstnotiz soll am Montag folgen.", date(2026, 6, 9), "2026-06-15"),
+    ("Auf Basis der Schlusskurse vom Montag wird der Konzern mit 2 Mrd. Euro bewertet.", date(2026, 6, 9), "2026-06-08"),
 ]
 
 
