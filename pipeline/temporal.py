@@ -211,7 +211,8 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
         ),
         "counted": (
             rf"(?:(?P<counted_since>{words_regex(r['prepositions']['since'])}){WS}(?P<counted_vague_span>{words_regex(r['vague_spans'])})"
-            rf"|(?:(?P<counted_prep>{counted_prep}){WS})?(?:(?P<counted_rel>{rel}){WS})?"
+            rf"|(?:(?P<counted_prep>{counted_prep}){WS})?(?:(?P<counted_approx>{words_regex(r['approximators'])}){WS})?"
+            rf"(?:(?P<counted_rel>{rel}){WS})?"
             rf"(?:(?P<counted_count>{number}|{words_regex(lex.vague_counts)}){WS})?(?P<counted_unit>{unit_any})"
             rf"(?:{WS}(?P<counted_suffix>{words_regex(r['duration_suffixes'])}))?(?!{WS}alt(?:e[nmrs]?)?(?!\w)))"
         ),
@@ -565,12 +566,14 @@ def _parse_counted(g: dict[str, str | None]) -> Expression | None:
     anchor = lex.anchors.get(prep)
     if count is None and anchor in ("ago", "ahead", "within"):
         return None  # "vor einigen Jahren": no point to name
+    # "vor gut zwei Jahren": a point back, roughly
+    approx = "approx" if g.get("approx") else None
     if anchor == "ago":
-        return Expression("shift", unit=unit, count=count, direction=-1)
+        return Expression("shift", unit=unit, count=count, direction=-1, modifier=approx)
     if anchor == "ahead":
-        return Expression("shift", unit=unit, count=count, direction=1)
+        return Expression("shift", unit=unit, count=count, direction=1, modifier=approx)
     if anchor == "within":
-        return Expression("span", unit=unit, count=count, direction=1)
+        return Expression("span", unit=unit, count=count, direction=1, modifier=approx)
     if prep in lex.approximators:
         return Expression("duration", unit=unit, count=count, modifier="approx")
     if anchor == "duration" or g.get("suffix"):

@@ -51,6 +51,7 @@ SPANS = [
     ("In den 1990er Jahren war das Geschäft kleiner.", ["In den 1990er Jahren"]),
     ("Der Konzern hat für dasselbe Jahr eine Dividende angekündigt.", ["für dasselbe Jahr"]),
     ("Die Bank erhöhte im vergangenen Jahr ihre Rücklagen.", ["im vergangenen Jahr"]),
+    ("Vor rund zwei Jahren hatte die Bank ihre Rücklagen erhöht.", ["Vor rund zwei Jahren"]),
     ("In der Serie A hatte die Firma 2023 zwölf Millionen Euro erhalten.", ["2023"]),
     ("Die nächste Runde soll noch heuer folgen, die Steuer heuert niemand an.", ["heuer"]),
     ("Im vergangenen Geschäftsjahr setzte die Gruppe 90 Mio. Euro um.", ["Im vergangenen Geschäftsjahr"]),
@@ -156,6 +157,9 @@ RELATIVE: list[Case] = [
 COUNTED: list[Case] = [
     ("vor zwei Wochen", WED, "2025-W44", date(2025, 10, 27), date(2025, 11, 2), "week", None),
     ("vor drei Jahren", WED, "2022", date(2022, 1, 1), date(2022, 12, 31), "year", None),
+    # a hedge after "vor" keeps the point back: "Vor gut zwei Jahren hatte X gekauft"
+    ("vor gut zwei Jahren", WED, "2023", date(2023, 1, 1), date(2023, 12, 31), "year", "approx"),
+    ("Vor knapp drei Monaten", WED, "2025-08", date(2025, 8, 1), date(2025, 8, 31), "month", "approx"),
     ("vor zwei Monaten", WED, "2025-09", date(2025, 9, 1), date(2025, 9, 30), "month", None),
     ("in zwei Jahren", WED, "2027", date(2027, 1, 1), date(2027, 12, 31), "year", None),
     ("über die vergangenen anderthalb Jahre", MARCH, "2023-09/2025-03", date(2023, 9, 1), date(2025, 3, 31), "range", None),
