@@ -32,6 +32,7 @@ from pipeline.facts import DateMention, TemporalValue
 from pipeline.temporal import (
     Anchor,
     DateSpan,
+    Expression,
     explicit_years,
     find_spans,
     load_rules,
@@ -136,6 +137,19 @@ def _capitalized_inside_sentence(text: str, span: DateSpan) -> bool:
     return bool(before) and before[-1] not in SENTENCE_OPENERS
 
 
+def _takes_tense(expression: Expression, text: str) -> bool:
+    """Whether the tense of the sentence picks the occurrence: a month, day, quarter ... without a year,
+    or a plain weekday ("am Donnerstag", not "vom Donnerstag" or "vergangenen Donnerstag")."""
+    if expression.kind == "calendar":
+        return expression.year is None and expression.unit in TENSED_UNITS
+    return (
+        expression.kind == "relative"
+        and expression.unit == "weekday"
+        and expression.offset == 0
+        and not _rules().weekday_past.match(text)
+    )
+
+
 def _tense(text: str, start: int, end: int) -> int:
     """-1 when the sentence around a span speaks of the past, 1 of the future, else 0 (both or neither).
 
@@ -231,15 +245,7 @@ def _mentions(text: str, spans: Iterable[DateSpan], published: date | None, prec
         expression = span.expression
         if _capitalized_inside_sentence(text, span):
             continue  # "Übermorgen Ventures", "Heute Capital": a name, not a day
-        if anchor is not None and (
-            (expression.kind == "calendar" and expression.year is None and expression.unit in TENSED_UNITS)
-            or (
-                expression.kind == "relative"
-                and expression.unit == "weekday"
-                and expression.offset == 0
-                and not _rules().weekday_past.match(span.text)
-            )
-        ):
+        if anchor is not None and _takes_tense(expression, span.text):
             expression = replace(expression, tense=_tense(text, span.start, span.end))
         try:
             # only an anaphora reads the antecedent year: leaving it out of the others' key lets them share results

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from pipeline.deal_clauses import Scope, buys_control, usable
+from pipeline.deal_clauses import Scope, usable, verb_buys_control
 from pipeline.deal_discourse import TARGET_REACH, Discourse, Draft, same_name
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
@@ -418,7 +418,9 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
     if len(amounts) != 1 or amounts[0].money.value is None:
         return
     subjects = scope.names(scope.subjects(persons=False), "investor")
-    paid_by_name = bool(subjects) and bool(scope.find("payment")) and not _noun_after(scope, amounts[0])
+    # a verb of paying, not for something else ("zahlte 40 Mio. Euro Steuern")
+    pays = bool(scope.find("payment")) and not _noun_after(scope, amounts[0])
+    paid_by_name = pays and bool(subjects)
     reach = PAYER_REACH if paid_by_name else FOLLOW_UP_REACH
     recent = [
         draft
@@ -436,9 +438,8 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
         if not any(same_name(name, latest.target) for name in targets):
             return
     # without a target: a verb of bidding ("X hatte angekündigt, den Aktionären insgesamt 4,8 Mrd. Euro
-    # zu bieten") or of paying ("Laut Insidern zahlt X einschließlich Schulden rund 1,4 Mrd. Euro"),
-    # not paying for something else ("zahlte 40 Mio. Euro Steuern")
-    elif not (scope.find("bid") or (scope.find("payment") and not _noun_after(scope, amounts[0]))):
+    # zu bieten") or of paying ("Laut Insidern zahlt X einschließlich Schulden rund 1,4 Mrd. Euro")
+    elif not (scope.find("bid") or pays):
         return
     # every report of that bid just before gets the total ("lehnte das Angebot ab", "Die Offerte ...
     # unterbewerte"), so that they fold into one deal
@@ -936,10 +937,7 @@ def _membership(scope: Scope, cue: CueMatch) -> bool:
 
 def _stake_deal(scope: Scope) -> bool:
     """ "eine Beteiligung in Höhe von 14 %", "hält 10 Prozent an X": a stake without an amount of money."""
-    if any(
-        not c.is_head and buys_control(scope.text, max(scope.start, c.start - 40), min(scope.end, c.end + 40), scope.rules)
-        for c in scope.cues["acquisition"]
-    ):
+    if any(not c.is_head and verb_buys_control(scope.text, scope.start, scope.end, c, scope.rules) for c in scope.cues["acquisition"]):
         return False  # "kauft 100 Prozent der Anteile an X": shares that give control, a takeover
     rules, text = scope.rules, scope.text
     after_percent = _named_after_percent(scope)

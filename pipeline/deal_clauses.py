@@ -43,6 +43,8 @@ NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost"})
 AMOUNTLESS_KINDS = frozenset(
     {*TYPE_ORDER, "ipo_weak", "funding_round_weak", "bid", "lead", "participation", "relation", "buyer", "seller"}
 )
+# How many characters around a verb of buying its stake words and stake size may stand.
+VERB_WINDOW = 40
 # How many words may stand between "Bewertung" and its amount ("Bewertung der jungen Firma auf stolze").
 _VALUATION_GAP_WORDS = 5
 
@@ -441,17 +443,22 @@ def _type_cues(
         for c in cues["acquisition"]
         if not c.is_head
         and (
-            rules.stake_words.search(text, max(start, c.start - 40), c.start)
+            rules.stake_words.search(text, max(start, c.start - VERB_WINDOW), c.start)
             # "übernimmt X eine Minderheitsbeteiligung von 25 Prozent"
-            or rules.stake_words.search(text, c.end, c.end + 40)
+            or rules.stake_words.search(text, c.end, c.end + VERB_WINDOW)
             or _stake_price(text, c.end, end, rules)
         )
-        and not buys_control(text, max(start, c.start - 40), min(end, c.end + 40), rules)
+        and not verb_buys_control(text, start, end, c, rules)
     ]
     if stake:  # "49 Prozent der Anteile übernehmen" buys a stake (60 Prozent buy control: a takeover)
         cues["acquisition"] = [c for c in cues["acquisition"] if c not in stake]
         cues["investment"] += stake
     return cues
+
+
+def verb_buys_control(text: str, start: int, end: int, verb: CueMatch, rules: DealRules) -> bool:
+    """Whether the words around a verb of buying (within the clause ``start``..``end``) buy control."""
+    return buys_control(text, max(start, verb.start - VERB_WINDOW), min(end, verb.end + VERB_WINDOW), rules)
 
 
 def buys_control(text: str, start: int, end: int, rules: DealRules) -> bool:

@@ -275,7 +275,7 @@ class Discourse:
         if not recent and names_deal:
             # a takeover or stake: rounds and IPOs have no closing to wait for
             main = next((d for d in self.drafts if d.type in ("acquisition", "investment")), None)
-            recent = [main] if main is not None and main.sentence < sentence and "rejected" not in main.statuses else []
+            recent = [main] if main is not None and "rejected" not in main.statuses else []
         if not recent:
             return
         chosen = ([d for d in recent if d.amount is not None] or recent)[-1]
