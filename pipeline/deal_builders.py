@@ -337,8 +337,11 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         target = _for_sale(scope, set(buyer_names))  # "X steht vor dem Verkauf von Y. Z verhandelt über eine Übernahme"
     price_only = all(c.label == "acquisition_weak" for c in scope.cues["acquisition"])
     earlier = None
-    if amount is not None and (not buyer_names or (target is None and _takeover_referred_to(scope))):
-        # a price for a takeover stated before: "Der Kaufpreis liegt bei ...", "X lässt sich den Kauf ... kosten"
+    if amount is not None and (
+        not buyer_names or (target is None and (_takeover_referred_to(scope) or scope.find("payment")))
+    ):
+        # a price for a takeover stated before: "Der Kaufpreis liegt bei ...", "X lässt sich den Kauf ... kosten",
+        # "Die Japaner zahlen rund 420 Mio. Euro" (the buyer of that takeover paying, no target named)
         earlier = _recent_takeover(scope, target)
         if earlier is not None and buyer_names and not earlier.is_backed_by(buyer_names):
             earlier = None  # another buyer: another deal
@@ -505,12 +508,16 @@ def _article_company(scope: Scope, exclude: set[str]) -> str | None:
 
 
 def _organ_company(scope: Scope, exclude: set[str]) -> str | None:
-    """The company whose board or owners speak ("hatte der Aufsichtsrat abgelehnt"): the one named last
-    before, as for a reference, else the target of the latest deal."""
+    """The company whose board or owners speak ("hatte der Aufsichtsrat abgelehnt"): the one named in the
+    compound ("der Brandt-Vorstand", "den Brandt-Aktionären"), else the one named last before, as for a
+    reference, else the target of the latest deal."""
     organs = scope.find("company_organs")
     if not organs:
         return None
     organ = organs[0]
+    for mention in scope.mentions:
+        if mention.is_modifier and mention.start == organ.word_start and mention.name and mention.name not in exclude:
+            return mention.name
     reference = Mention(organ.start, organ.end, organ.text, None, "ORG", is_anaphor=True)
     return scope.discourse.resolve(reference, "target", scope.view.index, exclude) or scope.discourse.recent_target(
         scope.view.index, exclude

@@ -16,6 +16,9 @@ repeats into one deal. :class:`Discourse` resolves company references ("das Star
    candidate that is the referent, with several the one that played the same part
    (target, investor) in the latest deal, else the first named as a subject; a generic noun
    no sentence within reach answers is the company last introduced with it.
+
+The people of a place ("die Darmstädter", "die Schweden") are the company last placed there
+(pipeline/deal_places.py); if the article placed none there, they are resolved like "der Konzern".
 """
 
 from __future__ import annotations
@@ -183,9 +186,15 @@ class Discourse:
         if mention.owner is not None:
             return self.founders.get(mention.owner.casefold())
         rules = deal_rules()
+        if mention.demonym is not None:
+            placed = rules.demonyms.placed(mention.demonym, self.text, self.parties, mention.start)
+            for name in reversed(placed):
+                if not any(same_name(name, other) for other in exclude):
+                    return name
         words = mention.text.split()
-        # "" stands for "the company spoken of last" (deal_builders._article_company): generic too
-        generic = not words or words[-1].lower() in rules.generic_heads
+        # "" stands for "the company spoken of last" (deal_builders._article_company): generic too, as are
+        # the people of a place the article placed no company in ("Die Kanemori Holdings aus Osaka ... Die Japaner")
+        generic = not words or words[-1].lower() in rules.generic_heads or mention.demonym is not None
         if not generic and (introduced := self.introduced(mention, role, exclude, rules)) is not None:
             return introduced
         latest = self.drafts[-1] if self.drafts else None

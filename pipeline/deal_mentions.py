@@ -92,6 +92,7 @@ class Mention:
     is_example: bool = False  # in an example list: "Kunden wie Meta und Mistral"
     is_outlet: bool = False
     owner: str | None = None  # "Sutskevers Unternehmen" -> "Sutskever"
+    demonym: str | None = None  # "die Darmstädter" -> "Darmstädter": a company placed there
     aliases: list[str] = field(default_factory=list)
 
 
@@ -161,6 +162,7 @@ def anaphor_mentions(
 
     A phrase followed by a name is an apposition ("den ChatGPT-Entwickler OpenAI") and
     refers to that name, so it is no anaphor; nor is one a party mention already covers.
+    The people of a place stand for a company from there ("die Darmstädter", pipeline/deal_places.py).
     ``cues`` are the sentence's cues when already found (``rules.sentence_cues``).
 
     >>> [m.text for m in anaphor_mentions("Dann sammelte das junge Start-up Geld ein.", 0, 41, [], deal_rules())]
@@ -191,6 +193,9 @@ def anaphor_mentions(
         owner_start, name = owner
         out = [m for m in out if not (m.start < cue.end and owner_start < m.end)]
         out.append(Mention(owner_start, cue.end, text[owner_start : cue.end], None, "ORG", is_anaphor=True, owner=name))
+    for phrase_start, phrase_end, word in rules.demonyms.find(text, start, end):
+        if not any(m.start < phrase_end and phrase_start < m.end for m in (*taken, *out)):
+            out.append(Mention(phrase_start, phrase_end, text[phrase_start:phrase_end], None, "ORG", is_anaphor=True, demonym=word))
     return out
 
 

@@ -22,6 +22,7 @@ from typing import Any, Iterable, NamedTuple
 import yaml
 
 from pipeline.deal_cues import CueMatch, CueSet, phrase_regex, word_index
+from pipeline.deal_places import Demonyms
 
 __all__ = [
     "CueMatch", "CueSet", "DealRules", "Grammar", "deal_rules", "may_name_round", "round_label", "split_clauses",
@@ -224,6 +225,7 @@ class DealRules:
     feminine_heads: frozenset[str]
     neuter_heads: frozenset[str]
     generic_heads: frozenset[str]
+    demonyms: Demonyms
     possessive_heads: CueSet
     not_owners: frozenset[str]
     founder: CueSet
@@ -374,6 +376,7 @@ def _compile(path: Path) -> DealRules:
         feminine_heads=frozenset(h.lower() for h in anaphora["feminine"]),
         neuter_heads=frozenset(h.lower() for h in anaphora["neuter"]),
         generic_heads=frozenset(h.lower() for h in anaphora["generic"]),
+        demonyms=Demonyms.from_data(anaphora["demonyms"]),
         possessive_heads=CueSet(phrases=data["possessive_heads"]),
         not_owners=frozenset(w.lower() for w in data["possessive_not_owners"]),
         founder=_cues(data["founder_cues"]),

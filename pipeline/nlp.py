@@ -52,10 +52,13 @@ def tokenizer_rules() -> dict[str, Any]:
 
 
 def customize_tokenizer(nlp: Language) -> None:
-    """Keep German abbreviations whole and split hyphenated compounds."""
+    """Keep German abbreviations whole, split the period off legal forms ("GmbH.") and split
+    hyphenated compounds."""
     rules = tokenizer_rules()
     for abbreviation in rules["abbreviations"]:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for word in rules["period_split"]:
+        nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: word}, {ORTH: "."}])
     infixes = list(nlp.Defaults.infixes or []) + [HYPHEN_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 

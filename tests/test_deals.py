@@ -1217,10 +1217,67 @@ CONTROL_CLOSINGS_PAYMENTS = [
 ]  # fmt: skip
 
 
+# The people of a place for a company from there; a board or shareholders in a compound; a pre-IPO round;
+# the buyer paying for its takeover, named by its nation.
+PLACES_ORGANS_ROUNDS = [
+    pytest.param(
+        "Der Darmstädter Chemiekonzern Wendeler will wachsen. Wendeler ist seit 2019 an der Firma Probix beteiligt. "
+        "Die Darmstädter übernehmen nun 30 Prozent der Anteile an dem Start-up Lumetix.",
+        [("investment", "Probix", None, "completed", {"Wendeler": "investor"}),
+         ("investment", "Lumetix", None, "completed", {"Wendeler": "investor"})],
+        id="town-people-introduced-with-the-adjective",
+    ),
+    pytest.param(
+        "Der schwedische Industriekonzern Hallvik und die Firma Probix wachsen. Die Schweden übernehmen 30 Prozent "
+        "der Anteile an dem Start-up Lumetix.",
+        [("investment", "Lumetix", None, "completed", {"Hallvik": "investor"})],
+        id="nation-people-introduced-with-the-adjective",
+    ),
+    pytest.param(
+        "Hamburg. Der Windturbinenhersteller Aeroval SE baut ein Werk. Der Zulieferer Faserwerk wächst kräftig. "
+        "Die Hamburger waren 2021 bei dem Zulieferer Faserwerk eingestiegen.",
+        [("investment", "Faserwerk", None, "completed", {"Aeroval": "investor"})],
+        id="town-people-of-the-dateline",
+    ),
+    pytest.param(
+        "Der Konzern Hallvik und die Firma Probix wachsen. Ein Sprecher der Firma Probix sagte, die Darmstädter "
+        "hätten nichts gekauft.",
+        [],
+        id="town-people-with-no-company-placed-there-and-no-deal",
+    ),
+    pytest.param(
+        "Der Vorstand sprach mit dem Interviewer. Später sagte der Norweger, man wolle wachsen.",
+        [],
+        id="singular-after-a-verb-is-a-person",
+    ),
+    pytest.param(
+        "Der Konzern Hallvik wächst. Ein erstes Angebot über 38 Euro je Aktie, insgesamt gut eine Milliarde Euro, "
+        "hatte der Brandwerk-Vorstand im März als zu niedrig zurückgewiesen.",
+        [("acquisition", "Brandwerk", "gut eine Milliarde Euro", "rejected", {})],
+        id="board-named-in-a-compound",
+    ),
+    pytest.param(
+        "Die Kanemura Holdings aus Osaka übernimmt sämtliche Anteile an der Brennwald Antriebstechnik GmbH. "
+        "Die Japaner zahlen nach eigenen Angaben rund 420 Millionen Euro, die Übernahme von Schulden eingeschlossen.",
+        [("acquisition", "Brennwald Antriebstechnik", "rund 420 Millionen Euro", "completed",
+          {"Kanemura Holdings": "acquirer"})],
+        id="buyer-named-by-its-nation-pays-for-its-takeover",
+    ),
+    pytest.param(
+        "Der Münchner IT-Sicherheitsspezialist Wachtfels Security AG will an die Börse. Insgesamt will Wachtfels bis "
+        "zu 480 Mio. Euro einsammeln. Erst im April hatten die Münchner in einer Pre-IPO-Runde 75 Mio. Euro "
+        "eingesammelt, angeführt von Seraya Capital.",
+        [("ipo", "Wachtfels Security", "bis zu 480 Mio. Euro", "planned", {}),
+         ("funding_round", "Wachtfels Security", "75 Mio. Euro", "completed", {"Seraya Capital": "lead_investor"})],
+        id="pre-ipo-round-is-a-round",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
-    + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS,
+    + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

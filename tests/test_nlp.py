@@ -23,8 +23,10 @@ def tokenizer_nlp():
         ("die OpenAI-Rivalin Anthropic", ["die", "OpenAI", "-", "Rivalin", "Anthropic"]),
         ("ca. 20 Mio. Euro", ["ca.", "20", "Mio.", "Euro"]),
         ("1.250.000 Euro", ["1.250.000", "Euro"]),
+        ("an der Wellmar Antriebe GmbH.", ["an", "der", "Wellmar", "Antriebe", "GmbH", "."]),
+        ("die Brunsholt KGaA.", ["die", "Brunsholt", "KGaA", "."]),
     ],
-    ids=["mill-abbreviation", "hyphen-compound-money", "hyphen-compound-name", "ca-and-mio", "thousands-dots"],
+    ids=["mill-abbreviation", "hyphen-compound-money", "hyphen-compound-name", "ca-and-mio", "thousands-dots", "gmbh-period", "kgaa-period"],
 )
 def test_nlp_tokenizer_fixes(tokenizer_nlp, text, tokens):
     assert [t.text for t in tokenizer_nlp(text)] == tokens
@@ -57,8 +59,12 @@ def test_nlp_tokenizer_fixes(tokenizer_nlp, text, tokens):
             "Die Runde ist abgeschlossen.\u00a0Der Konzern zahlte 3 Mrd. Euro.",
             ["Die Runde ist abgeschlossen.", "Der Konzern zahlte 3 Mrd. Euro."],
         ),
+        (
+            "Die Landesbank beteiligt sich an der Wellmar Antriebe GmbH. Die Bank übernimmt 20 Prozent.",
+            ["Die Landesbank beteiligt sich an der Wellmar Antriebe GmbH.", "Die Bank übernimmt 20 Prozent."],
+        ),
     ],
-    ids=["scale-abbreviation-no-break", "line-break", "ordinal-date", "quote-and-title", "question-exclamation", "no-break-space"],
+    ids=["scale-abbreviation-no-break", "line-break", "ordinal-date", "quote-and-title", "question-exclamation", "no-break-space", "legal-form-ends-sentence"],
 )
 def test_nlp_sentences_respect_abbreviations_and_paragraphs(tokenizer_nlp, text, sentences):
     doc = SentenceSegmenter()(tokenizer_nlp(text))
