@@ -333,6 +333,10 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     target = scope.first(targets, "target", set(buyer_names)) or _organ_company(scope, set(buyer_names))
     if target is None and buyer_names and any(c.text.lower() in _COUNTER_BIDS for c in scope.cues["acquisition"]):
         target = _contested_company(scope, set(buyer_names))  # "Insidern zufolge erwägt X ein Gegenangebot"
+    if target is None and buyer_names and is_bid and any(c.is_head for c in scope.cues["acquisition"]):
+        # "X erwägt, sein Angebot aufzustocken": its own bid; "X bestätigte, ein Übernahmeangebot vorzubereiten":
+        # for the company another is after
+        target = _own_bid_target(scope, set(buyer_names)) or _contested_company(scope, set(buyer_names))
     if target is None and buyer_names:
         target = _for_sale(scope, set(buyer_names))  # "X steht vor dem Verkauf von Y. Z verhandelt über eine Übernahme"
     price_only = all(c.label == "acquisition_weak" for c in scope.cues["acquisition"])
@@ -381,6 +385,14 @@ def _contested_company(scope: Scope, bidders: set[str]) -> str | None:
     """The target of the latest takeover of the article that another buyer or bidder is after."""
     for draft in reversed(scope.discourse.drafts):
         if draft.type == "acquisition" and draft.target and not draft.is_backed_by(bidders):
+            return draft.target
+    return None
+
+
+def _own_bid_target(scope: Scope, bidders: set[str]) -> str | None:
+    """The target of the latest takeover or bid of the article by one of ``bidders``."""
+    for draft in reversed(scope.discourse.drafts):
+        if draft.type == "acquisition" and draft.target and draft.is_backed_by(bidders):
             return draft.target
     return None
 
@@ -434,6 +446,8 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
         and draft.is_backed_by(subjects)
     ]
     if not recent:
+        if not subjects:
+            _restated_bid_total(scope, amounts[0])
         return
     latest = recent[0]
     targets = [scope.name(m, "target") for m in scope.in_slots({"für"})]
@@ -449,6 +463,23 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
     for draft in recent:
         if same_name(draft.target, latest.target):
             draft.amount = amounts[0]
+
+
+def _restated_bid_total(scope: Scope, amount: MoneyMention) -> None:
+    """ "Das entspräche einem Gesamtwert von knapp 1,3 Mrd. Euro", "Insgesamt hat die Offerte damit einen Wert
+    von 1,2 Mrd. Euro": a clause naming no one that speaks of the bid or of what its price comes to gives the
+    bid stated just before with a price per share, and no total, its total."""
+    if not (scope.find("bid_equivalent") or scope.find("bid")):
+        return
+    per_share = scope.rules.per_share
+    for draft in reversed(scope.discourse.drafts):
+        if scope.view.index - draft.sentence > FOLLOW_UP_REACH:
+            return
+        if draft.type != "acquisition":
+            continue
+        if draft.amount is None and per_share.search(scope.text, draft.evidence_start, draft.evidence_end):
+            draft.amount = amount
+        return
 
 
 _DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:den|die|das|der|dem|diesen|diese|dieses|diesem)[^\S\n]{1,3}$", re.IGNORECASE)

@@ -19,6 +19,7 @@ repeats into one deal. :class:`Discourse` resolves company references ("das Star
 
 The people of a place ("die Darmstädter", "die Schweden") are the company last placed there
 (pipeline/deal_places.py); if the article placed none there, they are resolved like "der Konzern".
+So is a reference naming a country ("der US-Konzern", "der schwedische Rivale") first.
 """
 
 from __future__ import annotations
@@ -186,8 +187,9 @@ class Discourse:
         if mention.owner is not None:
             return self.founders.get(mention.owner.casefold())
         rules = deal_rules()
-        if mention.demonym is not None:
-            placed = rules.demonyms.placed(mention.demonym, self.text, self.parties, mention.start)
+        people = mention.demonym or rules.demonyms.place_in(mention.text)  # "die Schweden", "der US-Konzern"
+        if people is not None:
+            placed = rules.demonyms.placed(people, self.text, self.parties, mention.start)
             for name in reversed(placed):
                 if not any(same_name(name, other) for other in exclude):
                     return name
@@ -296,6 +298,31 @@ class Discourse:
                 and (draft.amount is None or _amount_key(draft) == _amount_key(chosen))
             ):
                 draft.statuses.append("planned")
+
+    def bid_turned_down(self, sentence: int, reach: int) -> None:
+        """A sentence stating no deal that turns down a bid by its noun ("Der Rabenau-Vorstand wies die Offerte
+        als zu niedrig zurück") rejects the takeover bid stated in the last ``reach`` sentences (with its
+        repeats in the sentence it was stated in), unless it names a company that is neither that bid's target
+        nor its bidder ("Der Vorstand von X lehnte das Angebot ab" with X another company: another bid).
+
+        >>> article = Discourse()
+        >>> article.add(Draft("acquisition", "Rabenau", "planned", 0, 0, 60, parties={"Sennwald": "bidder"}, statuses=["planned"]))
+        >>> article.sentences = [[], [Mention(4, 11, "Rabenau", "Rabenau", "ORG", is_modifier=True)]]
+        >>> article.bid_turned_down(1, reach=2)
+        >>> most_hedged(article.drafts[0].statuses)
+        'rejected'
+        """
+        bids = [d for d in self.drafts if d.type == "acquisition" and 0 < sentence - d.sentence <= reach]
+        if not bids:
+            return
+        latest = bids[-1]
+        parties = [latest.target, *latest.parties]
+        for mention in self.sentences[sentence] if sentence < len(self.sentences) else []:
+            if mention.label == "ORG" and mention.name and not any(same_name(mention.name, p) for p in parties):
+                return
+        for draft in bids:
+            if draft.sentence == latest.sentence and same_name(draft.target, latest.target):
+                draft.statuses.append("rejected")
 
     def absorb_conversions(self, first: int, reach: int) -> None:
         """The drafts from index ``first`` on, of a sentence restating an amount ("Der Kaufpreis entspricht

@@ -29,6 +29,8 @@ from pipeline.gazetteer import load_gazetteer
 
 # Endings of inflected adjectives ("an den jungen", "in die amerikanische").
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "s")
+# Words joining a list of names or noun phrases: "Neben der Familie und den Schweizern".
+_CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
 # At most a determiner and two modifiers stand between a preposition and its name.
 _MAX_WORDS_AFTER_PREPOSITION = 3
 _QUOTES = '(„"»'
@@ -46,6 +48,8 @@ def slot_before(preceding: str) -> str:
     ('in', 'subject')
     >>> slot_before("An seinem Standort in Dresden hat "), slot_before("Im vergangenen Jahr hatte ")
     ('subject', 'subject')
+    >>> slot_before("Neben der Familie und ")  # a list: "Neben der Familie und den Schweizern"
+    'neben'
     """
     grammar = deal_rules().grammar
     words = preceding[-160:].split()[-(_MAX_WORDS_AFTER_PREPOSITION + 2) :]
@@ -56,6 +60,9 @@ def slot_before(preceding: str) -> str:
         if not word or words[i][-1] in ",;:" or between > _MAX_WORDS_AFTER_PREPOSITION:
             return "subject"
         bare = word.lower()
+        if bare in _CONJUNCTIONS:
+            between, seen_lowercase = 0, False  # the name ends a list: the phrase before it shares its slot
+            continue
         preposition = grammar.preposition_of.get(bare)
         if preposition is not None:
             is_relative = i == len(words) - 2 and words[i + 1].lower() in grammar.relative_pronouns

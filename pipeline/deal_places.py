@@ -12,6 +12,8 @@ The words are data: ``anaphora.demonyms`` in rules/deals.yaml.
 >>> text = "Der Darmstädter Chemiekonzern Wendeler bietet. Der Vorstand lehnte das Angebot der Darmstädter ab."
 >>> [(text[s:e], word) for s, e, word in demonyms.find(text, 47, len(text))]
 [('der Darmstädter', 'Darmstädter')]
+>>> [word for _, _, word in demonyms.find("Er bot den Hannoveranern 24 Euro je Aktie.", 0, 42)]
+['Hannoveraner']
 >>> demonyms.places("Münchner"), demonyms.places("Schweden")
 (('munch', 'munchen', 'munchn', 'münch', 'münchen', 'münchn'), ('schweden',))
 """
@@ -60,9 +62,25 @@ class Demonyms:
             determiner, word = match.group(1), match.group(2)
             if determiner.lower() == "der" and not _after_noun(text, match.start(), start):
                 continue  # "sagte der Norweger": a person; "Angebot der Darmstädter": the company
+            if determiner.lower() == "den" and word.endswith("ern"):
+                word = word[:-1]  # the dative: "den Hannoveranern", "den Hamburgern"
             if self.is_demonym(word, text, match.start()):
                 out.append((match.start(), match.end(), word))
         return out
+
+    def place_in(self, phrase: str) -> str | None:
+        """The people whose place a reference names in a modifier: "der US-Konzern" (Amerikaner), "der
+        schwedische Rivale" (Schweden). Towns are left out: "der Münchner Konzern" may be any of several.
+
+        >>> from pipeline.deal_rules import deal_rules
+        >>> deal_rules().demonyms.place_in("der US-Konzern"), deal_rules().demonyms.place_in("dem Konzern")
+        ('Amerikaner', None)
+        """
+        words = [w.lower() for w in phrase.split()[1:]]
+        for word, (adjectives, _) in self.nations.items():
+            if any(w.startswith(adjectives) and (w.endswith(("e", "en", "er", "es", "em")) or "-" in w) for w in words):
+                return word
+        return None
 
     def is_demonym(self, word: str, text: str, position: int) -> bool:
         """A nation's people, or a town's: a known place, or the word already used for a company's home

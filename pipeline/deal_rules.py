@@ -196,6 +196,7 @@ class DealRules:
     bid: CueSet
     bid_accepted: CueSet
     payment: CueSet
+    bid_equivalent: CueSet
     stake_words: re.Pattern[str]
     stake_price: re.Pattern[str]
     control: re.Pattern[str]  # "sämtliche", "Mehrheitsbeteiligung": shares bought that give control
@@ -251,7 +252,7 @@ TYPE_ORDER = ("funding_round", "acquisition", "ipo", "other", "investment")
 # is found as its own set would find it: adding a kind changes no match of another.
 SENTENCE_KINDS = (
     "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
-    "participation_reference", "sunk", "bid", "bid_accepted", "payment", "implicit_target", "relation", "vague_amount",
+    "participation_reference", "sunk", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target", "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
     "conversion", "anchor", "deal_party",
@@ -326,6 +327,7 @@ def _compile(path: Path) -> DealRules:
         bid=CueSet(heads=data["bid_heads"]),
         bid_accepted=_cues(data["bid_accepted"]),
         payment=_cues(data["payment"]),
+        bid_equivalent=_cues(data["bid_equivalent"]),
         stake_words=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['stake_words'])})(?![\w-])", re.IGNORECASE),
         stake_price=_words_regex(data["stake_price_links"]),
         control=re.compile(

@@ -17,7 +17,7 @@ from pipeline.facts import MoneyMention
 # Deals whose target is the company a valuation of the same sentence speaks of.
 _VALUED_BY = ("funding_round", "investment", "ipo")
 # How many sentences after a takeover bid "Das Angebot bewertet X mit ..." may stand.
-_BID_REACH = 2
+_BID_REACH = 3
 
 
 def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) -> ValuationDraft:

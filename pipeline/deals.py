@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text  # importing registers the Doc._ attributes
+from pipeline.deal_builders import FOLLOW_UP_REACH
 from pipeline.deal_clauses import SentenceView, analyze_sentence, context_mentions, states_nothing
 from pipeline.deal_discourse import DeferredMentions, Discourse, Draft, ValuationDraft, merge_drafts, same_name
 from pipeline.deal_mentions import Mention
@@ -179,6 +180,9 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
             # "Die Transaktion soll ... abgeschlossen werden"
             names_deal = rules.closing_reference.search(text, start, end) is not None
             discourse.closing_ahead(index, rules.closing_reach, names_deal)
+        if len(discourse.drafts) == drafts_before and _has_cue(found, "rejected") and _has_bid_noun(found):
+            # "Der Rabenau-Vorstand wies die Offerte als zu niedrig zurück"
+            discourse.bid_turned_down(index, FOLLOW_UP_REACH)
     # a deal without a target (or a valuation without a company) says too little to keep
     drafts = [d for d in merge_drafts(discourse.drafts) if d.target]
     deals = {id(draft): _deal(draft) for draft in drafts}
@@ -192,6 +196,11 @@ _IPO_WORDS = frozenset({"ipo", "ipo_weak", "ipo_context"})
 def _view_mentions(*sentence: Any) -> list[Mention]:
     """The names of a sentence, as :meth:`SentenceView.build` finds them (its arguments)."""
     return SentenceView.build(*sentence).mentions
+
+
+def _has_bid_noun(cues: list[CueMatch]) -> bool:
+    """Whether a bid is spoken of by its noun ("die Offerte", "das Angebot"), not by a verb of bidding."""
+    return any(cue.label == "bid" and cue.is_head for cue in cues)
 
 
 def _has_cue(cues: list[CueMatch], kind: str) -> bool:

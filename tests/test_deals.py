@@ -1273,11 +1273,77 @@ PLACES_ORGANS_ROUNDS = [
     ),
 ]  # fmt: skip
 
+# A bid's total stated on its own, its rejection by noun, a bid with no target named, a reference naming a country.
+BID_TOTALS_AND_REFERENCES = [
+    pytest.param(
+        "Der Konzern Hallvik bietet den Aktionären des Getriebebauers Brandwerk 44 Euro je Aktie in bar. Insgesamt "
+        "hat die Offerte damit einen Wert von 1,2 Mrd. Euro.",
+        [("acquisition", "Brandwerk", "1,2 Mrd. Euro", "planned", {"Hallvik": "bidder"})],
+        id="bid-total-by-the-offer-noun",
+    ),
+    pytest.param(
+        "Der Konzern Hallvik bietet den Aktionären des Getriebebauers Brandwerk 44 Euro je Aktie in bar. Das "
+        "entspräche einem Gesamtwert von knapp 1,3 Mrd. Euro.",
+        [("acquisition", "Brandwerk", "knapp 1,3 Mrd. Euro", "planned", {"Hallvik": "bidder"})],
+        id="bid-total-by-what-it-comes-to",
+    ),
+    pytest.param(
+        "Der Konzern Hallvik übernimmt den Getriebebauer Brandwerk. Der Umsatz lag bei 2 Mrd. Euro. Das "
+        "entspräche einem Gesamtwert von knapp 1,3 Mrd. Euro.",
+        [("acquisition", "Brandwerk", None, "completed", {"Hallvik": "acquirer"})],
+        id="no-total-for-a-takeover-without-a-price-per-share",
+    ),
+    pytest.param(
+        "Der Konzern Sennwald will Rabenau übernehmen. Im Frühjahr 2023 hatte der Konzern den Rabenau-Aktionären 24 "
+        "Euro je Aktie in bar geboten, was damals knapp 1,1 Mrd. Euro entsprochen hätte. Der Rabenau-Vorstand wies "
+        "die Offerte als „deutlich zu niedrig“ zurück.",
+        [("acquisition", "Rabenau", None, "planned", {"Sennwald": "acquirer"}),
+         ("acquisition", "Rabenau", "knapp 1,1 Mrd. Euro", "rejected", {"Sennwald": "bidder"})],
+        id="bid-rejected-by-noun-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Der Konzern Sennwald bietet den Rabenau-Aktionären 24 Euro je Aktie, insgesamt 1,1 Mrd. Euro. Der Vorstand "
+        "der Firma Lindqvist lehnte das Angebot eines anderen Bieters ab.",
+        [("acquisition", "Rabenau", "1,1 Mrd. Euro", "planned", {"Sennwald": "bidder"})],
+        id="another-company-rejecting-another-bid",
+    ),
+    pytest.param(
+        "Die Clearwater AG will den Optikhersteller Lichtenau übernehmen. Der japanische Konzern Hoshida Seiki "
+        "bestätigte am Dienstag, ein Übernahmeangebot von 41 Euro je Aktie vorzubereiten.",
+        [("acquisition", "Lichtenau", None, "planned", {"Clearwater": "acquirer"}),
+         ("acquisition", "Lichtenau", None, "planned", {"Hoshida Seiki": "bidder"})],
+        id="bid-noun-without-target-is-for-the-contested-company",
+    ),
+    pytest.param(
+        "Der Verpackungsmaschinenbauer Kornberg hat die Übernahmeofferte des US-Konkurrenten Pellmont Industries "
+        "zurückgewiesen. Kornberg will mit dem Rivalen Veldmar fusionieren und Veldmar übernehmen. Wie Reuters "
+        "erfuhr, erwägt der US-Konzern jedoch, sein Angebot auf bis zu 46 Euro je Aktie aufzustocken.",
+        [("acquisition", "Kornberg", None, "rejected", {"Pellmont Industries": "bidder"}),
+         ("acquisition", "Veldmar", None, "planned", {"Kornberg": "acquirer"}),
+         ("acquisition", "Kornberg", None, "rumored", {"Pellmont Industries": "bidder"})],
+        id="its-own-bid-raised-by-a-reference-naming-its-country",
+    ),
+    pytest.param(
+        "Der Schweizer Konzern Helvor übernimmt 60 Prozent an Thermex. Neben der Familie und den Schweizern ist die "
+        "Beteiligungsgesellschaft Südfonds mit zehn Prozent an Thermex beteiligt.",
+        [("acquisition", "Thermex", None, "completed", {"Helvor": "acquirer"}),
+         ("investment", "Thermex", None, "completed", {"Südfonds": "investor"})],
+        id="listed-after-neben-is-no-investor",
+    ),
+    pytest.param(
+        "Der Konzern Sennwald übernimmt den Kabelhersteller Rabenau. Zustimmen müssen noch die Hauptversammlungen "
+        "beider Gesellschaften.",
+        [("acquisition", "Rabenau", None, "planned", {"Sennwald": "acquirer"})],
+        id="closing-ahead-verb-first",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
-    + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS,
+    + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
+    + BID_TOTALS_AND_REFERENCES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
