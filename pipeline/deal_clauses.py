@@ -36,7 +36,7 @@ from pipeline.deal_status import Attribution, clause_status, find_attribution, s
 from pipeline.facts import DateMention, MoneyMention, PartyMention
 
 # Amounts with these roles (set by newsfacts_money) are never deals.
-NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost"})
+NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost", "assets"})
 # The kinds of cue by which a clause without an amount can state something: a deal type (also through the
 # corrections of _type_cues), the lead or the investors of a round (deal_builders.participation), an investor
 # relation (deal_builders.amountless_deals). Keep in sync with those: clauses without any are skipped.
@@ -503,11 +503,23 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
             continue
         if rules.per_share.match(view.text, amount.end, scope.end):
             continue  # "41 Euro je Aktie": a price per share, never the deal's total
+        if _share_price_sized(amount) and rules.per_share.search(view.text, view.start, view.end):
+            continue  # "zunächst 31 Euro je Aktie geboten und das Angebot auf 33,50 Euro erhöht": per share too
         if not amount.money.has_figure:
             if not scope.find("vague_amount"):
                 continue  # "Hunderte Milliarden Dollar" only with a deal noun: "seinen Compute-Deal um ..."
         deals.append(amount)
     return deals, valuations
+
+
+# Below this many units of a currency, an amount in a sentence quoting prices per share is one of them.
+_SHARE_PRICE_LIMIT = 10_000
+
+
+def _share_price_sized(amount: MoneyMention) -> bool:
+    """An amount the size of a share price ("33,50 Euro"), not of a deal ("2,35 Mrd. Euro")."""
+    value = amount.money.value
+    return value is not None and value < _SHARE_PRICE_LIMIT
 
 
 def _ipo_proceeds(scope: Scope, amount: MoneyMention) -> bool:

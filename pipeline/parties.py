@@ -697,8 +697,10 @@ class PartyRecognizer:
             return []  # "Venture Capital", "Private Equity Partners"
         if keeps_suffix:
             suffix = article.text[words[last].end : end].split()[-1]
-            if len(names) == 1 and self._is_adjective(names[0]):
-                return []  # "die Zuger Holding", "die Chemische Industrie": a company named elsewhere or none
+            if self._is_adjective(names[0]) and all(w in self.org_name_words for w in names[1:]):
+                # "die Zuger Holding", "die Chemische Industrie", "das Bremer Family Office": a company named
+                # elsewhere or none
+                return []
             if len(names) == 1 and not self.is_distinctive(names[0]) and not self._is_foreign_suffixed(article, words[first], suffix):
                 return []  # "Bereich Software": one German noun needs a descriptor ("Start-up Helion Robotics")
             if suffix not in self.org_suffixes and not self.is_distinctive(names[0]):

@@ -1336,6 +1336,12 @@ BID_TOTALS_AND_REFERENCES = [
         [("acquisition", "Rabenau", None, "planned", {"Sennwald": "acquirer"})],
         id="closing-ahead-verb-first",
     ),
+    pytest.param(
+        "Der Konzern Brennhof will den Logistiker Kortmann übernehmen. Brennhof hatte zunächst 31 Euro je Aktie in "
+        "bar geboten und das Angebot Mitte September auf 33,50 Euro erhöht.",
+        [("acquisition", "Kortmann", None, "planned", {"Brennhof": "acquirer"})],
+        id="raised-price-per-share-is-no-total",
+    ),
 ]  # fmt: skip
 
 

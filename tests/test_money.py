@@ -77,6 +77,10 @@ ROLE_CASES = [
     ("loss", "Das Unternehmen erwartet 5 Mrd. Dollar Verlust.", [("5 Mrd. Dollar", "loss")]),
     ("cost-kostete", "Das Training kostete 4,2 Mill. Dollar.", [("4,2 Mill. Dollar", "cost")]),
     ("cost-compound-head", "Die Investitionskosten betragen 2 Mrd. Euro.", [("2 Mrd. Euro", "cost")]),
+    ("assets", "Corvid verwaltet nach eigenen Angaben ein Vermögen von rund 14 Milliarden Pfund.",
+     [("rund 14 Milliarden Pfund", "assets")]),
+    ("assets-before-a-takeover",
+     "Der Fonds verwaltet 9 Mrd. Euro und hat zuletzt den Hersteller Prexon übernommen.", [("9 Mrd. Euro", "assets")]),
     ("capex", "Für den Ausbau der Rechenzentren sind 10 Mrd. Dollar eingeplant.", [("10 Mrd. Dollar", "capex")]),
     ("other", "Die Summe von 3 Mrd. Euro überraschte.", [("3 Mrd. Euro", "other")]),
     (

@@ -63,6 +63,13 @@ PATTERN_CASES = [
     ("Das Papier fiel um zwei Mark Anfang der Woche.", set(), set()),
     ("Der Konzern Ende Januar legte Zahlen vor.", set(), set()),
     ("Aufsichtsrätin Ngozi Achebe, Ökonomin und Beraterin, warnte vor Risiken.", set(), {"Ngozi Achebe"}),
+    # sovereign funds, brokers, family offices, freight companies: their suffixes name them
+    ("Der Staatsfonds Qarun Investment Authority übernimmt 9,9 Prozent.", {"Qarun Investment Authority"}, set()),
+    ("Laut Harlow Asia Securities sind die Aussichten gut.", {"Harlow Asia Securities"}, set()),
+    ("Beteiligt ist auch das Brückmann Family Office.", {"Brückmann Family Office"}, set()),
+    ("Die Tarnow Cargo wächst.", {"Tarnow Cargo"}, set()),
+    # a place adjective before such words only describes: the company is named elsewhere
+    ("Beteiligt ist das Bremer Family Office, das 2019 einstieg.", set(), set()),
 ]
 
 LEXICON_CASES = [
