@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from pipeline.facts import PartyMention
@@ -37,6 +38,8 @@ _PLACE_AFTER = re.compile(r"\s{1,3}(?:\([^)]{1,30}\)\s{1,3})?(?:aus|mit\s+Sitz\s
 # A dateline opening a paragraph: "München/Frankfurt. Der ..."
 _DATELINE = re.compile(r"(?m)^[^\S\n]*([A-ZÄÖÜ][\w-]{2,30}(?:/[A-ZÄÖÜ][\w-]{2,30})*)\.\s")
 _UMLAUTS = str.maketrans("äöü", "aou")
+_WORD_AT_END = re.compile(r"([\w-]+)\s{1,3}$")
+_ADJECTIVE_USE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{1,30}er)\s{1,3}(?=[A-ZÄÖÜ])")
 
 
 @dataclass(frozen=True)
@@ -89,12 +92,10 @@ class Demonyms:
             return True
         if not word.endswith("er"):
             return False
-        gazetteer = load_gazetteer()
-        for place in self.places(word):
-            entry = gazetteer.lookup(place[:1].upper() + place[1:])
-            if entry is not None and entry.label == "LOC":
-                return True
-        return re.search(rf"(?<![\w-]){re.escape(word)}\s{{1,3}}[A-ZÄÖÜ]", text[:position]) is not None
+        if _names_known_town(word):
+            return True
+        first_use = _adjective_uses(text).get(word)
+        return first_use is not None and first_use < position
 
     def places(self, word: str) -> tuple[str, ...]:
         """The place names (lower case, umlauts also folded) the inhabitants' word may come from."""
@@ -102,14 +103,7 @@ class Demonyms:
             return self.nations[word][1]
         if word in self.towns:
             return (self.towns[word].lower(),)
-        stem = word[:-2].lower()  # "Hamburger" -> "hamburg", "Bremer" -> "brem", "Münchner" -> "münchn"
-        forms = {stem} if stem.endswith("n") else {stem, stem + "en"}
-        if stem.endswith("n"):
-            forms.add(stem[:-1])  # "Münchner" -> "münch" (+ "en")
-            forms.add(stem[:-1] + "en")
-        if stem.endswith("l"):
-            forms.add(stem[:-1] + "el")  # "Basler" -> "basel"
-        return tuple(sorted(forms | {_fold(f) for f in forms}))  # "Darmstädter" -> "darmstadt"
+        return _town_forms(word)
 
     def placed(self, word: str, text: str, parties: Sequence[PartyMention], before: int) -> list[str]:
         """The companies the article placed where ``word``'s people live, before offset ``before``, in order:
@@ -147,6 +141,39 @@ class Demonyms:
         return []
 
 
+@lru_cache(maxsize=1 << 14)
+def _town_forms(word: str) -> tuple[str, ...]:
+    """The names of the town whose people ``word`` (ending in "-er") names, lower case, umlauts also folded."""
+    stem = word[:-2].lower()  # "Hamburger" -> "hamburg", "Bremer" -> "brem", "Münchner" -> "münchn"
+    forms = {stem} if stem.endswith("n") else {stem, stem + "en"}
+    if stem.endswith("n"):
+        forms.add(stem[:-1])  # "Münchner" -> "münch" (+ "en")
+        forms.add(stem[:-1] + "en")
+    if stem.endswith("l"):
+        forms.add(stem[:-1] + "el")  # "Basler" -> "basel"
+    return tuple(sorted(forms | {_fold(f) for f in forms}))  # "Darmstädter" -> "darmstadt"
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_known_town(word: str) -> bool:
+    """Whether ``word`` names the people of a place in the gazetteer ("Hamburger"; "Geldgeber" does not)."""
+    gazetteer = load_gazetteer()
+    for place in _town_forms(word):
+        entry = gazetteer.lookup(place[:1].upper() + place[1:])
+        if entry is not None and entry.label == "LOC":
+            return True
+    return False
+
+
+@lru_cache(maxsize=2)  # the article being read: one pass over it, whatever its number of sentences
+def _adjective_uses(text: str) -> dict[str, int]:
+    """Where each word in "-er" is first used before a capitalized noun ("der Rotterdamer Konzern")."""
+    uses: dict[str, int] = {}
+    for match in _ADJECTIVE_USE.finditer(text):
+        uses.setdefault(match.group(1), match.start())
+    return uses
+
+
 def _fold(place: str) -> str:
     """Lower case, umlauts folded: "Darmstädt" and "Darmstadt" are one place."""
     return place.lower().translate(_UMLAUTS)
@@ -154,5 +181,5 @@ def _fold(place: str) -> str:
 
 def _after_noun(text: str, position: int, start: int) -> bool:
     """Whether a capitalized word, not opening the sentence, stands right before ``position``."""
-    before = re.search(r"([\w-]+)\s{1,3}$", text[start:position])
-    return before is not None and before.group(1)[:1].isupper() and before.start() > 0
+    before = _WORD_AT_END.search(text, max(start, position - 60), position)
+    return before is not None and before.group(1)[:1].isupper() and before.start() > start

@@ -252,7 +252,8 @@ TYPE_ORDER = ("funding_round", "acquisition", "ipo", "other", "investment")
 # is found as its own set would find it: adding a kind changes no match of another.
 SENTENCE_KINDS = (
     "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
-    "participation_reference", "sunk", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target", "relation", "vague_amount",
+    "participation_reference", "sunk", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target",
+    "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
     "conversion", "anchor", "deal_party",
