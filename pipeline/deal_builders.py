@@ -330,15 +330,18 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     if not targets:  # "für die Muttergesellschaft des jungen Unternehmens"
         targets = [m for m in scope.mentions if m.is_anaphor and m not in buyers]
     buyer_names = scope.names(buyers, "investor")
-    target = scope.first(targets, "target", set(buyer_names)) or _organ_company(scope, set(buyer_names))
-    if target is None and buyer_names and any(c.text.lower() in _COUNTER_BIDS for c in scope.cues["acquisition"]):
-        target = _contested_company(scope, set(buyer_names))  # "Insidern zufolge erwägt X ein Gegenangebot"
-    if target is None and buyer_names and is_bid and any(c.is_head for c in scope.cues["acquisition"]):
-        # "X erwägt, sein Angebot aufzustocken": its own bid; "X bestätigte, ein Übernahmeangebot vorzubereiten":
-        # for the company another is after
-        target = _own_bid_target(scope, set(buyer_names)) or _contested_company(scope, set(buyer_names))
+    buyer_set = set(buyer_names)
+    target = scope.first(targets, "target", buyer_set) or _organ_company(scope, buyer_set)
     if target is None and buyer_names:
-        target = _for_sale(scope, set(buyer_names))  # "X steht vor dem Verkauf von Y. Z verhandelt über eine Übernahme"
+        heads = [c.text.lower() for c in scope.cues["acquisition"] if c.is_head]
+        if any(head in _COUNTER_BIDS for head in heads):
+            target = _bid_target(scope, buyer_set, own=False)  # "Insidern zufolge erwägt X ein Gegenangebot"
+        if target is None and is_bid and heads:
+            # "X erwägt, sein Angebot aufzustocken": its own bid; "X bestätigte, ein Übernahmeangebot
+            # vorzubereiten": for the company another is after
+            target = _bid_target(scope, buyer_set, own=True) or _bid_target(scope, buyer_set, own=False)
+        if target is None:
+            target = _for_sale(scope, buyer_set)  # "X steht vor dem Verkauf von Y. Z verhandelt über eine Übernahme"
     price_only = all(c.label == "acquisition_weak" for c in scope.cues["acquisition"])
     earlier = None
     if amount is not None and (
@@ -381,18 +384,11 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
 _COUNTER_BIDS = frozenset({"gegenangebot", "gegenofferte", "gegengebot", "konkurrenzangebot"})
 
 
-def _contested_company(scope: Scope, bidders: set[str]) -> str | None:
-    """The target of the latest takeover of the article that another buyer or bidder is after."""
+def _bid_target(scope: Scope, bidders: set[str], *, own: bool) -> str | None:
+    """The target of the latest takeover of the article by one of ``bidders`` (``own``), or by another
+    buyer or bidder: the company they are after as well."""
     for draft in reversed(scope.discourse.drafts):
-        if draft.type == "acquisition" and draft.target and not draft.is_backed_by(bidders):
-            return draft.target
-    return None
-
-
-def _own_bid_target(scope: Scope, bidders: set[str]) -> str | None:
-    """The target of the latest takeover or bid of the article by one of ``bidders``."""
-    for draft in reversed(scope.discourse.drafts):
-        if draft.type == "acquisition" and draft.target and draft.is_backed_by(bidders):
+        if draft.type == "acquisition" and draft.target and draft.is_backed_by(bidders) == own:
             return draft.target
     return None
 

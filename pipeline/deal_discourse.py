@@ -317,7 +317,7 @@ class Discourse:
             return
         latest = bids[-1]
         parties = [latest.target, *latest.parties]
-        for mention in self.sentences[sentence] if sentence < len(self.sentences) else []:
+        for mention in self.sentences[sentence]:
             if mention.label == "ORG" and mention.name and not any(same_name(mention.name, p) for p in parties):
                 return
         for draft in bids:
