@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text  # importing registers the Doc._ attributes
 from pipeline.facts import DateMention, TemporalValue
+from pipeline.nlp import abbreviations
 from pipeline.temporal import (
     Anchor,
     DateSpan,
@@ -47,7 +48,7 @@ TENSED_UNITS = frozenset({"day", "month", "quarter", "half", "season"})
 # Characters after which a capitalized word may open a sentence (or a quote, or a heading line).
 SENTENCE_OPENERS = frozenset('.!?:;\n"„“»–-')
 # Where a clause ends inside a sentence, for the tense of a date.
-CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:und|aber|doch|sowie|während)\s")
+CLAUSE_BREAK = re.compile(r"[,;:](?!\d)|\s(?:und|aber|doch|sowie|während)\s")  # not the comma of "6,8"
 # Characters around a date that are searched for the tense of its sentence.
 TENSE_WINDOW = 240
 
@@ -84,6 +85,9 @@ class _DatelineRules:
         self.weekday_past = re.compile(rf"{words_regex(rules['weekday_past_openers'])}\s", re.IGNORECASE)
         self.closed_period = re.compile(rf"(?<!\w){words_regex(rules['closed_period_nouns'])}", re.IGNORECASE)
         self.earlier_cues = frozenset(word.lower() for word in rules["earlier_cues"])
+        self.year_result_words = frozenset(word.lower() for word in rules["year_result_words"])
+        self.pluperfect = frozenset(word.lower() for word in rules["pluperfect_auxiliaries"])
+        self.sequence = re.compile(rf"(?<!\w){words_regex(rules['sequence_words'])}(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -116,11 +120,38 @@ def find_dateline(text: str, spans: Iterable[DateSpan]) -> Published | None:
     return None
 
 
+# A possible sentence end: a period, "!" or "?" before white space (with the word it ends), or a line break.
+_SENTENCE_END = re.compile(r"(\S*)[.!?](?=\s)|\n")
+# How far around a span a sentence end is looked for.
+SENTENCE_REACH = 600
+
+
+def _ends_sentence(match: re.Match[str]) -> bool:
+    """Whether a period ends a sentence: not after an abbreviation ("6,8 Mrd. Euro") or a day ("am 3. März")."""
+    word = match.group(1)
+    if match.group().endswith((".", "\n")) and word is not None:
+        word = word.lstrip("(\"„“»")
+        if f"{word}." in abbreviations() or (word.isdigit() and len(word) <= 2):
+            return False
+    return True
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """Rough sentence bounds around a span: the nearest ". ", "! ", "? " or line break."""
-    left = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start), text.rfind("\n", 0, start))
-    rights = [i for i in (text.find(". ", end), text.find("! ", end), text.find("? ", end), text.find("\n", end)) if i >= 0]
-    return left + 1, min(rights) if rights else len(text)
+    """Rough sentence bounds around a span: the nearest sentence end before it and after it.
+
+    >>> text = "Der Konzern, der 2024 rund 6,8 Mrd. Euro umsetzte, will am 3. März investieren. Neu."
+    >>> text[slice(*_sentence(text, 17, 21))]
+    'Der Konzern, der 2024 rund 6,8 Mrd. Euro umsetzte, will am 3. März investieren'
+    """
+    left_from = max(0, start - SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, left_from, start) if _ends_sentence(m)]
+    left = ends[-1] if ends else left_from
+    right = next(
+        (m.end(1) if m.group(1) is not None else m.start()
+         for m in _SENTENCE_END.finditer(text, end, end + SENTENCE_REACH) if _ends_sentence(m)),
+        min(len(text), end + SENTENCE_REACH),
+    )
+    return left, right
 
 
 def _capitalized_inside_sentence(text: str, span: DateSpan) -> bool:
@@ -173,12 +204,22 @@ def _tense(text: str, start: int, end: int) -> int:
     return 0 if past == future else (-1 if past else 1)
 
 
+def _clause_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> set[str]:
+    """The lower-cased words of the clause around a span ("Copperline hatte 2023 … erzielt, im laufenden Jahr sollen …")."""
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, start)), default=sentence_start)
+    right = next((m.start() for m in CLAUSE_BREAK.finditer(text, end, sentence_end)), sentence_end)
+    return {w.lower() for w in re.findall(r"\w+", text[left:right])}
+
+
 def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None:
     """Estimate the publication date from the latest absolute date the article reports as current.
 
     Dates in a sentence that speaks of plans or forecasts ("soll", "erwartet", "bis 2028"),
-    targets ("für 2026") and lower bounds ("seit ... Ende 2022") do not count. Among the latest
-    year's dates the latest and most precise wins; its precision is kept (a year gives year).
+    targets ("für 2026") and lower bounds ("seit ... Ende 2022") do not count, unless their own
+    clause is told in the past. Among the latest year's dates the latest and most precise wins;
+    its precision is kept (a year gives year). A year reported as over (a fiscal year, a year's
+    revenue, "bereits 2023 hatte ...", "hatte 2022 … übernommen", a year before "im vergangenen Jahr")
+    gives the year after.
 
     >>> text = "Die Umsätze erreichen im März 2026 einen Rekord. Das Jahr 2026 gilt als entscheidend."
     >>> estimate_published(text, find_spans(text))
@@ -195,8 +236,27 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
     """
     rules = _rules()
     best: tuple[tuple[int, date, int], Published] | None = None
+
+    def consider(key: tuple[int, date, int], found: Published) -> None:
+        nonlocal best
+        if best is None or key > best[0]:
+            best = (key, found)
+
+    def year_after(year: int) -> None:
+        consider((year + 1, date(year + 1, 1, 1), -2), Published(date(year + 1, 1, 1), "year", "estimated"))
+
+    spans = list(spans)
     for span in spans:
         e = span.expression
+        if e.kind == "relative" and e.unit == "year" and e.offset == -1:
+            # "Nach dem Boom 2022 und 2023 war der Absatz im vergangenen Jahr eingebrochen": last year came after 2023
+            sentence_start, _ = _sentence(text, span.start, span.end)
+            opener = rules.sequence.search(text, sentence_start, span.start)
+            earlier = [s.expression.year for s in spans if opener and opener.end() <= s.start < span.start
+                       and s.expression.kind == "calendar" and s.expression.unit == "year" and s.expression.year]
+            if earlier:
+                year_after(max(earlier) + 1)
+            continue
         if e.kind != "calendar" or e.role != "point" or e.year is None or e.year_end is not None:
             continue
         if e.unit not in ("day", "month", "quarter", "half", "year"):
@@ -207,24 +267,27 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
             continue
         sentence_start, sentence_end = _sentence(text, span.start, span.end)
         words = {w.lower() for w in re.findall(r"\w+", text[sentence_start:sentence_end])}
-        if words & rules.future_cues or rules.lower_bound.search(text, sentence_start, span.start):
+        clause = _clause_words(text, span.start, span.end, sentence_start, sentence_end)
+        # "Copperline hatte 2023 … erzielt, im laufenden Jahr sollen es …": the date's own clause is past
+        told_past = bool(clause & rules.past_cues) and not clause & rules.future_cues
+        if (words & rules.future_cues and not told_past) or rules.lower_bound.search(text, sentence_start, span.start):
             continue
-        # "Bereits 2023 hatte sich der Konzern beteiligt": told as earlier than now, so written the year after
-        is_closed = is_closed or (e.unit == "year" and bool(words & rules.earlier_cues) and bool(words & rules.past_cues))
+        if e.unit == "year" and not is_closed:
+            # "Bereits 2023 hatte sich der Konzern beteiligt": told as earlier than now, so written the year after;
+            # "der 2024 rund 6,8 Mrd. Euro umsetzte": a year's revenue is reported once the year is over
+            # "Der Konzern hatte 2022 … übernommen": the pluperfect tells it as before the time of writing too
+            is_closed = bool(words & rules.earlier_cues) and bool(words & rules.past_cues) or (
+                told_past and bool(clause & (rules.year_result_words | rules.pluperfect))
+            )
         resolved = resolve_expression(e, None)
         if resolved.start_date is None:
             continue
         precision = ESTIMATE_PRECISION.get(e.unit, "year")
         if is_closed:
-            year = e.year + 1
-            key = (year, date(year, 1, 1), -2)
-            if best is None or key > best[0]:
-                best = (key, Published(date(year, 1, 1), "year", "estimated"))
+            year_after(e.year)
             continue
         finer = -["day", "month", "year"].index(precision)
-        key = (e.year, resolved.start_date, finer)
-        if best is None or key > best[0]:
-            best = (key, Published(resolved.start_date, precision, "estimated"))
+        consider((e.year, resolved.start_date, finer), Published(resolved.start_date, precision, "estimated"))
     return best[1] if best else None
 
 

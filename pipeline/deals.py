@@ -41,6 +41,7 @@ from pipeline.deal_mentions import Mention
 from pipeline.deal_rules import CueMatch, DealRules, deal_rules
 from pipeline.deal_status import most_hedged
 from pipeline.facts import Deal, DealParty, Money, Valuation
+from pipeline.nlp import abbreviations
 
 T = TypeVar("T")
 
@@ -103,7 +104,7 @@ def _split_hidden(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = _LAST_WORD.search(text, max(start, match.start() - 40), match.start())
         if (
             word is None
-            or f"{word.group()}." in _abbreviations()
+            or f"{word.group()}." in abbreviations()
             or (word.group()[-1:].isdigit() and len(word.group()) <= 2)
         ):
             continue
@@ -111,14 +112,6 @@ def _split_hidden(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start = match.end("space")
     out.append((start, end))
     return out
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    """Abbreviations that end no sentence; the segmenter's own list (keep in sync: rules/tokenizer.yaml)."""
-    from pipeline.nlp import tokenizer_rules
-
-    return frozenset(tokenizer_rules()["abbreviations"])
 
 
 def _by_sentence(items: Sequence[T], starts: list[int], n: int) -> list[list[T]]:

@@ -51,6 +51,12 @@ def tokenizer_rules() -> dict[str, Any]:
         return yaml.safe_load(handle)
 
 
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Abbreviations kept whole and ending no sentence ("Mrd.", "Dr."): rules/tokenizer.yaml."""
+    return frozenset(tokenizer_rules()["abbreviations"])
+
+
 def customize_tokenizer(nlp: Language) -> None:
     """Keep German abbreviations whole, split the period off legal forms ("GmbH.") and split
     hyphenated compounds."""
@@ -78,7 +84,7 @@ class SentenceSegmenter:
 
     def __init__(self) -> None:
         rules = tokenizer_rules()
-        self.abbreviations = frozenset(rules["abbreviations"])
+        self.abbreviations = abbreviations()
         final = "".join(re.escape(c) for c in rules["sentence_final"])
         closing = "".join(re.escape(c) for c in rules["closing"])
         # group 1: punctuation then closing marks then blanks (any Unicode space, e.g. NBSP) before a non-space;

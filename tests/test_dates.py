@@ -70,6 +70,16 @@ ESTIMATES = [
     # a year told as earlier than now ("bereits ... hatte") dates the article to the year after, like a closed one
     ("Bereits 2023 hatte sich der Konzern an dem Start-up beteiligt.", (date(2024, 1, 1), "year")),
     ("2023 beteiligte sich der Konzern an dem Start-up.", (date(2023, 1, 1), "year")),
+    # so does a year's revenue told in the past, in its own clause of a sentence that goes on with plans
+    ("Der Versender, der 2024 rund 6,8 Mrd. Euro umsetzte, will bis 2028 investieren.", (date(2025, 1, 1), "year")),
+    ("Tellmar hatte im Geschäftsjahr 2023 einen Umsatz von 540 Mio. Dollar erzielt, im laufenden Jahr sollen es 700 Mio. werden.", (date(2024, 1, 1), "year")),
+    ("Die Reederei hatte 2022 den Konkurrenten Baltrek übernommen und will weiter wachsen.", (date(2023, 1, 1), "year")),
+    # a year before "im vergangenen Jahr" ("Nach dem Boom ... 2023"): two years on
+    ("Nach dem Boom der Jahre 2022 und 2023 war der Absatz im vergangenen Jahr eingebrochen.", (date(2025, 1, 1), "year")),
+    ("Im vergangenen Jahr stieg der Absatz, nach Angaben des Verbands von 2019.", (date(2019, 1, 1), "year")),
+    # a clause without a past cue in a sentence of plans stays out
+    ("Im März 2027, so der Plan, soll das Werk öffnen.", None),
+    ("Der Umsatz soll 2026 auf 40 Mio. Euro steigen.", None),
 ]
 
 
