@@ -275,6 +275,33 @@ def match_items(n_gold: int, n_pred: int, rank: Callable[[int, int], Rank | None
     return dict(sorted(gold_to_pred.items()))
 
 
+# Month ranges that are a half or a quarter of their year: "2025-07/2025-12" is "2025-H2".
+_PART_OF_YEAR = {(1, 6): "H1", (7, 12): "H2", (1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4"}
+_MONTH_RANGE = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+
+
+def same_date_value(pred: str | None, gold: str | None) -> bool:
+    """Whether two ISO values are the same: equal strings, or a half or quarter written as its months.
+
+    >>> same_date_value("2025-H2", "2025-07/2025-12"), same_date_value("2025-Q1", "2025-01/2025-03")
+    (True, True)
+    >>> same_date_value("2025-H2", "2025-07/2026-12"), same_date_value("2025-H1", None)
+    (False, False)
+    """
+    if pred is None or gold is None:
+        return False
+    return _canonical_date(pred) == _canonical_date(gold)
+
+
+def _canonical_date(value: str) -> str:
+    match = _MONTH_RANGE.fullmatch(value)
+    if match and match[1] == match[3]:
+        part = _PART_OF_YEAR.get((int(match[2]), int(match[4])))
+        if part:
+            return f"{match[1]}-{part}"
+    return value
+
+
 def locate_texts(text: str, needles: Sequence[str]) -> list[tuple[int, int] | None]:
     """Character spans of each needle in ``text``: whole words, any whitespace, successive occurrences.
 
@@ -438,7 +465,7 @@ def _score_article(gold: GoldArticle, pred: PredArticle, report: Report, detail:
         # the same value resolved with the annotator's estimate, which the pipeline also makes.
         use_estimate = gold.published is None and gold_date.value_est is not None
         expected = gold_date.value_est if use_estimate else gold_date.value
-        is_correct = pred_date.value in (expected, gold_date.alt_value)
+        is_correct = same_date_value(pred_date.value, expected) or same_date_value(pred_date.value, gold_date.alt_value)
         report.accuracies["dates_value_accuracy"].add(is_correct)
         if not is_correct:
             _note(detail.wrong, "dates value", f'"{gold_date.text}": gold {expected}, predicted {pred_date.value}')

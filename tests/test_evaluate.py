@@ -385,6 +385,24 @@ def test_evaluate_date_alt_value_is_also_right(value: str, is_right: bool) -> No
     assert score([gold], {"a": pred}).accuracies["dates_value_accuracy"].value == (1.0 if is_right else 0.0)
 
 
+# (gold value of "im zweiten Halbjahr", predicted value, counted as right): a half or quarter may be written as its months
+PART_OF_YEAR_VALUES = [
+    pytest.param("2025-07/2025-12", "2025-H2", True, id="half-as-months"),
+    pytest.param("2025-H2", "2025-07/2025-12", True, id="months-as-half"),
+    pytest.param("2025-07/2025-09", "2025-Q3", True, id="quarter-as-months"),
+    pytest.param("2025-07/2025-12", "2025-H1", False, id="other-half"),
+    pytest.param("2025-07/2026-12", "2025-H2", False, id="months-across-years"),
+    pytest.param("2025-02/2025-07", "2025-H1", False, id="months-of-no-half"),
+]
+
+
+@pytest.mark.parametrize("gold_value, value, is_right", PART_OF_YEAR_VALUES)
+def test_evaluate_date_part_of_year_as_months(gold_value: str, value: str, is_right: bool) -> None:
+    gold = GoldArticle("a", published="2025-03-04", dates=(DateItem("im zweiten Halbjahr", gold_value),))
+    pred = PredArticle("a", text="Das folgt im zweiten Halbjahr.", dates=(DateItem("im zweiten Halbjahr", value, None, 10, 29),))
+    assert score([gold], {"a": pred}).accuracies["dates_value_accuracy"].value == (1.0 if is_right else 0.0)
+
+
 def test_evaluate_date_without_value_est_uses_value() -> None:
     gold = GoldArticle("a", dates=(DateItem("2026", "2026"),))
     pred = PredArticle("a", text="Ab 2026 soll es losgehen.", dates=(DateItem("2026", "2026", None, 3, 7),))
