@@ -330,8 +330,13 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     if not targets:  # "für die Muttergesellschaft des jungen Unternehmens"
         targets = [m for m in scope.mentions if m.is_anaphor and m not in buyers]
     buyer_names = scope.names(buyers, "investor")
+    answered = _bid_answered(scope, targets) if is_bid and not buyer_names else None
+    if answered is not None:
+        # "Auch die erste Nachbesserung auf 42 Euro je Aktie lehnte der Vorstand ab": a bid of the same bidder
+        # for the same company as the one just before, the board answering it
+        buyer_names = [name for name, role in answered.parties.items() if role in ("bidder", "acquirer")]
     buyer_set = set(buyer_names)
-    target = scope.first(targets, "target", buyer_set) or _organ_company(scope, buyer_set)
+    target = answered.target if answered else scope.first(targets, "target", buyer_set) or _organ_company(scope, buyer_set)
     if target is None and buyer_names:
         heads = [c.text.lower() for c in scope.cues["acquisition"] if c.is_head]
         if any(head in _COUNTER_BIDS for head in heads):
@@ -342,6 +347,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
             target = _bid_target(scope, buyer_set, own=True) or _bid_target(scope, buyer_set, own=False)
         if target is None:
             target = _for_sale(scope, buyer_set)  # "X steht vor dem Verkauf von Y. Z verhandelt über eine Übernahme"
+        if target is None and is_bid and rules.per_share.search(scope.text, scope.start, scope.end):
+            target = _first_company(scope, buyer_set)  # "Halvorsen bietet nun 46,50 Euro je Aktie": for the listed one
     price_only = all(c.label == "acquisition_weak" for c in scope.cues["acquisition"])
     earlier = None
     if amount is not None and (
@@ -380,6 +387,18 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     return draft
 
 
+def _bid_answered(scope: Scope, targets: list[Mention]) -> Draft | None:
+    """The bid stated in the last few sentences, when a board turns down or accepts one and no company is named."""
+    if targets or not scope.find("company_organs") or not (scope.find("rejected") or scope.find("bid_accepted")):
+        return None
+    for draft in reversed(scope.discourse.drafts):
+        if scope.view.index - draft.sentence > FOLLOW_UP_REACH:
+            break
+        if draft.type == "acquisition" and draft.target and "bidder" in draft.parties.values():
+            return draft
+    return None
+
+
 # The counter-bid nouns of rules/deals.yaml (acquisition heads): a rival's bid for a company already bid for.
 _COUNTER_BIDS = frozenset({"gegenangebot", "gegenofferte", "gegengebot", "konkurrenzangebot"})
 
@@ -390,6 +409,20 @@ def _bid_target(scope: Scope, bidders: set[str], *, own: bool) -> str | None:
     for draft in reversed(scope.discourse.drafts):
         if draft.type == "acquisition" and draft.target and draft.is_backed_by(bidders) == own:
             return draft.target
+    return None
+
+
+def _first_company(scope: Scope, exclude: set[str]) -> str | None:
+    """The first company the article names that is none of ``exclude`` and no investor: the one whose shares a
+    bid by price per share is for, when no takeover was stated before ("Übernahmepoker um Rheinauer Messtechnik
+    ... Halvorsen bietet nun 46,50 Euro je Aktie")."""
+    for index in range(scope.view.index):
+        for mention in scope.discourse.sentences[index]:
+            if mention.label != "ORG" or mention.is_anaphor or not usable(mention, False):
+                continue
+            name = scope.name(mention, "target")
+            if name and not is_investor_name(name, scope.rules) and not any(same_name(name, e) for e in exclude):
+                return name
     return None
 
 
@@ -983,7 +1016,11 @@ def _stake_deal(scope: Scope) -> bool:
             continue
         targets = [t for t in scope.in_slots({"an", "bei"}, cue.end, scope.end) if t.label == "ORG"]
         targets = [t for t in after_percent if t.start > cue.start and t not in targets] + targets
-        holders = scope.names(scope.subjects(scope.start, cue.start)[-1:], "investor")
+        # "Zudem hält Korvat fünf Prozent an X": the verb first, its subject after it
+        holders = scope.names(
+            scope.subjects(scope.start, cue.start)[-1:] or [m for m in scope.subjects(cue.end) if m not in targets][:1],
+            "investor",
+        )
         sellers: list[str] = []
         if scope.find("sale"):  # "X verkauft 49 Prozent der Anteile an Y an Z": Z buys the stake from X
             owned = [t for t in targets if _shares_of(scope, t) or t in after_percent]

@@ -43,7 +43,8 @@ NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost", "assets"})
 AMOUNTLESS_KINDS = frozenset(
     {*TYPE_ORDER, "ipo_weak", "funding_round_weak", "bid", "lead", "participation", "relation", "buyer", "seller"}
 )
-# How many characters around a verb of buying its stake words and stake size may stand.
+# How many characters around a verb of buying its stake words and stake size may stand (twice that
+# before a verb closing its clause, see _object_reach).
 VERB_WINDOW = 40
 # How many words may stand between "Bewertung" and its amount ("Bewertung der jungen Firma auf stolze").
 _VALUATION_GAP_WORDS = 5
@@ -443,9 +444,9 @@ def _type_cues(
         for c in cues["acquisition"]
         if not c.is_head
         and (
-            rules.stake_words.search(text, max(start, c.start - VERB_WINDOW), c.start)
+            rules.stake_words.search(text, max(start, c.start - _object_reach(text, c.end, end)), c.start)
             # "übernimmt X eine Minderheitsbeteiligung von 25 Prozent"
-            or rules.stake_words.search(text, c.end, c.end + VERB_WINDOW)
+            or rules.stake_words.search(text, c.end, min(end, c.end + VERB_WINDOW))
             or _stake_price(text, c.end, end, rules)
         )
         and not verb_buys_control(text, start, end, c, rules)
@@ -454,6 +455,17 @@ def _type_cues(
         cues["acquisition"] = [c for c in cues["acquisition"] if c not in stake]
         cues["investment"] += stake
     return cues
+
+
+def _object_reach(text: str, verb_end: int, end: int) -> int:
+    """How far before a verb of buying its object may start: further for a verb closing its clause
+    ("hatte er einen Minderheitsanteil am spanischen Netzbetreiber Red Costera übernommen").
+
+    >>> text = "hatte er einen Anteil an X übernommen. Dann"
+    >>> _object_reach(text, 37, 37), _object_reach(text, 37, len(text))
+    (80, 40)
+    """
+    return VERB_WINDOW * 2 if not re.search(r"\w", text[verb_end:end]) else VERB_WINDOW
 
 
 def verb_buys_control(text: str, start: int, end: int, verb: CueMatch, rules: DealRules) -> bool:

@@ -25,6 +25,10 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
     view, rules, discourse = scope.view, scope.rules, scope.discourse
     deal = _deal_of(scope, amount, clause_drafts)
     company = _named_company(scope, amount)
+    if deal is None and company is None and _only_references(scope):
+        # "Halvorsen bietet 46,50 Euro je Aktie. Das Unternehmen wird damit mit rund 2,3 Mrd. Euro bewertet."
+        deal = _open_bid(scope, amount)
+        company = deal.target if deal is not None else None
     if company is None and deal is not None and deal.type in _VALUED_BY:
         company = deal.target
     if company is None:
@@ -49,6 +53,25 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
         deal=deal,
         announced=view.date_in(scope.start, scope.end),
     )
+
+
+def _only_references(scope: Scope) -> bool:
+    """A clause that ties back ("damit", "dieses") and names no company: "Das Unternehmen wird damit ... bewertet"."""
+    names = [m for m in scope.mentions if m.label == "ORG" and not m.is_anaphor]
+    return not names and scope.rules.grammar.back_reference.search(scope.text, scope.start, scope.end) is not None
+
+
+def _open_bid(scope: Scope, amount: MoneyMention) -> Draft | None:
+    """The bid of the sentence just before, priced per share only: the valuation is its total, which it takes."""
+    for draft in reversed(scope.discourse.drafts):
+        if scope.view.index - draft.sentence > 1:
+            break
+        if draft.type == "acquisition" and draft.target and "bidder" in draft.parties.values():
+            if draft.amount is None and "rejected" not in draft.statuses:
+                draft.amount = amount
+                return draft
+            return None
+    return None
 
 
 def _named_company(scope: Scope, amount: MoneyMention) -> str | None:

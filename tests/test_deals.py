@@ -1344,12 +1344,55 @@ BID_TOTALS_AND_REFERENCES = [
     ),
 ]  # fmt: skip
 
+# Bids priced per share with the target named only before, raised bids answered by the board, stakes in words.
+RAISED_BIDS_AND_STAKES = [
+    pytest.param(
+        "Übernahmekampf um Brennecke Sensorik\n\nDer Konkurrent Tallvik Instruments bietet nun 46,50 Euro je Aktie.",
+        [("acquisition", "Brennecke Sensorik", None, "planned", {"Tallvik": "bidder"})],
+        id="bid-per-share-for-the-company-named-first",
+    ),
+    pytest.param(
+        "Übernahmekampf um Brennecke Sensorik\n\nDer Konkurrent Tallvik Instruments bietet nun 46,50 Euro je Aktie. "
+        "Das gesamte Unternehmen wird damit mit rund 2,3 Mrd. Euro bewertet.",
+        [("acquisition", "Brennecke Sensorik", "rund 2,3 Mrd. Euro", "planned", {"Tallvik": "bidder"})],
+        id="valuation-by-reference-is-the-bids-total",
+    ),
+    pytest.param(
+        "Der Konzern Tallvik will den Sensorhersteller Brennecke übernehmen. Im Herbst hatte Tallvik erstmals 38 Euro je Aktie geboten, "
+        "was rund 1,9 Mrd. Euro entsprach. Der Vorstand wies die Offerte zurück. Auch die erste Nachbesserung auf "
+        "42 Euro je Aktie, insgesamt knapp 2,1 Mrd. Euro, lehnte der Vorstand Mitte Januar ab.",
+        [("acquisition", "Brennecke", None, "planned", {"Tallvik": "acquirer"}),
+         ("acquisition", "Brennecke", "rund 1,9 Mrd. Euro", "rejected", {"Tallvik": "bidder"}),
+         ("acquisition", "Brennecke", "knapp 2,1 Mrd. Euro", "rejected", {"Tallvik": "bidder"})],
+        id="raised-bid-turned-down-by-the-board",
+    ),
+    pytest.param(
+        "Der Staatsfonds Korvat Investment Authority kauft sich bei Lindholm Energie ein. Zudem hält Korvat knapp "
+        "fünf Prozent am dänischen Hafenbetreiber Nordby Terminals.",
+        [("investment", "Lindholm Energie", None, "completed", {"Korvat Investment Authority": "investor"}),
+         ("investment", "Nordby", None, "completed", {"Korvat Investment Authority": "investor"})],
+        id="stake-in-words-held-am",
+    ),
+    pytest.param(
+        "Der Konzern Tallvik will den Sensorhersteller Brennecke übernehmen. Der Umsatz stieg um fünf Prozent, der Vorstand lehnte "
+        "eine Prognose ab.",
+        [("acquisition", "Brennecke", None, "planned", {"Tallvik": "acquirer"})],
+        id="board-declining-no-bid-is-no-bid",
+    ),
+    pytest.param(
+        "Im vergangenen Jahr hatte der Fonds Korvat Capital für rund 1,1 Mrd. Euro einen Minderheitsanteil am "
+        "spanischen Netzbetreiber Red Lumbre übernommen.",
+        [("investment", "Red Lumbre", "rund 1,1 Mrd. Euro", "completed", {"Korvat Capital": "investor"})],
+        id="minority-stake-before-a-verb-closing-the-clause",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
-    + BID_TOTALS_AND_REFERENCES,
+    + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
