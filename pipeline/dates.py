@@ -121,7 +121,7 @@ def find_dateline(text: str, spans: Iterable[DateSpan]) -> Published | None:
 
 
 # A possible sentence end: a period, "!" or "?" before white space (with the word it ends), or a line break.
-_SENTENCE_END = re.compile(r"(\S*)[.!?](?=\s)|\n")
+_SENTENCE_END = re.compile(r"(?<!\S)(\S*)[.!?](?=\s)|\n")  # from a word's start: linear on long words
 # How far around a span a sentence end is looked for.
 SENTENCE_REACH = 600
 

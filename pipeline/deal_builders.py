@@ -309,6 +309,10 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     elif is_passive:
         buyers += scope.in_slots({"von"})
         targets += subjects
+    elif all(c.label == "acquisition_merger" for c in scope.cues["acquisition"]) and scope.in_slots({"mit"}):
+        # "X will sich mit dem Rivalen Y zusammenschließen": the partner after "mit" is taken over
+        targets += scope.in_slots({"mit"})[:1]
+        buyers += [m for m in subjects if m not in targets][:1]
     else:  # "X übernimmt Y"; with the buyer named elsewhere, the subjects are targets
         # "übernimmt die Mehrheit an Y", "übernimmt 60 Prozent der Y"
         targets += [m for m in after_an if _shares_of(scope, m)] + _named_after_percent(scope)

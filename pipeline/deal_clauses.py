@@ -41,11 +41,15 @@ NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost", "assets"})
 # corrections of _type_cues), the lead or the investors of a round (deal_builders.participation), an investor
 # relation (deal_builders.amountless_deals). Keep in sync with those: clauses without any are skipped.
 AMOUNTLESS_KINDS = frozenset(
-    {*TYPE_ORDER, "ipo_weak", "funding_round_weak", "bid", "lead", "participation", "relation", "buyer", "seller"}
+    {*TYPE_ORDER, "ipo_weak", "funding_round_weak", "acquisition_merger", "bid", "lead", "participation", "relation",
+     "buyer", "seller"}
 )
 # How many characters around a verb of buying its stake words and stake size may stand (twice that
 # before a verb closing its clause, see _object_reach).
 VERB_WINDOW = 40
+# Two merger partners named together: at most this many characters apart, the first followed by "und".
+_PARTNER_GAP = 60
+_PARTNER_LINK = re.compile(r"\s{1,5}(?:und|sowie)\s")  # right after the first name
 # How many words may stand between "Bewertung" and its amount ("Bewertung der jungen Firma auf stolze").
 _VALUATION_GAP_WORDS = 5
 
@@ -428,6 +432,9 @@ def _type_cues(
         )
     ):
         cues["acquisition"] = kinds["bid"]
+    merger = kinds.get("acquisition_merger", [])
+    if merger and not cues["acquisition"] and _names_partners(text, mentions):
+        cues["acquisition"] = merger  # "Lastwerk und Kaldor haben sich auf einen Zusammenschluss verständigt"
     price = kinds.get("acquisition_weak", [])
     if price and not any(cues.values()):
         cues["acquisition"] = price  # "Im Gespräch ist ein Preis von 150 Mio. Euro": the takeover stated before
@@ -466,6 +473,24 @@ def _object_reach(text: str, verb_end: int, end: int) -> int:
     (80, 40)
     """
     return VERB_WINDOW * 2 if not re.search(r"\w", text[verb_end:end]) else VERB_WINDOW
+
+
+def _names_partners(text: str, mentions: list[Mention]) -> bool:
+    """Whether the clause names two merger partners: one after "mit" and another, or two joined by "und".
+
+    >>> a, b = Mention(0, 8, "Lastwerk", "Lastwerk", "ORG"), Mention(38, 44, "Kaldor", "Kaldor", "ORG")
+    >>> _names_partners("Lastwerk und der niederländische Rivale Kaldor", [a, b])
+    True
+    >>> text = "Lastwerk weist Brenner ab und setzt auf Kaldor"
+    >>> _names_partners(text, [a, Mention(15, 22, "Brenner", "Brenner", "ORG"), Mention(40, 46, "Kaldor", "Kaldor", "ORG")])
+    False
+    """
+    names = [m for m in mentions if m.label == "ORG" and not m.is_anaphor and not m.is_outlet]
+    if len(names) > 1 and any(m.slot == "mit" for m in names):
+        return True  # "Kornmayer will sich mit dem Rivalen Veldhoven zusammenschließen"
+    return any(
+        b.start - a.end <= _PARTNER_GAP and _PARTNER_LINK.match(text, a.end, b.start) for a, b in zip(names, names[1:])
+    )
 
 
 def verb_buys_control(text: str, start: int, end: int, verb: CueMatch, rules: DealRules) -> bool:

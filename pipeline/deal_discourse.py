@@ -267,7 +267,7 @@ class Discourse:
         the deal stated just before planned: the latest (not rejected) with an amount of the last ``reach``
         sentences (else the latest), with its repeats (same type, target and parties, no other amount).
         A remark naming the deal (``names_deal``: "Die Transaktion muss ... freigegeben werden") with none
-        within reach speaks of the article's main deal: the first takeover or stake stated.
+        within reach speaks of the article's main deal: the first takeover or stake stated with an amount, else the first.
 
         >>> article = Discourse()
         >>> article.add(Draft("acquisition", "Kolorit", "completed", 0, 0, 60, statuses=["completed"]))
@@ -285,7 +285,10 @@ class Discourse:
         recent = [d for d in self.drafts if 0 < sentence - d.sentence <= reach and "rejected" not in d.statuses]
         if not recent and names_deal:
             # a takeover or stake: rounds and IPOs have no closing to wait for
-            main = next((d for d in self.drafts if d.type in ("acquisition", "investment")), None)
+            # ("Sennwald und Rabenau fusionieren" in the headline, then "übernimmt ... für 1,45 Mrd. Euro"): the
+            # first with an amount, whose repeats without one follow
+            mains = [d for d in self.drafts if d.type in ("acquisition", "investment")]
+            main = next((d for d in mains if d.amount is not None), mains[0] if mains else None)
             recent = [main] if main is not None and "rejected" not in main.statuses else []
         if not recent:
             return

@@ -63,7 +63,7 @@ def _labelled_types(spec: dict[str, Any]) -> CueSet:
         for item in entry.get("sale") or []:
             phrases.append(item)
             labels[item] = name
-        for kind in ("weak", "context"):
+        for kind in ("weak", "context", "merger"):
             for item in entry.get(kind) or []:
                 phrases.append(item)
                 labels[item] = f"{name}_{kind}"
@@ -418,7 +418,7 @@ def _entry_words(spec: dict[str, Any]) -> list[str]:
     words = [*heads.get("singular", []), *heads.get("plural", [])] if isinstance(heads, dict) else list(heads)
     words += [
         p.split("...")[0].strip()
-        for p in [*(spec.get("phrases") or []), *(spec.get("sale") or []), *(spec.get("weak") or [])]
+        for p in [*(spec.get("phrases") or []), *(spec.get("sale") or []), *(spec.get("weak") or []), *(spec.get("merger") or [])]
     ]
     return words
 

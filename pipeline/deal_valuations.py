@@ -101,15 +101,22 @@ def _deal_of(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) -> 
 
 def _priced_bid(scope: Scope, amount: MoneyMention, company: str | None) -> Draft | None:
     """ "Das Angebot bewertet X mit rund 1,2 Mrd. $": the total of a bid for X stated just before
-    without one (its price given per share) is this amount; the bid takes it as its amount."""
-    if company is None or not scope.find("bid"):
+    without one (its price given per share) is this amount; the bid takes it as its amount. So does a
+    takeover paid in shares the clause ties back to: "wird Kaldor damit mit rund 1,6 Mrd. Euro bewertet",
+    "bewertet die Transaktion Meinhardt mit rund 6,3 Mrd. Euro"."""
+    rules = scope.rules
+    names_deal = rules.closing_reference.search(scope.text, scope.start, scope.end) is not None
+    ties_back = names_deal or rules.grammar.back_reference.search(scope.text, scope.start, scope.end) is not None
+    if company is None or not (scope.find("bid") or ties_back):
         return None
-    for draft in reversed(scope.discourse.drafts):
-        if scope.view.index - draft.sentence > _BID_REACH:
-            break
-        if draft.type == "acquisition" and same_name(draft.target, company) and "rejected" not in draft.statuses:
-            if draft.amount is None:
-                draft.amount = amount
-                return draft
-            return None
-    return None
+    takeovers = [
+        d for d in scope.discourse.drafts
+        if d.type == "acquisition" and same_name(d.target, company) and "rejected" not in d.statuses
+    ]  # fmt: skip
+    recent = [d for d in takeovers if scope.view.index - d.sentence <= _BID_REACH]
+    # "die Transaktion": the article's takeover of that company, however far back it was stated
+    draft = recent[-1] if recent else takeovers[0] if takeovers and names_deal else None
+    if draft is None or draft.amount is not None:
+        return None
+    draft.amount = amount
+    return draft

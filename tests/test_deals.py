@@ -975,7 +975,7 @@ FOLLOW_UPS = [
     pytest.param(
         "Der Softwarehersteller Morwell fusioniert mit Talvera. An die Spitze rückt Talvera-Chef Jan Okafor, "
         "Morwell-Chefin Ines Brandt soll den Aufsichtsratsvorsitz übernehmen.",
-        [],
+        [("acquisition", "Talvera", None, "completed", {"Morwell": "acquirer"})],  # the merger, not the post
         id="a-post-taken-over-is-no-deal",
     ),
     pytest.param(
@@ -1387,12 +1387,49 @@ RAISED_BIDS_AND_STAKES = [
     ),
 ]  # fmt: skip
 
+# Mergers: the company named first takes over the one named second, or the one after "mit".
+MERGERS = [
+    pytest.param(
+        "Der Softwarehersteller Lastmark und der niederländische Wettbewerber Kaldrin haben sich auf einen "
+        "Zusammenschluss verständigt. Je Kaldrin-Aktie erhalten die Anteilseigner 0,82 neue Lastmark-Aktien. "
+        "Kaldrin wird damit mit rund 1,6 Mrd. Euro bewertet.",
+        [("acquisition", "Kaldrin", "rund 1,6 Mrd. Euro", "planned", {"Lastmark": "acquirer"})],
+        id="merger-of-two-named-together-priced-by-valuation",
+    ),
+    pytest.param(
+        "Der Konzern Kornbach will sich mit dem niederländischen Rivalen Veldmar Packaging zusammenschließen.",
+        [("acquisition", "Veldmar Packaging", None, "planned", {"Kornbach": "acquirer"})],
+        id="merger-with-the-partner-after-mit",
+    ),
+    pytest.param(
+        "Die Chemiekonzerne Tervin und Meinau wagen die Fusion unter Gleichen. Die Aktionäre sollen im Juni "
+        "abstimmen. Der Standort bleibt erhalten. Die Chefin sprach von einem guten Tag. Die Synergien sollen "
+        "350 Mio. Euro erreichen. Auf Basis der Schlusskurse vom Freitag bewertet die Transaktion Meinau mit rund "
+        "6,3 Mrd. Euro.",
+        [("acquisition", "Meinau", "rund 6,3 Mrd. Euro", "planned", {"Tervin": "acquirer"})],
+        id="merger-priced-by-the-transaction-far-on",
+    ),
+    pytest.param(
+        "Der fusionierte Konzern Tervin Meinau käme auf einen Börsenwert von 14 Mrd. Euro.", [],
+        id="the-merged-company-is-no-merger",
+    ),
+    pytest.param(
+        "Das Start-up Helionfusion sammelt für seinen Kernfusion-Reaktor 40 Mio. Euro ein.",
+        [("funding_round", "Helionfusion", "40 Mio. Euro", "completed", {})],
+        id="fusion-inside-words-is-no-merger",
+    ),
+    pytest.param(
+        "Der Konzern Sennbach plant die Fusion seiner beiden Sparten.", [],
+        id="merger-noun-without-two-companies-is-no-deal",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
-    + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES,
+    + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
