@@ -27,7 +27,7 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
     company = _named_company(scope, amount)
     if deal is None and company is None and _only_references(scope):
         # "Halvorsen bietet 46,50 Euro je Aktie. Das Unternehmen wird damit mit rund 2,3 Mrd. Euro bewertet."
-        deal = _open_bid(scope, amount)
+        deal = _priced_bid(scope, amount, None)
         company = deal.target if deal is not None else None
     if company is None and deal is not None and deal.type in _VALUED_BY:
         company = deal.target
@@ -37,7 +37,7 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
         company = scope.first(nearest + owners, "target")
     if company is None:
         company = discourse.recent_target(view.index, set())
-    if deal is None:
+    if deal is None and company is not None:
         deal = _priced_bid(scope, amount, company)
     kind = next(
         (k for k, cue in rules.valuation_kind.items() if cue.search(scope.text, scope.start, scope.end)), "unknown"
@@ -59,19 +59,6 @@ def _only_references(scope: Scope) -> bool:
     """A clause that ties back ("damit", "dieses") and names no company: "Das Unternehmen wird damit ... bewertet"."""
     names = [m for m in scope.mentions if m.label == "ORG" and not m.is_anaphor]
     return not names and scope.rules.grammar.back_reference.search(scope.text, scope.start, scope.end) is not None
-
-
-def _open_bid(scope: Scope, amount: MoneyMention) -> Draft | None:
-    """The bid of the sentence just before, priced per share only: the valuation is its total, which it takes."""
-    for draft in reversed(scope.discourse.drafts):
-        if scope.view.index - draft.sentence > 1:
-            break
-        if draft.type == "acquisition" and draft.target and "bidder" in draft.parties.values():
-            if draft.amount is None and "rejected" not in draft.statuses:
-                draft.amount = amount
-                return draft
-            return None
-    return None
 
 
 def _named_company(scope: Scope, amount: MoneyMention) -> str | None:
@@ -103,19 +90,22 @@ def _priced_bid(scope: Scope, amount: MoneyMention, company: str | None) -> Draf
     """ "Das Angebot bewertet X mit rund 1,2 Mrd. $": the total of a bid for X stated just before
     without one (its price given per share) is this amount; the bid takes it as its amount. So does a
     takeover paid in shares the clause ties back to: "wird Kaldor damit mit rund 1,6 Mrd. Euro bewertet",
-    "bewertet die Transaktion Meinhardt mit rund 6,3 Mrd. Euro"."""
+    "bewertet die Transaktion Meinhardt mit rund 6,3 Mrd. Euro". With no ``company`` named, the bid of
+    the sentence before: "Das Unternehmen wird damit mit rund 2,3 Mrd. Euro bewertet"."""
     rules = scope.rules
     names_deal = rules.closing_reference.search(scope.text, scope.start, scope.end) is not None
     ties_back = names_deal or rules.grammar.back_reference.search(scope.text, scope.start, scope.end) is not None
-    if company is None or not (scope.find("bid") or ties_back):
+    if not (scope.find("bid") or ties_back):
         return None
     takeovers = [
         d for d in scope.discourse.drafts
-        if d.type == "acquisition" and same_name(d.target, company) and "rejected" not in d.statuses
+        if d.type == "acquisition" and "rejected" not in d.statuses
+        and (same_name(d.target, company) if company else d.target and "bidder" in d.parties.values())
     ]  # fmt: skip
-    recent = [d for d in takeovers if scope.view.index - d.sentence <= _BID_REACH]
+    reach = _BID_REACH if company else 1
+    recent = [d for d in takeovers if scope.view.index - d.sentence <= reach]
     # "die Transaktion": the article's takeover of that company, however far back it was stated
-    draft = recent[-1] if recent else takeovers[0] if takeovers and names_deal else None
+    draft = recent[-1] if recent else takeovers[0] if takeovers and names_deal and company else None
     if draft is None or draft.amount is not None:
         return None
     draft.amount = amount
