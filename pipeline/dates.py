@@ -120,20 +120,19 @@ def find_dateline(text: str, spans: Iterable[DateSpan]) -> Published | None:
     return None
 
 
-# A possible sentence end: a period, "!" or "?" before white space (with the word it ends), or a line break.
-_SENTENCE_END = re.compile(r"(?<!\S)(\S*)[.!?](?=\s)|\n")  # from a word's start: linear on long words
+# Characters that end a sentence before a space (a line break ends one too).
+_SENTENCE_MARKS = (". ", "! ", "? ", "\n")
 # How far around a span a sentence end is looked for.
 SENTENCE_REACH = 600
 
 
-def _ends_sentence(match: re.Match[str]) -> bool:
-    """Whether a period ends a sentence: not after an abbreviation ("6,8 Mrd. Euro") or a day ("am 3. März")."""
-    word = match.group(1)
-    if match.group().endswith((".", "\n")) and word is not None:
-        word = word.lstrip("(\"„“»")
-        if f"{word}." in abbreviations() or (word.isdigit() and len(word) <= 2):
-            return False
-    return True
+def _ends_sentence(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` ends a sentence: not a period after an abbreviation ("6,8 Mrd. Euro") or a
+    day ("am 3. März")."""
+    if text[i] != ".":
+        return True
+    word = text[text.rfind(" ", max(0, i - 24), i) + 1 : i].lstrip("(\"„“»\n")
+    return f"{word}." not in abbreviations() and not (word.isdigit() and len(word) <= 2)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -142,15 +141,28 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     >>> text = "Der Konzern, der 2024 rund 6,8 Mrd. Euro umsetzte, will am 3. März investieren. Neu."
     >>> text[slice(*_sentence(text, 17, 21))]
     'Der Konzern, der 2024 rund 6,8 Mrd. Euro umsetzte, will am 3. März investieren'
+    >>> text = "Sie sagte das Ende Januar. Neu sei das nicht."
+    >>> text[slice(*_sentence(text, 14, 25))]
+    'Sie sagte das Ende Januar'
     """
-    left_from = max(0, start - SENTENCE_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, left_from, start) if _ends_sentence(m)]
-    left = ends[-1] if ends else left_from
-    right = next(
-        (m.end(1) if m.group(1) is not None else m.start()
-         for m in _SENTENCE_END.finditer(text, end, end + SENTENCE_REACH) if _ends_sentence(m)),
-        min(len(text), end + SENTENCE_REACH),
-    )
+    floor, ceiling = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    left, position = floor, start
+    while position > floor:
+        mark = max(text.rfind(m, floor, position) for m in _SENTENCE_MARKS)
+        if mark < 0 or _ends_sentence(text, mark):
+            left = mark + 1 if mark >= 0 else floor
+            break
+        position = mark
+    right, position = ceiling, end
+    while position < ceiling:
+        marks = [i for i in (text.find(m, position, ceiling) for m in _SENTENCE_MARKS) if i >= 0]
+        if not marks:
+            break
+        mark = min(marks)
+        if _ends_sentence(text, mark):
+            right = mark
+            break
+        position = mark + 1
     return left, right
 
 

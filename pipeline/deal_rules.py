@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 import yaml
 
@@ -77,6 +77,30 @@ def _word_alternation(words: Iterable[str]) -> str:
 def _words_regex(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One whole-word alternation."""
     return re.compile(rf"(?<![\w-])(?:{_word_alternation(words)})(?![\w-])", flags)
+
+
+class GuardedPattern:
+    """A regex tried only where a cheap one finds its required part: the stake size with number words
+    ("knapp fünf Prozent") starts with an alternation Python's engine tries at every position, while
+    "Prozent" or "%" is found fast and stands in few clauses.
+
+    >>> size = GuardedPattern(re.compile(r"(?:\\d+|fünf)\\s?(?:%|prozent)", re.I), re.compile(r"%|prozent", re.I))
+    >>> size.search("hält knapp fünf Prozent").group(), size.search("hält fünf Anteile") is None
+    ('fünf Prozent', True)
+    >>> [m.group() for m in size.finditer("erst 5 %, dann fünf Prozent")]
+    ['5 %', 'fünf Prozent']
+    """
+
+    __slots__ = ("pattern", "guard")
+
+    def __init__(self, pattern: re.Pattern[str], guard: re.Pattern[str]) -> None:
+        self.pattern, self.guard = pattern, guard
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.guard.search(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self.guard.search(text, pos, endpos) else iter(())
 
 
 @dataclass(frozen=True)
@@ -172,7 +196,7 @@ class DealRules:
     sale: CueSet
     relation: CueSet
     implicit_target: CueSet
-    stake_percent: re.Pattern[str]
+    stake_percent: GuardedPattern  # re.Pattern's search and finditer
     infrastructure: CueSet
     joint_venture: re.Pattern[str]
     credit: CueSet
@@ -242,6 +266,8 @@ class DealRules:
 
 
 # The label prefix of attribution cues ("attribution:Insider").
+# What every stake size ends with (rules/deals.yaml, stake_percent).
+_PERCENT_SIGN = re.compile(r"%|prozent", re.IGNORECASE)
 ATTRIBUTION = "attribution:"
 # Type cues are tried in this order: the first type with a cue in a clause wins.
 TYPE_ORDER = ("funding_round", "acquisition", "ipo", "other", "investment")
@@ -296,7 +322,7 @@ def _compile(path: Path) -> DealRules:
         sale=_cues(data["deal_types"]["acquisition"]["sale"]),
         relation=CueSet(heads=data["relation_heads"]),
         implicit_target=CueSet(heads=data["implicit_target_heads"]),
-        stake_percent=re.compile(data["stake_percent"], re.IGNORECASE),
+        stake_percent=GuardedPattern(re.compile(data["stake_percent"], re.IGNORECASE), _PERCENT_SIGN),
         infrastructure=CueSet(heads=data["infrastructure_heads"]),
         joint_venture=re.compile(
             rf"(?:{_word_alternation(data['joint_venture_heads'])})\s+(?:„|\"|»|“)?(?P<name>[A-ZÄÖÜ][\w.&-]{{0,40}}(?:\s[A-ZÄÖÜ][\w.&-]{{0,40}}){{0,3}})",
