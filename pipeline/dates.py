@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text  # importing registers the Doc._ attributes
 from pipeline.facts import DateMention, TemporalValue
-from pipeline.nlp import abbreviations
+from pipeline.nlp import ends_no_sentence
 from pipeline.temporal import (
     Anchor,
     DateSpan,
@@ -131,8 +131,7 @@ def _ends_sentence(text: str, i: int) -> bool:
     day ("am 3. März")."""
     if text[i] != ".":
         return True
-    word = text[text.rfind(" ", max(0, i - 24), i) + 1 : i].lstrip("(\"„“»\n")
-    return f"{word}." not in abbreviations() and not (word.isdigit() and len(word) <= 2)
+    return not ends_no_sentence(text[text.rfind(" ", max(0, i - 24), i) + 1 : i].lstrip("(\"„“»\n"))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -193,6 +192,13 @@ def _takes_tense(expression: Expression, text: str) -> bool:
     )
 
 
+def _clause_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> set[str]:
+    """The lower-cased words of the clause around a span ("Copperline hatte 2023 … erzielt, im laufenden Jahr sollen …")."""
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, start)), default=sentence_start)
+    right = next((m.start() for m in CLAUSE_BREAK.finditer(text, end, sentence_end)), sentence_end)
+    return {w.lower() for w in re.findall(r"\w+", text[left:right])}
+
+
 def _tense(text: str, start: int, end: int) -> int:
     """-1 when the sentence around a span speaks of the past, 1 of the future, else 0 (both or neither).
 
@@ -207,20 +213,30 @@ def _tense(text: str, start: int, end: int) -> int:
     # a bounded window around the span: a text without sentence ends costs no more than a short one
     window_start = max(0, start - TENSE_WINDOW)
     window = text[window_start : end + TENSE_WINDOW]
-    sentence_start, sentence_end = _sentence(window, start - window_start, end - window_start)
+    start, end = start - window_start, end - window_start
     # the clause: "X hatte … erzielt und legt am 4. März Zahlen vor" puts the date in the second one
-    left = max((m.end() for m in CLAUSE_BREAK.finditer(window, sentence_start, start - window_start)), default=sentence_start)
-    right = next((m.start() for m in CLAUSE_BREAK.finditer(window, end - window_start, sentence_end)), sentence_end)
-    words = {w.lower() for w in re.findall(r"\w+", window[left:right])}
+    words = _clause_words(window, start, end, *_sentence(window, start, end))
     past, future = bool(words & rules.past_cues), bool(words & rules.future_cues)
     return 0 if past == future else (-1 if past else 1)
 
 
-def _clause_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> set[str]:
-    """The lower-cased words of the clause around a span ("Copperline hatte 2023 … erzielt, im laufenden Jahr sollen …")."""
-    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, start)), default=sentence_start)
-    right = next((m.start() for m in CLAUSE_BREAK.finditer(text, end, sentence_end)), sentence_end)
-    return {w.lower() for w in re.findall(r"\w+", text[left:right])}
+def _year_before_last_year(text: str, last_year: DateSpan, spans: list[DateSpan]) -> int | None:
+    """The latest year named after "nach" before "im vergangenen Jahr" in its sentence: the year before it.
+
+    >>> text = "Nach dem Boom der Jahre 2022 und 2023 war der Absatz im vergangenen Jahr eingebrochen."
+    >>> spans = find_spans(text)
+    >>> _year_before_last_year(text, spans[-1], spans)
+    2023
+    """
+    sentence_start, _ = _sentence(text, last_year.start, last_year.end)
+    opener = _rules().sequence.search(text, sentence_start, last_year.start)
+    if opener is None:
+        return None
+    years = [
+        s.expression.year for s in spans
+        if opener.end() <= s.start < last_year.start and s.expression.kind == "calendar" and s.expression.unit == "year"
+    ]  # fmt: skip
+    return max((year for year in years if year), default=None)
 
 
 def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None:
@@ -261,13 +277,9 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
     for span in spans:
         e = span.expression
         if e.kind == "relative" and e.unit == "year" and e.offset == -1:
-            # "Nach dem Boom 2022 und 2023 war der Absatz im vergangenen Jahr eingebrochen": last year came after 2023
-            sentence_start, _ = _sentence(text, span.start, span.end)
-            opener = rules.sequence.search(text, sentence_start, span.start)
-            earlier = [s.expression.year for s in spans if opener and opener.end() <= s.start < span.start
-                       and s.expression.kind == "calendar" and s.expression.unit == "year" and s.expression.year]
-            if earlier:
-                year_after(max(earlier) + 1)
+            before = _year_before_last_year(text, span, spans)
+            if before is not None:
+                year_after(before + 1)  # last year came after that one: the article is two years on at least
             continue
         if e.kind != "calendar" or e.role != "point" or e.year is None or e.year_end is not None:
             continue

@@ -265,9 +265,9 @@ class DealRules:
     sentence_cues: CueSet  # every kind a sentence is searched for, in one pass; labels name the kind
 
 
-# The label prefix of attribution cues ("attribution:Insider").
 # What every stake size ends with (rules/deals.yaml, stake_percent).
 _PERCENT_SIGN = re.compile(r"%|prozent", re.IGNORECASE)
+# The label prefix of attribution cues ("attribution:Insider").
 ATTRIBUTION = "attribution:"
 # Type cues are tried in this order: the first type with a cue in a clause wins.
 TYPE_ORDER = ("funding_round", "acquisition", "ipo", "other", "investment")

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache, partial
+from functools import partial
 from typing import Any, Sequence, TypeVar
 
 from spacy.language import Language
@@ -41,7 +41,7 @@ from pipeline.deal_mentions import Mention
 from pipeline.deal_rules import CueMatch, DealRules, deal_rules
 from pipeline.deal_status import most_hedged
 from pipeline.facts import Deal, DealParty, Money, Valuation
-from pipeline.nlp import abbreviations
+from pipeline.nlp import ends_no_sentence
 
 T = TypeVar("T")
 
@@ -102,11 +102,7 @@ def _split_hidden(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for match in _HIDDEN_BOUNDARY.finditer(text, start, end):
         word = _LAST_WORD.search(text, max(start, match.start() - 40), match.start())
-        if (
-            word is None
-            or f"{word.group()}." in abbreviations()
-            or (word.group()[-1:].isdigit() and len(word.group()) <= 2)
-        ):
+        if word is None or ends_no_sentence(word.group()):
             continue
         out.append((start, match.start("space")))
         start = match.end("space")

@@ -57,6 +57,15 @@ def abbreviations() -> frozenset[str]:
     return frozenset(tokenizer_rules()["abbreviations"])
 
 
+def ends_no_sentence(word: str) -> bool:
+    """Whether a period after ``word`` ends no sentence: an abbreviation ("Mrd") or a day ("3. März").
+
+    >>> ends_no_sentence("Mrd"), ends_no_sentence("3"), ends_no_sentence("Januar")
+    (True, True, False)
+    """
+    return f"{word}." in abbreviations() or (len(word) <= 2 and word[-1:].isdigit())
+
+
 def customize_tokenizer(nlp: Language) -> None:
     """Keep German abbreviations whole, split the period off legal forms ("GmbH.") and split
     hyphenated compounds."""
