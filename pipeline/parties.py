@@ -143,6 +143,12 @@ class PartyRecognizer:
         self.org_suffixes = frozenset(rules["org_suffixes"])
         self.org_industry_words = frozenset(rules["org_industry_words"])
         self.foreign_org_suffixes = frozenset(rules["foreign_org_suffixes"])
+        # each institution noun in its forms, genitives included, to the form of the canonical name
+        self.institution_heads = {
+            head + ending: head for head in rules["institution_heads"] for ending in ("", "s", "es")
+        }
+        compound_heads = tuple(rules["institution_compound_heads"])
+        self.is_institution_compound = _memoized(lambda word: word.lower().endswith(compound_heads))
         # words that make a name a company even when it starts with a person's surname ("Kessler Gruppe AG")
         self.company_words = self.org_suffixes | self.org_industry_words | self.foreign_org_suffixes | frozenset(rules["legal_forms"])
         self.org_name_words = frozenset(rules["org_name_words"]) | self.org_suffixes | self.org_industry_words
@@ -362,6 +368,7 @@ class PartyRecognizer:
         full_text = article.text
         # this loop visits every capitalized word: the sets and word tests as locals
         not_names, org_suffixes, org_industry_words = self.not_names, self.org_suffixes, self.org_industry_words
+        institution_heads, is_institution_compound = self.institution_heads, self.is_institution_compound
         is_person_role, is_given_name, is_descriptor = self.is_person_role, self.is_given_name, self.is_descriptor
         n_words, ends = len(words), article.ends
         for k, word in enumerate(words):
@@ -386,6 +393,10 @@ class PartyRecognizer:
                 candidates += self._org_at(article, k, allow_compounds=self._opens_sentence(article, k - 1))
             elif previous is not None and (text in org_suffixes or text in org_industry_words):
                 candidates += self._org_before(article, k - 1, end=word.end, keeps_suffix=True)
+            if text in institution_heads:
+                candidates += self._institution_name(article, k)
+            elif previous is not None and is_institution_compound(text):
+                candidates += self._institution_compound(article, k)
             if "-" in text:
                 candidates += self._org_compound(word)
             if k + 1 < n_words and full_text.startswith(",", ends[k + 1]):
@@ -711,6 +722,44 @@ class PartyRecognizer:
         if not keeps_suffix and len(names) > 1 and all(self.is_german_word(w) for w in names) and names[-1] not in self.org_name_words:
             return []  # "Deutsche Bahn AG" is the gazetteer's; "Neue Messe AG" is too vague
         return self._org_candidate(article, first, last, end=end)
+
+    def _institution_name(self, article: "_Article", k: int) -> list[Candidate]:
+        """ "Bankhaus Wellendorf", "vom Bankhaus Merzig & Sohn", "des Bankhauses Salling": an
+        institution noun (word ``k``) and up to three name words after it; trailing German nouns
+        joined by a blank alone are left out, as in ``_name_span``."""
+        words = article.words
+        m = k
+        while m + 1 < len(words) and m - k < 3 and article.joins_name(m + 1) and self.is_name_word(words[m + 1].text):
+            m += 1
+        while m > k + 1 and article.is_spaced(m) and self.is_german_word(words[m].text) and words[m].text not in self.org_name_words:
+            m -= 1
+        if m == k or self.is_person_role(words[k + 1].text) or self.is_descriptor(words[k + 1].text):
+            return []  # "das Bankhaus" alone; "der Universität Präsident X"
+        head = words[k].text
+        surface = self.institution_heads[head] + article.text[words[k].end : words[m].end]
+        if self.lookup_alias(surface) is not None:
+            return []  # the gazetteer layer reports it ("Landesbank Baden-Württemberg")
+        return [Candidate(words[k].start, words[m].end, "ORG", self.canonical_name(surface), "pattern")]
+
+    def _institution_compound(self, article: "_Article", k: int) -> list[Candidate]:
+        """ "Thüringer Effektenbank", "der Norddeutschen Förderbank": a capitalized adjective right
+        before an institution noun (word ``k``) names the institution; not after an indefinite
+        article ("einer Kieler Förderbank") nor before a name, which the noun then describes."""
+        words = article.words
+        adjective = words[k - 1].text
+        if adjective.endswith("en") and adjective[:-1].endswith(self.adjective_endings):
+            adjective = adjective[:-1]  # the article's ending: "der Norddeutschen"
+        elif not (self._is_adjective(adjective) or (adjective.endswith("er") and not self.is_german_word(adjective))):
+            return []  # "Teutoburger" is the adjective of a place the gazetteer does not list
+        before = article.word_before(words[k - 1].start)
+        if before is not None and before.text.lower() in _INDEFINITE_ARTICLES:
+            return []
+        if k + 1 < len(words) and article.is_spaced(k + 1) and self.is_name_word(words[k + 1].text):
+            return []  # "die Hamburger Sparkasse Haspa": a description of the name after it
+        surface = f"{adjective} {words[k].text}"
+        if self.lookup_alias(surface) is not None:
+            return []  # "Bayerische Landesbank": the gazetteer's
+        return [Candidate(words[k - 1].start, words[k].end, "ORG", self.canonical_name(surface), "pattern")]
 
     def _is_foreign_suffixed(self, article: "_Article", word: "Word", suffix: str) -> bool:
         """A German noun before a suffix that is no German word names a company ("Nordlicht Robotics",
@@ -1179,6 +1228,7 @@ _WORD_AFTER_RE = re.compile(r"[ \t]+(\w[\w.'’-]*)")
 _WORD_AFTER_COMMA_RE = re.compile(r"[ \t]*,[ \t]*(\w[\w.'’-]*)")
 # Words before a common noun, not before a company name ("die Zukunft", but "Nordwind wollte").
 _DETERMINERS = _ARTICLES | {"ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine", "seine", "ihre", "unsere", "jede", "diese", "dieser"}
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _GROUP_WORDS = frozenset({"Group", "Gruppe", "Holding", "Holdings"})
 _CLAUSE_END_RE = re.compile(r"[.!?;:\n]")
 # Capitalized articles opening a sentence with a descriptor apposition ("Das Kieler Start-up X").

@@ -213,6 +213,23 @@ HELD_OUT_CASES = [
      "Kältemaschinenhersteller Norvalt.", {"Kestwerk", "Norvalt"}, set()),
 ]
 
+# Institutions named by a noun and a place or surname after it, or a capitalized adjective before it
+INSTITUTION_CASES = [
+    ("Analyst Paula Brandner vom Bankhaus Terhoven hält den Preis für angemessen.", {"Bankhaus Terhoven"}, {"Paula Brandner"}),
+    ("Beraten wurde die Familie vom Kölner Bankhaus Lindemeyer & Sohn.", {"Bankhaus Lindemeyer & Sohn"}, set()),
+    ("Die Berater des Bankhauses Orlandt rechnen mit Zustimmung.", {"Bankhaus Orlandt"}, set()),
+    ("Das Verfahren stammt von der Universität Tübingen und der Hochschule Aalen.", {"Universität Tübingen", "Hochschule Aalen"}, set()),
+    ("Den Kredit gibt die Sparkasse Hannover.", {"Sparkasse Hannover"}, set()),
+    ("Die staatliche Norddeutsche Förderbank beteiligt sich.", {"Norddeutsche Förderbank"}, set()),
+    ("Mit einem Darlehen der Norddeutschen Förderbank baut der Konzern.", {"Norddeutsche Förderbank"}, set()),
+    ("Die Mittel kommen von der Teutoburger Kreditbank und der Thüringer Effektenbank.",
+     {"Teutoburger Kreditbank", "Thüringer Effektenbank"}, set()),
+    # a known name stays the gazetteer's; a noun alone, after "eine", or before a name names nothing
+    ("Die BayernLB und die Bayerische Landesbank sind eine Bank.", {"Bayerische Landesbank"}, set()),
+    ("Das Bankhaus wollte sich nicht äußern, die Universität auch nicht.", set(), set()),
+    ("Gesucht wird eine Schweizer Kreditbank als Partner.", set(), set()),
+    ("Geld gibt auch die Schweizer Großbank, wie es heißt.", set(), set()),
+]
 
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
@@ -222,6 +239,7 @@ CASE_TABLES = {
     "unseen": GENERALIZATION_CASES,
     "funding-news": FUNDING_NEWS_CASES,
     "held-out": HELD_OUT_CASES,
+    "institution": INSTITUTION_CASES,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
