@@ -48,6 +48,8 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
         type_ = "other"
     if type_ in ("other", "investment", "funding_round") and scope.find("sunk"):
         return  # "hat in das Werk bislang 4 Mrd. Euro gebunden", "Investitionsvolumen ... summiert sich auf"
+    if type_ == "acquisition" and scope.find("financing") and not any(not c.is_head for c in scope.cues["acquisition"]):
+        return  # "Finanziert wird der Kauf über einen Brückenkredit über 1,5 Mrd. Euro": the loan, not the price
     if _part_of_stated(scope, amount):
         return  # "Davon sollen 250 Mio. Euro aus einer Kapitalerhöhung stammen": a part of the deal just stated
     draft = BUILDERS[type_](scope, amount, before, after)
@@ -185,6 +187,11 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
             investors += scope.in_slots({"mit"}, amount.end, scope.end)
         if target is None:  # "Insgesamt sollen etwa 100 Mrd. Dollar eingesammelt werden."
             target = scope.discourse.recent_target(scope.view.index, set())
+        if target is None and amount is not None and scope.clause_round:
+            # a named round of no company named is the article's company's: "Im Frühjahr 2024 folgte eine
+            # Seed-Runde über 6,5 Mio. Euro", "die ursprüngliche Series A hatte 8 Mio. Euro umfasst"
+            funders = {*scope.names(investors, "investor"), *scope.names(leads, "investor")}
+            target = _article_company(scope, funders) or scope.discourse.main_target(funders, scope.rules)
     if scope.find("participation"):  # "..., an der sich X und Y beteiligten"
         investors += [m for m in scope.mentions if m.start > anchor and usable(m, True) and not m.is_modifier]
     if is_investor_name(target, scope.rules):
@@ -720,7 +727,12 @@ def _new_round_noun(scope: Scope) -> bool:
         before = scope.text[max(scope.view.start, cue.word_start - 40) : cue.word_start]
         if cue.is_head and not cue.is_plural and not scope.rules.grammar.definite_round.search(before):
             return True
-    return False
+    label = scope.rules.round_label.search(scope.text, scope.start, scope.end) if scope.clause_round else None
+    # a round label after an indefinite article introduces one too: "folgte eine Series B über 40 Mio. Dollar"
+    return label is not None and _INDEFINITE_BEFORE.search(scope.text, max(scope.start, label.start() - 8), label.start()) is not None
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?:eine|einer|einen|ein)\s+$", re.IGNORECASE)
 
 
 def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch]) -> bool:

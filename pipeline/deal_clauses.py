@@ -530,13 +530,17 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
     has_type_cue = scope.deal_type() is not None
     for i, amount in enumerate(in_clause):
         if is_valuation(scope, amount, in_clause) or (
-            amount.role == "valuation" and _speaks_of_worth(view, rules, amount)
+            amount.role == "valuation"
+            and _speaks_of_worth(view, rules, amount)
+            # with a deal named, another amount tied to the worth leaves this one the deal's: "eine Series B über
+            # 60 Mio. Dollar, bei der X mit 300 Mio. Dollar bewertet wurde"
+            and not (has_type_cue and _another_is_worth(view, rules, amount))
         ):
             valuations.append(amount)
             continue
         if not has_type_cue or (amount.role in NOT_DEAL_ROLES and not _ipo_proceeds(scope, amount)):
             continue
-        if i > 0 and rules.grammar.conversion_gap.fullmatch(view.text[in_clause[i - 1].end : amount.start]):
+        if i > 0 and _is_conversion(rules, view.text[in_clause[i - 1].end : amount.start]):
             continue
         if rules.per_share.match(view.text, amount.end, scope.end):
             continue  # "41 Euro je Aktie": a price per share, never the deal's total
@@ -547,6 +551,17 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
                 continue  # "Hunderte Milliarden Dollar" only with a deal noun: "seinen Compute-Deal um ..."
         deals.append(amount)
     return deals, valuations
+
+
+def _is_conversion(rules: DealRules, gap: str) -> bool:
+    """Whether the text between two amounts makes the second a conversion of the first.
+
+    >>> from pipeline.deal_rules import deal_rules
+    >>> [_is_conversion(deal_rules(), gap) for gap in (" (rund ", " eingesammelt, umgerechnet etwa ", " und ")]
+    [True, True, False]
+    """
+    grammar = rules.grammar
+    return grammar.conversion_gap.fullmatch(gap) is not None or grammar.conversion_lead.search(gap) is not None
 
 
 # Below this many units of a currency, an amount in a sentence quoting prices per share is one of them.
@@ -580,15 +595,27 @@ def _speaks_of_worth(view: SentenceView, rules: DealRules, amount: MoneyMention)
     return not any(m is not amount and not start <= m.start < end for m in view.money)
 
 
-def is_valuation(scope: Scope, amount: MoneyMention, others: list[MoneyMention]) -> bool:
-    """ "Bewertung von/auf X", "mit X bewertet", "X wert", "auf X geschätzt" (said of a company's worth)."""
-    text, rules = scope.text, scope.rules
-    for cue in scope.view.cues_of("valuation_before", max(scope.start, amount.start - 80), amount.start):
+def _another_is_worth(view: SentenceView, rules: DealRules, amount: MoneyMention) -> bool:
+    return any(m is not amount and _tied_to_worth(view, rules, m, view.start, view.end, view.money) for m in view.money)
+
+
+def _tied_to_worth(
+    view: SentenceView, rules: DealRules, amount: MoneyMention, start: int, end: int, others: list[MoneyMention]
+) -> bool:
+    """A cue of worth right before ``amount`` (no other amount between) or right after it, within [start, end)."""
+    text = view.text
+    for cue in view.cues_of("valuation_before", max(start, amount.start - 80), amount.start):
         gap = text[cue.end : amount.start]
         if len(gap.split()) <= _VALUATION_GAP_WORDS and not re.search(r"[;:]", gap):
             if not any(cue.end <= o.start < amount.start for o in others):
                 return True
-    if rules.valuation_after.match(text, amount.end, scope.end):
+    return rules.valuation_after.match(text, amount.end, end) is not None
+
+
+def is_valuation(scope: Scope, amount: MoneyMention, others: list[MoneyMention]) -> bool:
+    """ "Bewertung von/auf X", "mit X bewertet", "X wert", "auf X geschätzt" (said of a company's worth)."""
+    text, rules = scope.text, scope.rules
+    if _tied_to_worth(scope.view, rules, amount, scope.start, scope.end, others):
         return True
     return bool(
         rules.valuation_estimated.match(text, amount.end, scope.end) and scope.find("valuation_estimated_context")

@@ -120,6 +120,7 @@ class Grammar:
     definite_round: re.Pattern[str]  # "der laufenden " right before a round noun
     back_reference: re.Pattern[str]
     conversion_gap: re.Pattern[str]  # "(" and maybe "rund" between an amount and its conversion
+    conversion_lead: re.Pattern[str]  # ", umgerechnet rund" ending the text before a conversion
     worth: re.Pattern[str]
     noun_link: re.Pattern[str]  # what may stand between a takeover noun and its name
     unnamed_link: re.Pattern[str]  # an indefinite party right after a takeover noun: " eines Finanzinvestors"
@@ -137,6 +138,7 @@ class Grammar:
             form: (name if name != "other" else form) for name, forms in prepositions.items() for form in forms
         }
         links = _word_alternation(data["noun_links"])
+        words = _word_alternation(data["conversion_words"])
         conjunctions = _word_alternation(data["list_conjunctions"])
         determiners = _word_alternation(data["determiners"])
         into = [form for name in ("in", "an", "für") for form in prepositions[name]]
@@ -159,8 +161,10 @@ class Grammar:
                 re.IGNORECASE,
             ),
             back_reference=_words_regex(data["back_reference"]),
-            conversion_gap=re.compile(
-                rf"\s{{0,5}}\(\s{{0,5}}(?:{_word_alternation(data['conversion_words'])})?\s{{0,5}}", re.IGNORECASE
+            conversion_gap=re.compile(rf"\s{{0,5}}\(\s{{0,5}}(?:{words})?\s{{0,5}}", re.IGNORECASE),
+            conversion_lead=re.compile(
+                rf",\s{{0,5}}(?:{_word_alternation(data['conversion_leads'])})(?:\s{{1,5}}(?:{words}))?\s{{0,5}}\Z",
+                re.IGNORECASE,
             ),
             worth=_words_regex(data["worth_words"], 0),  # lower case only: "wert", not "im Wert von"
             # "von", an article, up to two descriptive nouns: "des Softwareanbieters"
@@ -201,6 +205,7 @@ class DealRules:
     joint_venture: re.Pattern[str]
     credit: CueSet
     sunk: CueSet
+    financing: CueSet
     already_paid: re.Pattern[str]
     since_total: re.Pattern[str]
     part_of_stated: re.Pattern[str]
@@ -278,7 +283,7 @@ TYPE_ORDER = ("funding_round", "acquisition", "ipo", "other", "investment")
 # is found as its own set would find it: adding a kind changes no match of another.
 SENTENCE_KINDS = (
     "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
-    "participation_reference", "sunk", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target",
+    "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target",
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
@@ -329,6 +334,7 @@ def _compile(path: Path) -> DealRules:
             re.IGNORECASE,
         ),
         sunk=_cues(data["sunk"]),
+        financing=_cues(data["financing"]),
         credit=CueSet(heads=data["credit_heads"]),
         already_paid=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['already_paid'])})(?![\w-])", re.IGNORECASE),
         since_total=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['since_total'])})(?![\w-])", re.IGNORECASE),

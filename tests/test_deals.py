@@ -1424,12 +1424,44 @@ MERGERS = [
     ),
 ]  # fmt: skip
 
+NAMED_ROUNDS_AND_FINANCING = [
+    pytest.param(
+        "Das Kölner Start-up Sorvana hat 90 Mio. US-Dollar eingesammelt, umgerechnet rund 83 Mio. Euro.",
+        [("funding_round", "Sorvana", "90 Mio. US-Dollar", "completed", {})],
+        id="conversion-after-umgerechnet-in-the-same-sentence",
+    ),
+    pytest.param(
+        "Das Kölner Start-up Sorvana hat 90 Mio. Euro eingesammelt. Angeführt wird die Runde von Brackwater "
+        "Partners. Der Umsatz hat sich verdoppelt. Die Kunden kommen aus der Industrie. Der Markt wächst schnell. "
+        "Die Konkurrenz ist groß. Die Software läuft in der Cloud. Das Team zählt 80 Leute. Der Standort bleibt "
+        "Köln. Gegründet wurde Sorvana 2022 von Lea Brandt und Malte Voss. Noch im selben Jahr sammelten die beiden "
+        "in einer Pre-Seed-Runde 1,5 Millionen Euro ein, angeführt von Elbquell Seed.",
+        [("funding_round", "Sorvana", "90 Mio. Euro", "completed", {"Brackwater Partners": "lead_investor"}),
+         ("funding_round", "Sorvana", "1,5 Millionen Euro", "completed", {"Elbquell Seed": "lead_investor"})],
+        id="named-round-far-from-its-company",
+    ),
+    pytest.param(
+        "Das Kölner Start-up Sorvana hat 90 Mio. Euro eingesammelt. Der Umsatz hat sich verdoppelt. Die Kunden "
+        "kommen aus der Industrie. Der Markt wächst schnell. Im Juli 2023 folgte eine Series B über 40 Mio. Dollar "
+        "unter Führung von Brackwater Partners, bei der Sorvana mit rund 200 Mio. Dollar bewertet wurde.",
+        [("funding_round", "Sorvana", "90 Mio. Euro", "completed", {}),
+         ("funding_round", "Sorvana", "40 Mio. Dollar", "completed", {"Brackwater Partners": "lead_investor"})],
+        id="round-amount-beside-the-valuation-of-the-same-sentence",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Veldhaus übernimmt den Lackhersteller Marrento für 900 Mio. Euro. Finanziert wird der "
+        "Kauf über Barmittel und einen Brückenkredit über 600 Mio. Euro, den das Bankhaus Kellerdorf bereitstellt.",
+        [("acquisition", "Marrento", "900 Mio. Euro", "completed", {"Veldhaus": "acquirer"})],
+        id="the-loan-financing-a-purchase-is-no-price",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
-    + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS,
+    + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

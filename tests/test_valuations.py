@@ -81,6 +81,12 @@ VALUATIONS = [
         [("DeepL", "2 Mrd. Dollar", "completed", "unknown")],
         id="apposition-of-stake-target",
     ),
+    pytest.param(
+        "Das Start-up Lerova sammelt 50 Mio. Euro ein. Vor der Finanzierung bewerteten die Geldgeber Lerova mit "
+        "400 Mio. Euro (Pre-Money).",
+        [("Lerova", "400 Mio. Euro", "completed", "pre")],
+        id="bewerteten-mit-pre-money",
+    ),
 ]
 
 NOT_VALUATIONS = [
