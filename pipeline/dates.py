@@ -38,6 +38,7 @@ from pipeline.temporal import (
     find_spans,
     load_rules,
     resolve_expression,
+    shift_period,
     words_regex,
 )
 
@@ -332,6 +333,9 @@ def _mentions(text: str, spans: Iterable[DateSpan], published: date | None, prec
         expression = span.expression
         if _capitalized_inside_sentence(text, span):
             continue  # "Übermorgen Ventures", "Heute Capital": a name, not a day
+        if expression.unit == "season" and expression.month == 1 and _OF_AN_EVENT.match(text, span.end):
+            # "in den ersten sechs Monaten nach dem Börsengang": months of something else than the year, a length
+            expression = Expression("duration", unit="month", count=float(expression.month_end or 0))
         if anchor is not None and _takes_tense(expression, span.text):
             expression = replace(expression, tense=_tense(text, span.start, span.end))
         try:
@@ -340,11 +344,40 @@ def _mentions(text: str, spans: Iterable[DateSpan], published: date | None, prec
         except (ValueError, OverflowError, AssertionError):
             log.debug("unresolvable date expression %r", span.text)  # arithmetic past year 9999 and the like
             continue
+        if expression.kind == "duration" and expression.direction and mentions and _counts_from(text, mentions[-1], span):
+            # "im ersten Quartal 2025 …, etwa ein Fünftel mehr als ein Jahr zuvor": counted from that date
+            shifted = shift_period(mentions[-1].temporal, expression.unit, expression.count, expression.direction)
+            temporal = shifted or temporal
         mentions.append(DateMention(span.start, span.end, span.text, temporal))
         year = _last_explicit_year(span.text)
         if year is not None:
             last_year = year  # the antecedent of a later "dasselbe Jahr"
     return mentions
+
+
+# After "in den ersten sechs Monaten": words that count the months from an event, not from New Year.
+_OF_AN_EVENT = re.compile(r"[ \t\n]{1,3}(?:nach|seit|ab|im[ \t\n]{1,3}Amt)(?!\w)")  # bounded: linear in a search
+
+
+def _counts_from(text: str, previous: DateMention, span: DateSpan) -> bool:
+    """Whether "ein Jahr zuvor" at ``span`` counts from the date ``previous``: one of its own sentence,
+    or of the sentence before when it opens its sentence ("2019 gegründet. Zwei Jahre später …").
+
+    >>> text = "Der Konzern wurde 2019 gegründet. Der Umsatz stieg. Zwei Jahre später folgte der Börsengang."
+    >>> spans = find_spans(text)
+    >>> [m.temporal.value for m in _mentions(text, spans, None, None)]
+    ['2019', 'P2Y']
+    >>> text = "Der Konzern wurde 2019 gegründet. Zwei Jahre später folgte der Börsengang."
+    >>> [m.temporal.value for m in _mentions(text, find_spans(text), None, None)]
+    ['2019', '2021']
+    """
+    sentence_start = _sentence(text, span.start, span.end)[0]
+    if previous.start >= sentence_start:
+        return True
+    if text[sentence_start : span.start].strip(" \t\n\"„“»"):
+        return False
+    before = sentence_start - 1
+    return before > 0 and previous.start >= _sentence(text, before - 1, before)[0]
 
 
 # resolve_expression is pure and its values are frozen: articles of the same day repeat the same

@@ -106,6 +106,7 @@ class _Lexicon:
         self.vague_counts = {_key(word) for word in rules["vague_counts"]}
         self.prepositions = _table(rules["prepositions"])
         self.anchors = _table(rules["duration_anchors"])
+        self.antecedent_suffixes = _table(rules["antecedent_suffixes"])
         self.label_words = rules["label_words"]
         self.rules = rules
 
@@ -186,7 +187,8 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
         "quarter": (
             opt("quarter_prep", prep) + rf"(?:(?P<quarter_mod>{mod}){WS}(?:(?:des|der){WS})?)?"
             + opt("quarter_det", det)
-            + rf"(?:(?P<quarter_ord>{ordinal}){WS}(?P<quarter_unit>quartals?|halbjahr(?:es|s)?|jahreshälfte|hälfte)(?!\w)"
+            + rf"(?:(?P<quarter_ord>{ordinal}){WS}(?:(?P<quarter_unit>quartals?|halbjahr(?:es|s)?|jahreshälfte|hälfte)"
+            rf"|(?P<quarter_count>{number}){WS}(?P<quarter_months>monate|monaten|quartale|quartalen))(?!\w)"
             rf"|(?P<quarter_compound>{quarter_compound})|(?P<quarter_short>[qh][1-4])(?!\w))"
             rf"(?:(?:\s?/\s?|{WS}(?:des{WS}{year_noun}{WS})?)(?P<quarter_year>{year(None)})"
             rf"|{WS}(?P<quarter_gen>{genitive}))?"
@@ -450,6 +452,16 @@ def _parse_quarter(g: dict[str, str | None]) -> Expression | None:
         unit, index = ("quarter" if letter == "q" else "half"), int(number)
     elif g.get("compound"):
         unit, index = "quarter", int(lex.quarter_compounds[_key(str(g["compound"]))])
+    elif g.get("count"):
+        # "in den ersten neun Monaten (des Jahres)": the year's opening months, a run like a season's
+        has_count, count = _count(g.get("count"))
+        months = (count or 0) * (3 if _key(str(g["months"])).startswith("quartal") else 1)
+        if int(lex.ordinals[_key(str(g["ord"]))]) != 1 or not has_count or not float(months).is_integer() or not 1 < months < 12:
+            return None  # "die zweiten drei Monate"
+        if not (g.get("prep") or g.get("year") or g.get("gen")):
+            return None  # "Die ersten zwei Monate waren schwach": of a tenure, a product, a year?
+        return Expression("calendar", unit="season", role=role, modifier=_modifier(g.get("mod"), approx),
+                          month=1, month_end=int(months), **_calendar_year(g, "year", "gen"))
     else:
         word = _key(str(g["unit"]))
         unit, index = ("quarter" if word.startswith("quartal") else "half"), int(lex.ordinals[_key(str(g["ord"]))])
@@ -574,10 +586,12 @@ def _parse_counted(g: dict[str, str | None]) -> Expression | None:
         return Expression("shift", unit=unit, count=count, direction=1, modifier=approx)
     if anchor == "within":
         return Expression("span", unit=unit, count=count, direction=1, modifier=approx)
+    # "ein Jahr zuvor": a duration that dates/_mentions counts from the date before it, if any
+    direction = int(lex.antecedent_suffixes.get(_key(g.get("suffix") or ""), 0))
     if prep in lex.approximators:
-        return Expression("duration", unit=unit, count=count, modifier="approx")
+        return Expression("duration", unit=unit, count=count, modifier="approx", direction=direction)
     if anchor == "duration" or g.get("suffix"):
-        return Expression("duration", unit=unit, count=count)
+        return Expression("duration", unit=unit, count=count, direction=direction)
     if not prep and count is not None and count >= 2:
         return Expression("duration", unit=unit, count=count)  # "Der Streik dauerte drei Tage."
     return None  # "ein Jahr der Rekorde", "einige Wochen", or after an article ("die zwei Jahre")
@@ -886,6 +900,33 @@ def _point(unit: str, day: date) -> _Resolved:
         return _Resolved(value, start, end, unit, True)
     precision = unit if unit in ("day", "month") else "year"
     return _Resolved(_format(day, precision), *_bounds(day, precision), unit, True)
+
+
+# How many months a unit spans, for the units a period may be moved by (shift_period).
+_PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
+
+
+def shift_period(previous: TemporalValue, unit: str, count: float | None, direction: int) -> TemporalValue | None:
+    """The period ``previous`` moved by ``count`` units, at its own granularity: what "ein Jahr zuvor"
+    says after it. None for no single known period, or a unit finer than the period.
+
+    >>> shift_period(resolve("im ersten Quartal 2025", None), "year", 1, -1).value
+    '2024-Q1'
+    >>> shift_period(resolve("im Jahr 2019", None), "year", 2, 1).value
+    '2021'
+    >>> shift_period(resolve("im Jahr 2019", None), "month", 3, -1) is None
+    True
+    >>> shift_period(resolve("bis 2028", date(2025, 3, 4)), "year", 1, -1) is None
+    True
+    """
+    granularity = previous.granularity
+    start = previous.start_date
+    if start is None or count is None or not float(count).is_integer() or "/" in previous.value:
+        return None
+    if unit not in _PERIOD_MONTHS or _PERIOD_MONTHS.get(granularity, 0 if granularity == "day" else 99) > _PERIOD_MONTHS[unit]:
+        return None  # "drei Monate zuvor" after "2019": no month to count from
+    moved = _point(granularity, _shifted(start, unit, direction * count))
+    return TemporalValue(moved.value, granularity, moved.start, moved.end, None, previous.is_anchored)
 
 
 def _shifted(day: date, unit: str, amount: float) -> date:

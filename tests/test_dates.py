@@ -205,6 +205,33 @@ def test_dates_tense_picks_the_occurrence(nlp: Language, text: str, published: d
     assert [m.temporal.value for m in doc._.dates] == [value]
 
 
+# "ein Jahr zuvor", "zwei Jahre später": counted from the date before, in the sentence or opening the next
+COUNTED_FROM_BEFORE = [
+    ("Im ersten Quartal flossen 1,9 Mrd. Euro in Start-ups, ein Fünftel mehr als ein Jahr zuvor.", date(2025, 5, 14),
+     ["2025-Q1", "2024-Q1"]),
+    ("Im Jahr 2024 setzte Korvent 2,7 Mrd. Euro um, nach 3,1 Mrd. Euro zwei Jahre davor.", date(2025, 5, 14),
+     ["2024", "2022"]),
+    ("Im März 2019 kaufte Korvent den Rivalen, zwei Jahre später folgte der Börsengang.", date(2025, 5, 14),
+     ["2019-03", "2021-03"]),
+    ("Gegründet wurde Korvent 2019. Drei Jahre später folgte der Börsengang.", date(2025, 5, 14), ["2019", "2022"]),
+    # no date to count from, or one a sentence further back, or a unit finer than the date: a duration
+    ("Der Umsatz stieg um ein Drittel. Ein Jahr zuvor war er gefallen.", date(2025, 5, 14), ["P1Y"]),
+    ("Gegründet wurde Korvent 2019. Der Umsatz stieg. Drei Jahre später folgte der Börsengang.", date(2025, 5, 14),
+     ["2019", "P3Y"]),
+    ("Korvent wurde 2019 gegründet, drei Monate später kam das erste Produkt.", date(2025, 5, 14), ["2019", "P3M"]),
+    # the first months of a year, unless counted from an event
+    ("In den ersten neun Monaten steigerte die Sparte den Umsatz.", date(2025, 11, 7), ["2025-01/2025-09"]),
+    ("In den ersten sechs Monaten nach dem Börsengang stieg der Kurs.", date(2025, 11, 7), ["P6M"]),
+    ("Die ersten zwei Monate im Amt waren schwer.", date(2025, 11, 7), ["P2M"]),
+]
+
+
+@pytest.mark.parametrize("text, published, values", COUNTED_FROM_BEFORE, ids=[t[:40] for t, _, _ in COUNTED_FROM_BEFORE])
+def test_dates_counted_from_the_date_before(nlp: Language, text: str, published: date, values: list[str]) -> None:
+    doc = run(nlp, text, published)
+    assert [m.temporal.value for m in doc._.dates] == values
+
+
 @pytest.mark.parametrize("text", [
     "Ebenfalls beteiligt sind Übermorgen Ventures und die Zürcher Kantonalbank.",
     "Das Magazin Heute Wirtschaft berichtete über die Runde.",

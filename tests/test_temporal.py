@@ -177,6 +177,12 @@ COUNTED: list[Case] = [
     ("zwei Jahre lang", WED, "P2Y", None, None, "year", None),
     ("knapp anderthalb Jahre", None, "P18M", None, None, "year", "approx"),
     ("drei Tage", WED, "P3D", None, None, "day", None),
+    # the year's opening months: reported year to date, of the year the publication date lies in
+    ("In den ersten neun Monaten", WED, "2025-01/2025-09", date(2025, 1, 1), date(2025, 9, 30), "range", None),
+    ("in den ersten sechs Monaten des Jahres 2024", None, "2024-01/2024-06", date(2024, 1, 1), date(2024, 6, 30),
+     "range", None),
+    ("in den ersten drei Quartalen des vergangenen Jahres", WED, "2024-01/2024-09", date(2024, 1, 1),
+     date(2024, 9, 30), "range", None),
 ]
 
 UNANCHORED = [
