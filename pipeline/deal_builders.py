@@ -1018,6 +1018,10 @@ def _membership(scope: Scope, cue: CueMatch) -> bool:
     )
 
 
+# The investment cues of rules/deals.yaml that hold a stake with the verb last ("Prozent an ... hält").
+_HELD_LAST = ("prozent an", "prozent am")
+
+
 def _stake_deal(scope: Scope) -> bool:
     """ "eine Beteiligung in Höhe von 14 %", "hält 10 Prozent an X": a stake without an amount of money."""
     if any(not c.is_head and verb_buys_control(scope.text, scope.start, scope.end, c, scope.rules) for c in scope.cues["acquisition"]):
@@ -1031,7 +1035,12 @@ def _stake_deal(scope: Scope) -> bool:
         if not any(rules.stake_percent.search(part) for part in (window, before, around)):
             continue
         targets = [t for t in scope.in_slots({"an", "bei"}, cue.end, scope.end) if t.label == "ORG"]
+        held_last = cue.text.lower().startswith(_HELD_LAST)  # the verb after its object: "der 7 Prozent an X hält"
+        if held_last and not targets:
+            targets = [t for t in scope.in_slots({"an"}, cue.start, cue.end) if t.label == "ORG"]
         targets = [t for t in after_percent if t.start > cue.start and t not in targets] + targets
+        if held_last and (not targets or targets[0].is_anaphor):
+            continue  # "sollen 45 Prozent am gemeinsamen Konzern halten": shares of the merged company
         # "Zudem hält Korvat fünf Prozent an X": the verb first, its subject after it
         holders = scope.names(
             scope.subjects(scope.start, cue.start)[-1:] or [m for m in scope.subjects(cue.end) if m not in targets][:1],

@@ -1454,6 +1454,18 @@ NAMED_ROUNDS_AND_FINANCING = [
         [("acquisition", "Marrento", "900 Mio. Euro", "completed", {"Veldhaus": "acquirer"})],
         id="the-loan-financing-a-purchase-is-no-price",
     ),
+    pytest.param(
+        "Der Logistikkonzern Hallmark Cargo bleibt unabhängig. Der aktivistische Investor Teal Rock Capital, der "
+        "rund 7 Prozent an Hallmark Cargo hält, fordert eine Aufspaltung.",
+        [("investment", "Hallmark Cargo", None, "completed", {"Teal Rock Capital": "investor"})],
+        id="stake-held-with-the-verb-last",
+    ),
+    pytest.param(
+        "Der Konzern Sennbrück und der Rivale Arvelo wollen sich zusammenschließen. Die Sennbrück-Aktionäre sollen "
+        "danach rund 60 Prozent an dem gemeinsamen Unternehmen halten.",
+        [("acquisition", "Arvelo", None, "planned", {"Sennbrück": "acquirer"})],
+        id="shares-of-the-merged-company-are-no-stake",
+    ),
 ]  # fmt: skip
 
 
