@@ -89,6 +89,10 @@ class _DatelineRules:
         self.year_result_words = frozenset(word.lower() for word in rules["year_result_words"])
         self.pluperfect = frozenset(word.lower() for word in rules["pluperfect_auxiliaries"])
         self.sequence = re.compile(rf"(?<!\w){words_regex(rules['sequence_words'])}(?!\w)", re.IGNORECASE)
+        # ends right before the year's span ("Jahr 2025"): searched with the span start as endpos
+        self.left_behind = re.compile(
+            rf"(?<!\w){words_regex(rules['left_behind'])}(?:[ \t]{{1,3}}[\w-]{{1,30}}){{0,2}}[ \t]{{1,3}}$", re.IGNORECASE
+        )
 
 
 @lru_cache(maxsize=1)
@@ -287,7 +291,11 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
         if e.unit not in ("day", "month", "quarter", "half", "year"):
             continue
         # "im Geschäftsjahr 2023 setzte ... um": reported once that year was over ("für das Gesamtjahr 2024 meldete" too)
-        is_closed = e.unit == "year" and rules.closed_period.search(span.text) is not None
+        is_closed = e.unit == "year" and (
+            rules.closed_period.search(span.text) is not None
+            # "Nach einem zähen Jahr 2025 kommt wieder Geld": a year left behind
+            or rules.left_behind.search(text, max(0, span.start - 60), span.start) is not None
+        )
         if not is_closed and span.text.split()[0].lower() in rules.target_prepositions and len(span.text.split()) > 1:
             continue
         sentence_start, sentence_end = _sentence(text, span.start, span.end)

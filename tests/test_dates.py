@@ -80,6 +80,9 @@ ESTIMATES = [
     # a clause without a past cue in a sentence of plans stays out
     ("Im März 2027, so der Plan, soll das Werk öffnen.", None),
     ("Der Umsatz soll 2026 auf 40 Mio. Euro steigen.", None),
+    # a year left behind: the year after
+    ("Nach einem zähen Jahr 2025 kommt wieder Geld in die Solarbranche.", (date(2026, 1, 1), "year")),
+    ("Der Absatz wuchs im Jahr 2025 nach einem schwachen Start.", (date(2025, 1, 1), "year")),
 ]
 
 
