@@ -902,10 +902,6 @@ def _point(unit: str, day: date) -> _Resolved:
     return _Resolved(_format(day, precision), *_bounds(day, precision), unit, True)
 
 
-# How many months a unit spans, for the units a period may be moved by (shift_period).
-_PERIOD_MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
-
-
 def shift_period(previous: TemporalValue, unit: str, count: float | None, direction: int) -> TemporalValue | None:
     """The period ``previous`` moved by ``count`` units, at its own granularity: what "ein Jahr zuvor"
     says after it. None for no single known period, or a unit finer than the period.
@@ -923,7 +919,9 @@ def shift_period(previous: TemporalValue, unit: str, count: float | None, direct
     start = previous.start_date
     if start is None or count is None or not float(count).is_integer() or "/" in previous.value:
         return None
-    if unit not in _PERIOD_MONTHS or _PERIOD_MONTHS.get(granularity, 0 if granularity == "day" else 99) > _PERIOD_MONTHS[unit]:
+    if unit not in MONTHS_PER_UNIT or granularity not in ("day", *MONTHS_PER_UNIT):
+        return None  # weeks and days back, or from a week: not counted here
+    if MONTHS_PER_UNIT.get(granularity, 0) > MONTHS_PER_UNIT[unit]:
         return None  # "drei Monate zuvor" after "2019": no month to count from
     moved = _point(granularity, _shifted(start, unit, direction * count))
     return TemporalValue(moved.value, granularity, moved.start, moved.end, None, previous.is_anchored)
