@@ -1036,8 +1036,6 @@ def _stake_deal(scope: Scope) -> bool:
             continue
         targets = [t for t in scope.in_slots({"an", "bei"}, cue.end, scope.end) if t.label == "ORG"]
         held_last = cue.text.lower().startswith(_HELD_LAST)  # the verb after its object: "der 7 Prozent an X hält"
-        if held_last and not targets:
-            targets = [t for t in scope.in_slots({"an"}, cue.start, cue.end) if t.label == "ORG"]
         targets = [t for t in after_percent if t.start > cue.start and t not in targets] + targets
         if held_last and (not targets or targets[0].is_anaphor):
             continue  # "sollen 45 Prozent am gemeinsamen Konzern halten": shares of the merged company

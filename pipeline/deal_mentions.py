@@ -29,8 +29,6 @@ from pipeline.gazetteer import load_gazetteer
 
 # Endings of inflected adjectives ("an den jungen", "in die amerikanische").
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "s")
-# Words joining a list of names or noun phrases: "Neben der Familie und den Schweizern".
-_CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
 # At most a determiner and two modifiers stand between a preposition and its name.
 _MAX_WORDS_AFTER_PREPOSITION = 3
 _QUOTES = '(„"»'
@@ -60,8 +58,9 @@ def slot_before(preceding: str) -> str:
         if not word or words[i][-1] in ",;:" or between > _MAX_WORDS_AFTER_PREPOSITION:
             return "subject"
         bare = word.lower()
-        if bare in _CONJUNCTIONS:
-            between, seen_lowercase = 0, False  # the name ends a list: the phrase before it shares its slot
+        if bare in grammar.list_conjunctions:
+            # the name ends a list ("Neben der Familie und den Schweizern"): the phrase before it shares its slot
+            between, seen_lowercase = 0, False
             continue
         preposition = grammar.preposition_of.get(bare)
         if preposition is not None:

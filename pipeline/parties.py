@@ -1227,8 +1227,8 @@ _OPENING_QUOTES = "„\"»«(‚“"
 _WORD_AFTER_RE = re.compile(r"[ \t]+(\w[\w.'’-]*)")
 _WORD_AFTER_COMMA_RE = re.compile(r"[ \t]*,[ \t]*(\w[\w.'’-]*)")
 # Words before a common noun, not before a company name ("die Zukunft", but "Nordwind wollte").
-_DETERMINERS = _ARTICLES | {"ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine", "seine", "ihre", "unsere", "jede", "diese", "dieser"}
 _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+_DETERMINERS = _ARTICLES | _INDEFINITE_ARTICLES | {"kein", "keine", "seine", "ihre", "unsere", "jede", "diese", "dieser"}
 _GROUP_WORDS = frozenset({"Group", "Gruppe", "Holding", "Holdings"})
 _CLAUSE_END_RE = re.compile(r"[.!?;:\n]")
 # Capitalized articles opening a sentence with a descriptor apposition ("Das Kieler Start-up X").
