@@ -13,7 +13,7 @@ company. Sentences naming the lead or further investors of a round add them to t
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from pipeline.deal_clauses import Scope, usable, verb_buys_control
 from pipeline.deal_discourse import TARGET_REACH, Discourse, Draft, same_name
@@ -367,9 +367,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     ):
         # a price for a takeover stated before: "Der Kaufpreis liegt bei ...", "X lässt sich den Kauf ... kosten",
         # "Die Japaner zahlen rund 420 Mio. Euro" (the buyer of that takeover paying, no target named)
-        earlier = _recent_takeover(scope, target)
-        if earlier is not None and buyer_names and not earlier.is_backed_by(buyer_names):
-            earlier = None  # another buyer: another deal
+        earlier = _recent_takeover(scope, target, buyer_names)
     unnamed_bidder = is_bid and any(
         c.is_head and rules.grammar.unnamed_link.match(scope.text, c.end, scope.end) for c in scope.cues["acquisition"]
     )
@@ -378,10 +376,23 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     seller_names = scope.names(sellers, "investor")
     # a company put up for sale by its named owner ("X prüft einen Verkauf von Y"), the buyer not (yet) named
     for_sale = bool(seller_names) and target is not None and not any(same_name(n, target) for n in seller_names)
-    if amount is None and (target is None or not (buyer_names or for_sale)):
-        return None  # without an amount, only a named buyer (or seller) and target make a takeover
+    # "ist übernommen worden": the perfect passive says a takeover took place, whoever the buyer
+    taken_over = (
+        target is not None
+        and any(m in subjects for m in targets)
+        and any(scope.text.startswith(" worden", c.end) for c in scope.cues["acquisition"] if c.label == "acquisition")
+    )
+    if amount is None and (target is None or not (buyer_names or for_sale or taken_over)):
+        # without an amount, only a named buyer (or seller) and target make a takeover, or a company
+        # said to be taken over: "Der Linzer Anbieter ... ist übernommen worden"
+        return None
     draft = scope.new_draft("acquisition", earlier.target if earlier else target, _anchor(scope, amount), amount)
     draft.continues = earlier
+    if earlier is not None and draft.attribution is not None and draft.status == "rumored" != most_hedged(earlier.statuses):
+        # the source speaks of the price of a deal already stated, not of the deal: "Nach Informationen aus
+        # Finanzkreisen zahlt Nordkap für das Paket rund 420 Mio. Euro"
+        draft.status = most_hedged(earlier.statuses)
+        draft.statuses = [draft.status]
     # its price, or the buyer's earlier bid; not a bid of someone unnamed ("eines Finanzinvestors")
     for name, role in earlier.parties.items() if earlier and not unnamed_bidder else ():
         draft.add_party(name, "bidder" if is_bid and role == "acquirer" else role)
@@ -561,14 +572,21 @@ def _noun_after(scope: Scope, amount: MoneyMention) -> bool:
     return _NOUN_AFTER.match(scope.text, amount.end, scope.end) is not None
 
 
-def _recent_takeover(scope: Scope, target: str | None) -> Draft | None:
+def _recent_takeover(scope: Scope, target: str | None, buyers: Sequence[str] = ()) -> Draft | None:
     """The takeover (of ``target``, when known) stated just before, for a clause naming no buyer: its
-    price ("Der Kaufpreis liegt bei ..."), or an earlier bid ("Ein erstes Angebot hatte der Vorstand abgelehnt")."""
+    price ("Der Kaufpreis liegt bei ..."), or an earlier bid ("Ein erstes Angebot hatte der Vorstand abgelehnt").
+    With ``buyers`` named, their latest takeover of the last few sentences, further back than a clause naming
+    no buyer reaches: "Nach Informationen aus Finanzkreisen zahlt Nordkap für das Paket rund 420 Mio. Euro"."""
+    reach = TARGET_REACH if buyers else FOLLOW_UP_REACH
     for draft in reversed(scope.discourse.drafts):
-        if scope.view.index - draft.sentence > FOLLOW_UP_REACH:
+        if scope.view.index - draft.sentence > reach:
             break
-        if draft.type == "acquisition" and draft.target and (target is None or same_name(draft.target, target)):
+        if draft.type != "acquisition" or not draft.target or (target is not None and not same_name(draft.target, target)):
+            continue
+        if not buyers or draft.is_backed_by(buyers):
             return draft
+        if scope.view.index - draft.sentence <= FOLLOW_UP_REACH:
+            return None  # another buyer's takeover just before: this is another deal
     return None
 
 

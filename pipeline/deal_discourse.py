@@ -163,6 +163,14 @@ class Discourse:
         self.last_round: Draft | None = None  # the round stated or referred to last ...
         self.last_round_sentence = -1  # ... and where
         self.ipo_sentences: list[int] = []  # the sentences with a word of an IPO (deal_builders.recent_ipos)
+        # the sentence and company of the roundup entry read last; None as company after the entry's end
+        self.entry: tuple[int, str | None] | None = None
+
+    def enter(self, sentence: int, company: str | None) -> None:
+        """An entry of a roundup opens ("Quantiva (Zürich): Das ETH-Spin-off ..."), or ends (``company``
+        None): until the next one, the deals without a company named are its company's (none after its
+        end), not those of the entries before."""
+        self.entry = (sentence, company)
 
     def add(self, draft: Draft) -> None:
         self.drafts.append(draft)
@@ -368,13 +376,21 @@ class Discourse:
                 self.last_round = original
 
     def recent_target(self, sentence: int, exclude: set[str]) -> str | None:
-        """The target of the latest deal of the last few sentences (not one of ``exclude``)."""
+        """The target of the latest deal of the last few sentences (not one of ``exclude``), else the
+        company of the roundup entry it is in."""
+        entry = self.entry
         for draft in reversed(self.drafts):
-            if sentence - draft.sentence > TARGET_REACH:
+            if sentence - draft.sentence > TARGET_REACH or (entry is not None and draft.sentence < entry[0]):
                 break
             if draft.target and not any(same_name(draft.target, name) for name in exclude):
                 return draft.target
-        return None
+        return self._entry_company(exclude)
+
+    def _entry_company(self, exclude: set[str]) -> str | None:
+        company = self.entry[1] if self.entry is not None else None
+        if company is None or any(same_name(company, name) for name in exclude):
+            return None
+        return company
 
     def main_target(self, exclude: set[str], rules: DealRules) -> str | None:
         """The company the article's deals so far are mostly about, no investor's name (not one of ``exclude``).
@@ -386,6 +402,8 @@ class Discourse:
         >>> article.main_target(set(), deal_rules())
         'Kranich Robotics'
         """
+        if self.entry is not None:
+            return self._entry_company(exclude)  # a roundup's entry is about its company
         counts: dict[str, int] = {}
         for draft in self.drafts:
             name = draft.target

@@ -116,7 +116,12 @@ def party_mentions(text: str, parties: list[PartyMention], rules: DealRules) -> 
         is_genitive = (raw.endswith(("s", "'", "’")) and not party.canonical.endswith(("s", "S"))) or text[
             party.end : party.end + 2
         ] in ("s ", "' ", "’ ")
-        is_outlet = _is_outlet(party.canonical, rules) or _is_outlet(raw, rules)
+        # an outlet's name, or the source of a figure: "laut einer Auswertung des Datenanbieters X"
+        is_outlet = (
+            _is_outlet(party.canonical, rules)
+            or _is_outlet(raw, rules)
+            or rules.grammar.cited_source.search(text, max(0, party.start - 120), party.start) is not None
+        )
         out.append(
             Mention(party.start, party.end, raw, party.canonical, party.label, is_modifier=is_modifier,
                     is_genitive=is_genitive, is_outlet=is_outlet)

@@ -127,6 +127,7 @@ class Grammar:
     unnamed_link: re.Pattern[str]  # an indefinite party right after a takeover noun: " eines Finanzinvestors"
     in_object: re.Pattern[str]  # money going "in" something: "in neue Werke"
     into: re.Pattern[str]  # a preposition of where money goes: "in den Ausbau", "an seinem Standort"
+    cited_source: re.Pattern[str]  # ending right before a source's name: "laut einer Auswertung des Datenanbieters "
     copula: re.Pattern[str]  # a copula right after a name: " ist" in "Größter Aktionär von X ist Y"
     # "Zu den (bisherigen) Geldgebern zählt": the opening before a holder noun and the verb after it
     membership_opening: re.Pattern[str]
@@ -178,6 +179,11 @@ class Grammar:
             ),
             in_object=re.compile(rf"(?<![\w-])(?:{_word_alternation(prepositions['in'][:2])})\s+\S", re.IGNORECASE),
             into=re.compile(rf"(?<![\w-])(?:{_word_alternation(into)})\s", re.IGNORECASE),
+            cited_source=re.compile(
+                rf"(?<![\w-])(?:laut|nach|gemäß)\s{{1,5}}(?:[\w-]{{1,30}}\s{{1,5}}){{0,2}}"
+                rf"(?:{_word_alternation(data['source_studies'])})\s{{1,5}}(?:des|der|von|vom)\s{{1,5}}(?:[\w-]{{1,40}}\s{{1,5}}){{0,2}}\Z",
+                re.IGNORECASE,
+            ),
             copula=re.compile(rf"\s{{1,5}}(?:{_word_alternation(data['copulas'])})(?![\w-])", re.IGNORECASE),
             membership_opening=re.compile(
                 rf"\s{{0,5}}(?:{_word_alternation(data['membership']['openers'])})\s{{1,5}}"

@@ -40,8 +40,8 @@ from pipeline.deal_discourse import DeferredMentions, Discourse, Draft, Valuatio
 from pipeline.deal_mentions import Mention
 from pipeline.deal_rules import CueMatch, DealRules, deal_rules
 from pipeline.deal_status import most_hedged
-from pipeline.facts import Deal, DealParty, Money, Valuation
-from pipeline.nlp import ends_no_sentence
+from pipeline.facts import Deal, DealParty, Money, PartyMention, Valuation
+from pipeline.nlp import ENTRY_HEADING, ends_no_sentence
 
 T = TypeVar("T")
 
@@ -139,10 +139,17 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
     parse = doc if doc.to_array("DEP").any() else None
     sentence_cues = rules.sentence_cues.find_in(text, bounds)  # one look-up per word for all sentences
     discourse = Discourse(text, facts.parties or [])
+    entry_end = 0
     valuation_drafts: list[ValuationDraft] = []
     for index, (start, end) in enumerate(bounds):
         drafts_before = len(discourse.drafts)
         found = sentence_cues[index]
+        if (heading := ENTRY_HEADING.match(text, start, end)) is not None:
+            _enter(discourse, index, heading.end("name"), parties_in[index])
+            paragraph_end = text.find("\n\n", start)  # an entry is a paragraph
+            entry_end = paragraph_end if paragraph_end >= 0 else len(text)
+        elif discourse.entry is not None and discourse.entry[1] is not None and start > entry_end:
+            discourse.enter(index, None)
         if any(cue.label in _IPO_WORDS for cue in found):
             discourse.ipo_sentences.append(index)
         if not money_in[index] and not cue_in[index]:
@@ -180,6 +187,14 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
 
 # the cue labels of an IPO's words: its own cues, its issue and its course (rules/deals.yaml, ipo)
 _IPO_WORDS = frozenset({"ipo", "ipo_weak", "ipo_context"})
+
+
+def _enter(discourse: Discourse, index: int, name_end: int, parties: list[PartyMention]) -> None:
+    """A roundup's entry opens sentence ``index`` with the name ending at ``name_end``: when that is a company, its entry."""
+    for party in parties:
+        if party.label == "ORG" and party.end == name_end:
+            discourse.enter(index, party.canonical)
+            return
 
 
 def _view_mentions(*sentence: Any) -> list[Mention]:

@@ -42,6 +42,9 @@ UNUSED_MODEL_COMPONENTS = ["lemmatizer", "attribute_ruler", "morphologizer", "ta
 
 # Split hyphenated compounds ("OpenAI-Rivalin" -> "OpenAI" "-" "Rivalin",
 # "14-Mrd.-Dollar-Allianz" -> "14" "-" "Mrd." ...), so names inside compounds are tokens of their own.
+# An entry of a roundup: a paragraph opening with a company's name and its home town in brackets, then a
+# colon ("Medvio (Graz): Die Grazer Plattform für digitale Physiotherapie hat ...").
+ENTRY_HEADING = re.compile(r"(?m)^(?P<name>[^\W\d_][^\n():,.]{0,60}?) \([^()\n]{2,40}\):[ \t]")
 HYPHEN_INFIX = r"(?<=[\w.])-(?=[\w])"
 
 

@@ -49,6 +49,7 @@ from pipeline.gazetteer import (
     trie_pattern,
 )
 from pipeline.names import canonical_name, clean_surface, lookup_alias, noun_pattern, split_compound
+from pipeline.nlp import ENTRY_HEADING
 
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŠŽČŁŚŐŰĆŃ"
 # A capitalized word with inner hyphens, dots, apostrophes or "&" ("Mercedes-Benz", "E.ON",
@@ -404,6 +405,7 @@ class PartyRecognizer:
         # "nach Angaben von Neumann": a source named by the surname of a person of the article is that person
         candidates += _persons_not_companies(candidates, self._outlet_candidates(article), self.company_words)
         candidates += self._investor_candidates(article)
+        candidates += self._entry_heading_candidates(article)
         candidates += self._deal_subject_candidates(article)
         candidates += self._deal_object_candidates(article)
         for match in self.legal_form_re.finditer(article.text):
@@ -529,11 +531,14 @@ class PartyRecognizer:
             if not (self.is_name_word(following) or following in self.org_name_words):
                 break  # "AI" is no name alone ("AI-Chef") but continues one ("Lumetra AI")
             m += 1
+        if m > k and len(words[m].text) == 1:
+            return k, m  # a letter numbering a name: "der Bestandsinvestor Fund F"
         while m > k and self.is_german_word(words[m].text) and words[m].text not in self.org_name_words:
             m -= 1
         texts = [w.text for w in words[k : m + 1]]
         if any(self.is_distinctive(w) for w in texts) or self._is_suffixed_name(texts):
             return k, m
+
         if allow_compounds and any(self.is_name_compound(w) for w in texts):
             return k, m
         return None
@@ -797,6 +802,18 @@ class PartyRecognizer:
             span = self._name_span(article, first, allow_compounds=True)
             if span is not None and span[1] == last:
                 candidates += self._org_candidate(article, first, last)
+        return candidates
+
+    def _entry_heading_candidates(self, article: "_Article") -> list[Candidate]:
+        """ "Quantiva (Zürich): Das ETH-Spin-off ...": an entry of a roundup opens its paragraph with the
+        company it is about and the company's home town."""
+        candidates: list[Candidate] = []
+        for match in ENTRY_HEADING.finditer(article.text):
+            k = article.word_starting_at(match.start())
+            last = article.word_ending_before(match.end("name"))
+            span = self._name_span(article, k, allow_compounds=True) if k is not None and last is not None else None
+            if span is not None and span[1] == last:
+                candidates += self._org_candidate(article, *span)
         return candidates
 
     def _opens_clause(self, article: "_Article", position: int) -> bool:

@@ -1469,11 +1469,44 @@ NAMED_ROUNDS_AND_FINANCING = [
 ]  # fmt: skip
 
 
+ROUNDUPS_AND_SOURCES = [
+    pytest.param(
+        "Bravolt (Wien): Das Wiener Start-up hat in einer Seed-Runde 2 Mio. Euro eingesammelt. Das Geld kommt vom "
+        "Frühphaseninvestor Kaltwasser Ventures.\n\nTessaro (Zürich): Das ETH-Spin-off schließt eine Seed-Runde "
+        "über 3 Mio. Franken ab.\n\nInsgesamt sammelten Schweizer Start-ups laut einer Auswertung des "
+        "Datenanbieters Quellwerk Data rund 1 Mrd. Franken ein.",
+        [("funding_round", "Bravolt", "2 Mio. Euro", "completed", {"Kaltwasser Ventures": "investor"}),
+         ("funding_round", "Tessaro", "3 Mio. Franken", "completed", {})],
+        id="roundup-entries-each-about-its-company",
+    ),
+    pytest.param(
+        "Nach Daten des Beratungsunternehmens Brandis & Hollweg flossen im ersten Quartal rund 2 Mrd. Euro in "
+        "deutsche Start-ups.",
+        [],
+        id="the-source-of-a-market-figure-is-no-party",
+    ),
+    pytest.param(
+        "Der Linzer Softwareanbieter Taktwerk ist übernommen worden. Käufer ist der Logistikkonzern Brandhuber "
+        "Logistik.",
+        [("acquisition", "Taktwerk", None, "completed", {"Brandhuber Logistik": "acquirer"})],
+        id="taken-over-in-the-perfect-passive-buyer-named-after",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Elbkap übernimmt 75,1 Prozent der Anteile an dem Pumpenhersteller Rodewald. Die "
+        "restlichen Anteile bleiben bei der Familie. Über den Kaufpreis schweigen beide Seiten. Nach Informationen "
+        "aus Finanzkreisen zahlt Elbkap für das Paket rund 300 Mio. Euro.",
+        [("acquisition", "Rodewald", "rund 300 Mio. Euro", "completed", {"Elbkap": "acquirer"})],
+        id="price-from-sources-for-the-buyers-takeover-sentences-before",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
-    + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING,
+    + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
+    + ROUNDUPS_AND_SOURCES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

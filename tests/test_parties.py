@@ -231,6 +231,14 @@ INSTITUTION_CASES = [
     ("Geld gibt auch die Schweizer Großbank, wie es heißt.", set(), set()),
 ]
 
+# Roundups: an entry opens with its company and its town ("Quellbit (Basel): ..."); numbered funds.
+ROUNDUP_CASES = [
+    ("Quellbit (Basel): Das Start-up entwickelt Software für Labore.", {"Quellbit"}, set()),
+    ("Mit dabei ist auch der Bestandsinvestor Fund F.", {"Fund F"}, set()),
+    # a bracket inside a sentence, or an abbreviation in brackets, opens no entry
+    ("Laut Studie (Seite 4): Umsätze steigen.", set(), set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -240,6 +248,7 @@ CASE_TABLES = {
     "funding-news": FUNDING_NEWS_CASES,
     "held-out": HELD_OUT_CASES,
     "institution": INSTITUTION_CASES,
+    "roundup": ROUNDUP_CASES,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
