@@ -391,7 +391,10 @@ class PartyRecognizer:
                 candidates.append(person)
                 continue
             if (previous is not None or gap in _QUOTE_GAPS) and is_descriptor(words[k - 1].text):
-                candidates += self._org_at(article, k, allow_compounds=self._opens_sentence(article, k - 1))
+                found = self._org_at(article, k, allow_compounds=self._opens_sentence(article, k - 1))
+                if found and words[k - 1].text.lower().endswith(self.subsidiary_heads):
+                    found += self._unit_name(article, k, found[0])
+                candidates += found
             elif previous is not None and (text in org_suffixes or text in org_industry_words):
                 candidates += self._org_before(article, k - 1, end=word.end, keeps_suffix=True)
             if text in institution_heads:
@@ -635,6 +638,17 @@ class PartyRecognizer:
             spans.append(span)
             m = span[1]
         return spans
+
+    def _unit_name(self, article: "_Article", k: int, found: Candidate) -> list[Candidate]:
+        """ "der Gasspeichertochter Westfalia Speicher", "seiner Fernwärmesparte Westfalia Wärme": after a noun
+        for a subsidiary, a one-word name and a German noun name a unit of the company (``found``: word ``k``)."""
+        words = article.words
+        if found.end != words[k].end or k + 1 >= len(words) or not article.joins_name(k + 1):
+            return []
+        unit = words[k + 1]
+        if "-" in unit.text or not self.is_german_word(unit.text) or self.is_person_role(unit.text):
+            return []
+        return self._org_candidate(article, k, k + 1)
 
     def _list_items(self, article: "_Article", k: int, *, allow_compounds: bool = False) -> list[tuple[int, int]]:
         """The names of a list starting at word ``k`` ("Investoren wie Microsoft und Nvidia"): a German
@@ -1019,13 +1033,14 @@ class PartyRecognizer:
 
     def _short_form_index(self, article: "_Article", selected: list[Candidate]) -> dict[str, str]:
         """First word -> full name of multi-word organizations found by patterns ("Kessler" -> "Kessler
-        Werke"); words shared by two names, person names, generic and known names are left out, and so is
-        the first word of a subsidiary's name, which names its parent ("Der Industriekonzern Haverkamp
-        trennt sich von seiner Tochter Haverkamp Fluid Technology")."""
+        Werke"); words shared by two names, person names, generic and known names are left out. A
+        subsidiary's name gives no short form: its first word names the parent ("Der Industriekonzern
+        Haverkamp trennt sich von seiner Tochter Haverkamp Fluid Technology")."""
         person_words = {w for c in selected if c.label == "PER" for w in c.canonical.split()}
         subsidiaries = self._subsidiaries(article, selected)
         index: dict[str, str] = {}
         shared: set[str] = set()
+        parents: set[str] = set()
         for candidate in selected:
             if candidate.label != "ORG" or candidate.source == "gazetteer" or " " not in candidate.canonical:
                 continue
@@ -1043,10 +1058,15 @@ class PartyRecognizer:
                 or self.lookup_alias(first) is not None
             ):
                 continue
-            if index.get(first, candidate.canonical) != candidate.canonical or candidate.canonical in subsidiaries:
+            if candidate.canonical in subsidiaries:
+                parents.add(first)  # "Westfalia" is the parent "Westfalia Energie", not its unit "Westfalia Speicher"
+                continue
+            if index.get(first, candidate.canonical) != candidate.canonical:
                 shared.add(first)
             index[first] = candidate.canonical
-        return {first: full for first, full in index.items() if first not in shared}
+        forms = {first: full for first, full in index.items() if first not in shared}
+        # a parent named only by its unit's first word: "Die Pumpentochter Kellhaus Fluid ... Kellhaus spart."
+        return {**{first: first for first in parents - shared}, **forms}
 
     def _subsidiaries(self, article: "_Article", selected: list[Candidate]) -> set[str]:
         """The organizations introduced as a subsidiary ("seiner Tochter Ostermann Coatings")."""

@@ -1498,6 +1498,12 @@ ROUNDUPS_AND_SOURCES = [
         [("acquisition", "Rodewald", "rund 300 Mio. Euro", "completed", {"Elbkap": "acquirer"})],
         id="price-from-sources-for-the-buyers-takeover-sentences-before",
     ),
+    pytest.param(
+        "Der Versorger Nordhagen Energie verkauft weiter. Im vergangenen Jahr folgte der Verkauf der Wärmetochter "
+        "Nordhagen Wärme an den Finanzinvestor Brackmoor Infrastructure für 300 Mio. Euro.",
+        [("acquisition", "Nordhagen Wärme", "300 Mio. Euro", "completed", {"Brackmoor Infrastructure": "acquirer"})],
+        id="a-unit-named-after-its-parent-and-a-german-noun",
+    ),
 ]  # fmt: skip
 
 

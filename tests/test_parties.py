@@ -235,6 +235,10 @@ INSTITUTION_CASES = [
 ROUNDUP_CASES = [
     ("Quellbit (Basel): Das Start-up entwickelt Software für Labore.", {"Quellbit"}, set()),
     ("Mit dabei ist auch der Bestandsinvestor Fund F.", {"Fund F"}, set()),
+    # a unit: after a noun for a subsidiary, the parent's name and a German noun; the parent's word stays the parent
+    ("Der Versorger Nordhagen Energie verkauft die Wärmetochter Nordhagen Wärme. Nordhagen baut Schulden ab.",
+     {"Nordhagen Energie", "Nordhagen Wärme"}, set()),
+    ("Die Tochter Ostermann liefert Farben.", {"Ostermann"}, set()),
     # a bracket inside a sentence, or an abbreviation in brackets, opens no entry
     ("Laut Studie (Seite 4): Umsätze steigen.", set(), set()),
 ]
