@@ -640,7 +640,7 @@ class PartyRecognizer:
         return spans
 
     def _unit_name(self, article: "_Article", k: int, found: Candidate) -> list[Candidate]:
-        """ "der Gasspeichertochter Westfalia Speicher", "seiner Fernwärmesparte Westfalia Wärme": after a noun
+        """ "der Gasspeichertochter Westfalia Speicher", "die Wärmetochter Nordhagen Wärme": after a noun
         for a subsidiary, a one-word name and a German noun name a unit of the company (``found``: word ``k``)."""
         words = article.words
         if found.end != words[k].end or k + 1 >= len(words) or not article.joins_name(k + 1):
