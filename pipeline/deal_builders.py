@@ -261,9 +261,7 @@ def _implicit_target(scope: Scope, amount: MoneyMention, investors: list[str]) -
         return earlier[-1].target
     # the amount of a stake its investor was just said to take: "X erwägt eine Beteiligung an Y.
     # X könnte rund 200 Mio. Dollar investieren."
-    for draft in reversed(scope.discourse.drafts):
-        if scope.view.index - draft.sentence > FOLLOW_UP_REACH:
-            break
+    for draft in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH):
         if (
             draft.type == "investment"
             and draft.amount is None
@@ -413,9 +411,7 @@ def _bid_answered(scope: Scope, targets: list[Mention]) -> Draft | None:
     """The bid stated in the last few sentences, when a board turns down or accepts one and no company is named."""
     if targets or not scope.find("company_organs") or not (scope.find("rejected") or scope.find("bid_accepted")):
         return None
-    for draft in reversed(scope.discourse.drafts):
-        if scope.view.index - draft.sentence > FOLLOW_UP_REACH:
-            break
+    for draft in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH):
         if draft.type == "acquisition" and draft.target and "bidder" in draft.parties.values():
             return draft
     return None
@@ -450,9 +446,7 @@ def _first_company(scope: Scope, exclude: set[str]) -> str | None:
 
 def _for_sale(scope: Scope, buyers: set[str]) -> str | None:
     """The company of a sale stated in the last few sentences whose buyer was not named."""
-    for draft in reversed(scope.discourse.drafts):
-        if scope.view.index - draft.sentence > TARGET_REACH:
-            break
+    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH):
         if draft.type == "acquisition" and not draft.investors and "seller" in draft.parties.values():
             return draft.target if not any(same_name(b, draft.target) for b in buyers) else None
     return None
@@ -523,9 +517,7 @@ def _restated_bid_total(scope: Scope, amount: MoneyMention) -> None:
     if not (scope.find("bid_equivalent") or scope.find("bid")):
         return
     per_share = scope.rules.per_share
-    for draft in reversed(scope.discourse.drafts):
-        if scope.view.index - draft.sentence > FOLLOW_UP_REACH:
-            return
+    for draft in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH):
         if draft.type != "acquisition":
             continue
         if draft.amount is None and per_share.search(scope.text, draft.evidence_start, draft.evidence_end):
@@ -577,10 +569,7 @@ def _recent_takeover(scope: Scope, target: str | None, buyers: Sequence[str] = (
     price ("Der Kaufpreis liegt bei ..."), or an earlier bid ("Ein erstes Angebot hatte der Vorstand abgelehnt").
     With ``buyers`` named, their latest takeover of the last few sentences, further back than a clause naming
     no buyer reaches: "Nach Informationen aus Finanzkreisen zahlt Nordkap für das Paket rund 420 Mio. Euro"."""
-    reach = TARGET_REACH if buyers else FOLLOW_UP_REACH
-    for draft in reversed(scope.discourse.drafts):
-        if scope.view.index - draft.sentence > reach:
-            break
+    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH if buyers else FOLLOW_UP_REACH):
         if draft.type != "acquisition" or not draft.target or (target is not None and not same_name(draft.target, target)):
             continue
         if not buyers or draft.is_backed_by(buyers):

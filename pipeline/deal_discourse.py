@@ -375,12 +375,26 @@ class Discourse:
             if self.last_round is draft:
                 self.last_round = original
 
+    def recent(self, sentence: int, reach: int) -> Iterator[Draft]:
+        """The drafts of sentence ``sentence`` and the ``reach`` sentences before it, latest first.
+
+        >>> article = Discourse()
+        >>> for n in (0, 3, 4):
+        ...     article.add(Draft("acquisition", f"Firma {n}", "completed", n, 0, 10, statuses=["completed"]))
+        >>> [d.target for d in article.recent(5, reach=2)]
+        ['Firma 4', 'Firma 3']
+        """
+        for draft in reversed(self.drafts):
+            if sentence - draft.sentence > reach:
+                return
+            yield draft
+
     def recent_target(self, sentence: int, exclude: set[str]) -> str | None:
         """The target of the latest deal of the last few sentences (not one of ``exclude``), else the
         company of the roundup entry it is in."""
         entry = self.entry
-        for draft in reversed(self.drafts):
-            if sentence - draft.sentence > TARGET_REACH or (entry is not None and draft.sentence < entry[0]):
+        for draft in self.recent(sentence, TARGET_REACH):
+            if entry is not None and draft.sentence < entry[0]:
                 break
             if draft.target and not any(same_name(draft.target, name) for name in exclude):
                 return draft.target

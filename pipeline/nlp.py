@@ -40,11 +40,11 @@ COMPONENTS = (
 # Components of a trained German model that our extraction does not use: excluding them saves time.
 UNUSED_MODEL_COMPONENTS = ["lemmatizer", "attribute_ruler", "morphologizer", "tagger", "senter"]
 
-# Split hyphenated compounds ("OpenAI-Rivalin" -> "OpenAI" "-" "Rivalin",
-# "14-Mrd.-Dollar-Allianz" -> "14" "-" "Mrd." ...), so names inside compounds are tokens of their own.
 # An entry of a roundup: a paragraph opening with a company's name and its home town in brackets, then a
 # colon ("Medvio (Graz): Die Grazer Plattform für digitale Physiotherapie hat ...").
 ENTRY_HEADING = re.compile(r"(?m)^(?P<name>[^\W\d_][^\n():,.]{0,60}?) \([^()\n]{2,40}\):[ \t]")
+# Split hyphenated compounds ("OpenAI-Rivalin" -> "OpenAI" "-" "Rivalin",
+# "14-Mrd.-Dollar-Allianz" -> "14" "-" "Mrd." ...), so names inside compounds are tokens of their own.
 HYPHEN_INFIX = r"(?<=[\w.])-(?=[\w])"
 
 

@@ -541,7 +541,6 @@ class PartyRecognizer:
         texts = [w.text for w in words[k : m + 1]]
         if any(self.is_distinctive(w) for w in texts) or self._is_suffixed_name(texts):
             return k, m
-
         if allow_compounds and any(self.is_name_compound(w) for w in texts):
             return k, m
         return None
