@@ -13,7 +13,7 @@ company. Sentences naming the lead or further investors of a round add them to t
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from pipeline.deal_clauses import Scope, usable, verb_buys_control
 from pipeline.deal_discourse import TARGET_REACH, Discourse, Draft, same_name
@@ -312,8 +312,10 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         buyers += [m for m in after_an if m not in stakes]
         targets += stakes or subjects[1:] or sellers
     elif is_passive:
-        buyers += scope.in_slots({"von"})
-        targets += subjects
+        # "X soll auf Y verschmolzen werden": Y takes X over
+        merged_into = [c for c in scope.cues["acquisition"] if c.label == "acquisition_merger"] and scope.in_slots({"auf"})
+        buyers += scope.in_slots({"von"}) or merged_into[:1]
+        targets += [m for m in subjects if m not in buyers]
     elif all(c.label == "acquisition_merger" for c in scope.cues["acquisition"]) and scope.in_slots({"mit"}):
         # "X will sich mit dem Rivalen Y zusammenschließen": the partner after "mit" is taken over
         targets += scope.in_slots({"mit"})[:1]
@@ -321,13 +323,11 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     else:  # "X übernimmt Y"; with the buyer named elsewhere, the subjects are targets
         # "übernimmt die Mehrheit an Y", "übernimmt 60 Prozent der Y"
         targets += [m for m in after_an if _shares_of(scope, m)] + _named_after_percent(scope)
-        # a company turning down or accepting a bid is its target: "X hatte ein Übernahmeangebot ... abgelehnt"
-        responds = (
-            is_bid
-            and bool(subjects)
-            and not subjects[0].is_anaphor
-            and bool(scope.find("rejected") or scope.find("bid_accepted"))
-        )
+        # a company turning down or accepting a bid is its target: "X hatte ein Übernahmeangebot ... abgelehnt";
+        # not when its board does ("X hatte Y ein Angebot unterbreitet, das der Y-Vorstand zurückwies"), nor when
+        # the bidder failed ("X war mit einem Übernahmeversuch gescheitert")
+        answers = [c for c in scope.find("rejected") if c.text.lower() not in rules.bid_failed] + scope.find("bid_accepted")
+        responds = is_bid and bool(subjects) and not subjects[0].is_anaphor and bool(answers) and not scope.find("company_organs")
         split = 0 if buyers or responds else 1
         buyers += subjects[:split]
         targets += subjects[split:]
@@ -513,14 +513,17 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
 def _restated_bid_total(scope: Scope, amount: MoneyMention) -> None:
     """ "Das entspräche einem Gesamtwert von knapp 1,3 Mrd. Euro", "Insgesamt hat die Offerte damit einen Wert
     von 1,2 Mrd. Euro": a clause naming no one that speaks of the bid or of what its price comes to gives the
-    bid stated just before with a price per share, and no total, its total."""
-    if not (scope.find("bid_equivalent") or scope.find("bid")):
+    bid stated just before with a price per share, and no total, its total. A bid noun gives it to a bid stated
+    just before with no price at all: "X erwägt ein Gegenangebot. Im Raum stehe eine Barofferte von bis zu 2 Mrd. Dollar"."""
+    names_bid = bool(scope.find("bid"))
+    if not (scope.find("bid_equivalent") or names_bid):
         return
     per_share = scope.rules.per_share
     for draft in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH):
         if draft.type != "acquisition":
             continue
-        if draft.amount is None and per_share.search(scope.text, draft.evidence_start, draft.evidence_end):
+        priced = per_share.search(scope.text, draft.evidence_start, draft.evidence_end) is not None
+        if draft.amount is None and (priced or (names_bid and "bidder" in draft.parties.values())):
             draft.amount = amount
         return
 
@@ -957,7 +960,9 @@ def _relation_deal(scope: Scope) -> bool:
             if _holder_named_after(scope, cue):
                 return True
             continue
-        investors = [m for m in scope.mentions if m.end <= cue.word_start and usable(m, True)]
+        investors = [
+            m for m in scope.mentions if m.end <= cue.word_start and usable(m, True) and not _organ_owner(scope, m)
+        ]
         company = companies[0]
         if not investors and scope.rules.grammar.copula.match(scope.text, company.end, scope.end):
             # the holder named after the company: "Größter Aktionär von X ist Y"
@@ -977,6 +982,34 @@ def _relation_deal(scope: Scope) -> bool:
         scope.discourse.add(draft)
         return True
     return False
+
+
+def _owners_company(scope: Scope, exclude: set[str]) -> str | None:
+    """The company a noun for its owners named just before a stake of no named company: "Rückendeckung kommt vom
+    größten Lastwerk-Aktionär. Der Finanzinvestor X, der 18 Prozent der Anteile hält, ..." (the sentence before),
+    "vom größten Einzelaktionär der Hohenloher: Die Familienholding X, die 11,4 Prozent der Anteile hält" (the
+    clause before)."""
+    view, discourse, text = scope.view, scope.discourse, scope.text
+    stretches: list[tuple[int, int, Iterable[Mention]]] = [(view.start, scope.start, view.mentions)]
+    if view.index and len(discourse.bounds) > view.index:
+        stretches.append((*discourse.bounds[view.index - 1], discourse.sentences[view.index - 1]))
+    link = scope.rules.grammar.noun_link
+    for start, end, mentions in stretches:
+        for noun in scope.rules.relation.find(text, start, end):
+            for mention in mentions:
+                owns = (mention.is_modifier and mention.start == noun.word_start) or (
+                    mention.start > noun.end and link.fullmatch(text, noun.end, mention.start) is not None
+                )
+                if owns and mention.label == "ORG" and mention.name and mention.name not in exclude:
+                    return mention.name
+    return None
+
+
+def _organ_owner(scope: Scope, mention: Mention) -> bool:
+    """ "die bisherigen Aktionäre der Mainfränkischen Bank": the company whose owners or board the
+    clause names, which is no party itself."""
+    link = scope.rules.grammar.noun_link
+    return any(o.end <= mention.start and link.fullmatch(scope.text, o.end, mention.start) for o in scope.find("company_organs"))
 
 
 def _holder_named_after(scope: Scope, cue: CueMatch) -> bool:
@@ -1042,6 +1075,9 @@ def _stake_deal(scope: Scope) -> bool:
         if not any(rules.stake_percent.search(part) for part in (window, before, around)):
             continue
         targets = [t for t in scope.in_slots({"an", "bei"}, cue.end, scope.end) if t.label == "ORG"]
+        if not targets and not cue.is_head:
+            # the verb last: "hatte einen Anteil von 32 Prozent an X erworben"
+            targets = [t for t in scope.in_slots({"an", "bei"}, scope.start, cue.start) if t.label == "ORG"][-1:]
         held_last = cue.text.lower().startswith(_HELD_LAST)  # the verb after its object: "der 7 Prozent an X hält"
         targets = [t for t in after_percent if t.start > cue.start and t not in targets] + targets
         if held_last and (not targets or targets[0].is_anaphor):
@@ -1056,12 +1092,23 @@ def _stake_deal(scope: Scope) -> bool:
             owned = [t for t in targets if _shares_of(scope, t) or t in after_percent]
             sellers, holders = holders, scope.names([t for t in targets if t not in owned], "investor")
             targets = owned
-        target = scope.first(targets, "target") or scope.discourse.recent_target(scope.view.index, set(holders))
+        implicit = bool(scope.find("implicit_target"))  # "der 18 Prozent der Anteile hält": whose shares?
+        target = (
+            scope.first(targets, "target")
+            or (_owners_company(scope, set(holders)) if implicit else None)
+            or scope.discourse.recent_target(scope.view.index, set(holders))
+            or (scope.discourse.main_target(set(holders), rules) if implicit else None)
+        )
         if target is None:
             continue
         # a price stated only vaguely ("für einen zweistelligen Millionen-Euro-Betrag") is still its amount
         vague = [m for m in scope.money if not m.money.has_figure]
         draft = scope.new_draft("investment", target, cue.start, vague[0] if vague else None)
+        held = rules.stake_held.match(text, cue.end) or (held_last and rules.stake_held.search(text, cue.end, scope.end))
+        if held and draft.status != "rumored":
+            # "Der Finanzinvestor X, der 18 Prozent der Anteile hält, hat zugesagt, auf der geplanten
+            # Hauptversammlung ...": the holding exists; the plans are the holder's
+            draft.status, draft.statuses, draft.held = "completed", ["completed"], True
         for name in holders:
             draft.add_party(name, "investor")
         for name in sellers:

@@ -476,7 +476,7 @@ def _object_reach(text: str, verb_end: int, end: int) -> int:
 
 
 def _names_partners(text: str, mentions: list[Mention]) -> bool:
-    """Whether the clause names two merger partners: one after "mit" and another, or two joined by "und".
+    """Whether the clause names two merger partners: one after "mit" or "auf" and another, or two joined by "und".
 
     >>> a, b = Mention(0, 8, "Lastwerk", "Lastwerk", "ORG"), Mention(38, 44, "Kaldor", "Kaldor", "ORG")
     >>> _names_partners("Lastwerk und der niederländische Rivale Kaldor", [a, b])
@@ -486,8 +486,9 @@ def _names_partners(text: str, mentions: list[Mention]) -> bool:
     False
     """
     names = [m for m in mentions if m.label == "ORG" and not m.is_anaphor and not m.is_outlet]
-    if len(names) > 1 and any(m.slot == "mit" for m in names):
-        return True  # "Kornmayer will sich mit dem Rivalen Veldhoven zusammenschließen"
+    if len(names) > 1 and any(m.slot in ("mit", "auf") for m in names):
+        # "Kornmayer will sich mit dem Rivalen Veldhoven zusammenschließen", "X soll auf Y verschmolzen werden"
+        return True
     return any(
         b.start - a.end <= _PARTNER_GAP and _PARTNER_LINK.match(text, a.end, b.start) for a, b in zip(names, names[1:])
     )

@@ -58,6 +58,7 @@ class Draft:
     statuses: list[str] = field(default_factory=list)
     merged_into: Draft | None = None
     continues: Draft | None = None  # the statement of the deal this one adds to ("Der Kaufpreis liegt bei ...")
+    held: bool = False  # a stake stated as held ("der 18 Prozent der Anteile hält"): no closing lies ahead
 
     def add_party(self, name: str | None, role: str) -> None:
         if not name or same_name(name, self.target):
@@ -153,9 +154,12 @@ class Discourse:
     introduced with the same noun.
     """
 
-    def __init__(self, text: str = "", parties: Sequence[PartyMention] = ()) -> None:
+    def __init__(
+        self, text: str = "", parties: Sequence[PartyMention] = (), bounds: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self.text = text
         self.parties = parties
+        self.bounds = bounds  # (start, end) of each sentence
         self._introductions: list[tuple[int, str, str]] | None = None  # (start, noun stem, company), in order
         self.sentences: list[Iterable[Mention]] = []  # the names of each sentence, or DeferredMentions
         self.drafts: list[Draft] = []
@@ -270,12 +274,13 @@ class Discourse:
                 return name
         return None
 
-    def closing_ahead(self, sentence: int, reach: int, names_deal: bool = False) -> None:
+    def closing_ahead(self, sentence: int, reach: int, names_deal: bool = False, takeover: bool = False) -> None:
         """A remark that the closing lies ahead ("Die Transaktion soll ... abgeschlossen werden") makes
         the deal stated just before planned: the latest (not rejected) with an amount of the last ``reach``
         sentences (else the latest), with its repeats (same type, target and parties, no other amount).
         A remark naming the deal (``names_deal``: "Die Transaktion muss ... freigegeben werden") with none
         within reach speaks of the article's main deal: the first takeover or stake stated with an amount, else the first.
+        A remark naming a takeover (``takeover``: "Die Übernahme soll ... abgeschlossen sein") speaks of takeovers only.
 
         >>> article = Discourse()
         >>> article.add(Draft("acquisition", "Kolorit", "completed", 0, 0, 60, statuses=["completed"]))
@@ -289,13 +294,17 @@ class Discourse:
         >>> article.closing_ahead(9, reach=2, names_deal=True), most_hedged(article.drafts[0].statuses)
         (None, 'planned')
         """
-        # a bid turned down has no closing ahead
-        recent = [d for d in self.drafts if 0 < sentence - d.sentence <= reach and "rejected" not in d.statuses]
+        # a bid turned down, or a stake held, has no closing ahead
+        recent = [
+            d for d in self.drafts if 0 < sentence - d.sentence <= reach and "rejected" not in d.statuses and not d.held
+        ]
+        if takeover:
+            recent = [d for d in recent if d.type == "acquisition"]
         if not recent and names_deal:
             # a takeover or stake: rounds and IPOs have no closing to wait for
             # ("Sennwald und Rabenau fusionieren" in the headline, then "übernimmt ... für 1,45 Mrd. Euro"): the
             # first with an amount, whose repeats without one follow
-            mains = [d for d in self.drafts if d.type in ("acquisition", "investment")]
+            mains = [d for d in self.drafts if d.type in (("acquisition",) if takeover else ("acquisition", "investment"))]
             main = next((d for d in mains if d.amount is not None), mains[0] if mains else None)
             recent = [main] if main is not None and "rejected" not in main.statuses else []
         if not recent:

@@ -238,12 +238,14 @@ class DealRules:
     stake_price: re.Pattern[str]
     control: re.Pattern[str]  # "sämtliche", "Mehrheitsbeteiligung": shares bought that give control
     stake_of: re.Pattern[str]  # "seine Mehrheit an (dem Labordienstleister) " right before the company
+    stake_held: re.Pattern[str]  # " hält" right after a stake: a holding, not a purchase
     company_compound: re.Pattern[str]
     status: dict[str, CueSet]
     all_status: CueSet
     closing_pending: CueSet
     closing_reach: int
     closing_reference: re.Pattern[str]  # "die Transaktion", "das Geschäft": the article's main deal
+    closing_takeover: frozenset[str]  # the nouns of closing_reference that name a takeover ("die Übernahme")
     conversion: CueSet
     conversion_reach: int
     attribution: CueSet
@@ -266,6 +268,7 @@ class DealRules:
     demonyms: Demonyms
     possessive_heads: CueSet
     not_owners: frozenset[str]
+    bid_failed: frozenset[str]  # "gescheitert": the bidder failed, no target answered
     founder: CueSet
     anchor: CueSet
     deal_party: CueSet  # labelled buyer / seller
@@ -376,6 +379,7 @@ def _compile(path: Path) -> DealRules:
             rf"(?:{_word_alternation(data['stake_words'])})|{_word_alternation(data['control_words']['nouns'])})(?![\w-])",
             re.IGNORECASE,
         ),
+        stake_held=re.compile(rf"\s{{1,5}}(?:{_word_alternation(data['stake_held_verbs'])})(?![\w-])", re.IGNORECASE),
         stake_of=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['stake_words'] + data['stake_holdings'])})\s{{1,5}}an\s{{1,5}}"
             rf"(?:(?:{_word_alternation(data['grammar']['determiners'])})\s{{1,5}})?(?:(?!an\s)[\w-]{{1,40}}\s{{1,5}}){{0,3}}$",
@@ -390,8 +394,10 @@ def _compile(path: Path) -> DealRules:
         closing_pending=_cues(closing["phrases"]),
         closing_reach=int(closing["reach"]),
         closing_reference=re.compile(
-            rf"(?<![\w-])(?:die|der|das)\s+(?:{_word_alternation(closing['references'])})(?![\w-])", re.IGNORECASE
+            rf"(?<![\w-])(?:die|der|das)\s+(?P<noun>{_word_alternation(closing['references'])})(?![\w-])",
+            re.IGNORECASE,
         ),
+        closing_takeover=frozenset(closing["takeover_references"]),
         conversion=_cues(data["conversion_restatement"]["phrases"]),
         conversion_reach=int(data["conversion_restatement"]["reach"]),
         attribution=_labelled(data["attribution"], ATTRIBUTION),
@@ -422,6 +428,7 @@ def _compile(path: Path) -> DealRules:
         demonyms=Demonyms.from_data(anaphora["demonyms"]),
         possessive_heads=CueSet(phrases=data["possessive_heads"]),
         not_owners=frozenset(w.lower() for w in data["possessive_not_owners"]),
+        bid_failed=frozenset(w.lower() for w in data["bid_failed"]),
         founder=_cues(data["founder_cues"]),
         anchor=_cues(data["anchor_investor"]),
         deal_party=_labelled(data["deal_party_nouns"]),

@@ -138,7 +138,7 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
     parties_in = _by_sentence(sorted(facts.parties or [], key=lambda p: p.start), starts, len(bounds))
     parse = doc if doc.to_array("DEP").any() else None
     sentence_cues = rules.sentence_cues.find_in(text, bounds)  # one look-up per word for all sentences
-    discourse = Discourse(text, facts.parties or [])
+    discourse = Discourse(text, facts.parties or [], bounds)
     entry_end = 0
     valuation_drafts: list[ValuationDraft] = []
     for index, (start, end) in enumerate(bounds):
@@ -174,8 +174,9 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
             discourse.absorb_conversions(drafts_before, rules.conversion_reach)  # "Der Kaufpreis entspricht ..."
         if len(discourse.drafts) == drafts_before and _has_cue(found, "closing_pending"):
             # "Die Transaktion soll ... abgeschlossen werden"
-            names_deal = rules.closing_reference.search(text, start, end) is not None
-            discourse.closing_ahead(index, rules.closing_reach, names_deal)
+            reference = rules.closing_reference.search(text, start, end)
+            takeover = reference is not None and reference["noun"].lower() in rules.closing_takeover
+            discourse.closing_ahead(index, rules.closing_reach, reference is not None, takeover)
         if len(discourse.drafts) == drafts_before and _has_cue(found, "rejected") and _has_bid_noun(found):
             # "Der Rabenau-Vorstand wies die Offerte als zu niedrig zurück"
             discourse.bid_turned_down(index, FOLLOW_UP_REACH)

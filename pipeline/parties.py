@@ -48,7 +48,7 @@ from pipeline.gazetteer import (
     load_party_patterns,
     trie_pattern,
 )
-from pipeline.names import canonical_name, clean_surface, lookup_alias, noun_pattern, split_compound
+from pipeline.names import canonical_name, clean_surface, lookup_alias, noun_pattern, split_compound, strip_legal_form
 from pipeline.nlp import ENTRY_HEADING
 
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŠŽČŁŚŐŰĆŃ"
@@ -555,6 +555,13 @@ class PartyRecognizer:
             and not (len(texts) == 2 and self._is_adjective(texts[0]))  # "die Grazer Gruppe" describes
         )
 
+    def _adjective_base(self, word: str) -> str | None:
+        """The adjective ``word`` without the article's ending, or None for no adjective:
+        "Chemische" and "Chemischen" -> "Chemische", "Zuger" -> "Zuger"."""
+        if word.endswith("en") and word[:-1].endswith(self.adjective_endings):
+            return word[:-1]
+        return word if self._is_adjective(word) else None
+
     def _is_adjective(self, word: str) -> bool:
         """ "Zuger", "Chemische", "Neue": a place adjective or a word with an adjective ending
         (rules/party_patterns.yaml name_adjective_endings), which describes the noun after it."""
@@ -726,7 +733,12 @@ class PartyRecognizer:
             return []  # "Venture Capital", "Private Equity Partners"
         if keeps_suffix:
             suffix = article.text[words[last].end : end].split()[-1]
-            if self._is_adjective(names[0]) and all(w in self.org_name_words for w in names[1:]):
+            adjective = self._adjective_base(names[0])
+            if adjective is not None and all(w in self.org_name_words for w in names[1:]):
+                if len(names) == 1 and suffix == "Bank" and not adjective.endswith("er"):
+                    # "die Mainfränkische Bank", "der Mainfränkischen Bank": an adjective written
+                    # capitalized before "Bank" is part of its name ("eine Schweizer Bank" is not)
+                    return self._institution_compound(article, last + 1)
                 # "die Zuger Holding", "die Chemische Industrie", "das Bremer Family Office": a company named
                 # elsewhere or none
                 return []
@@ -753,22 +765,26 @@ class PartyRecognizer:
             m -= 1
         if m == k or self.is_person_role(words[k + 1].text) or self.is_descriptor(words[k + 1].text):
             return []  # "das Bankhaus" alone; "der Universität Präsident X"
-        head = words[k].text
-        surface = self.institution_heads[head] + article.text[words[k].end : words[m].end]
+        head = self.institution_heads[words[k].text]
+        surface = head + article.text[words[k].end : words[m].end]
         if self.lookup_alias(surface) is not None:
             return []  # the gazetteer layer reports it ("Landesbank Baden-Württemberg")
-        return [Candidate(words[k].start, words[m].end, "ORG", self.canonical_name(surface), "pattern")]
+        canonical = self.canonical_name(surface)
+        if not canonical.startswith(head):
+            canonical = strip_legal_form(clean_surface(surface))  # "Volksbank Grenzland" is no bank named "Grenzland"
+        return [Candidate(words[k].start, words[m].end, "ORG", canonical, "pattern")]
 
     def _institution_compound(self, article: "_Article", k: int) -> list[Candidate]:
         """ "Thüringer Effektenbank", "der Norddeutschen Förderbank": a capitalized adjective right
         before an institution noun (word ``k``) names the institution; not after an indefinite
         article ("einer Kieler Förderbank") nor before a name, which the noun then describes."""
         words = article.words
-        adjective = words[k - 1].text
-        if adjective.endswith("en") and adjective[:-1].endswith(self.adjective_endings):
-            adjective = adjective[:-1]  # the article's ending: "der Norddeutschen"
-        elif not (self._is_adjective(adjective) or (adjective.endswith("er") and not self.is_german_word(adjective))):
-            return []  # "Teutoburger" is the adjective of a place the gazetteer does not list
+        word = words[k - 1].text
+        adjective = self._adjective_base(word)  # without the article's ending: "der Norddeutschen"
+        if adjective is None and word.endswith("er") and not self.is_german_word(word):
+            adjective = word  # "Teutoburger": the adjective of a place the gazetteer does not list
+        if adjective is None:
+            return []
         before = article.word_before(words[k - 1].start)
         if before is not None and before.text.lower() in _INDEFINITE_ARTICLES:
             return []

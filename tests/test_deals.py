@@ -1506,13 +1506,77 @@ ROUNDUPS_AND_SOURCES = [
     ),
 ]  # fmt: skip
 
+MERGERS_AND_HOLDERS = [
+    pytest.param(
+        "Die Volksbank Grenzland soll auf die Westerwäldische Bank verschmolzen werden. Die Aktionäre der Volksbank "
+        "Grenzland erhalten neue Aktien.",
+        [("acquisition", "Volksbank Grenzland", None, "planned", {"Westerwäldische Bank": "acquirer"})],
+        id="merged-into-the-bank-after-auf",
+    ),
+    pytest.param(
+        "Die Altmärkische Bank und die Sparkasse Lauterbach wollen fusionieren. Das Umtauschverhältnis bewertet die "
+        "Sparkasse Lauterbach mit rund 900 Mio. Euro.",
+        [("acquisition", "Sparkasse Lauterbach", "rund 900 Mio. Euro", "planned", {"Altmärkische Bank": "acquirer"})],
+        id="exchange-ratio-gives-the-merger-its-value",
+    ),
+    pytest.param(
+        "Vor fünf Jahren hatte die Altmärkische Bank der Sparkasse Lauterbach ein Übernahmeangebot von 18 Euro je "
+        "Aktie unterbreitet, das der Lauterbacher Vorstand als zu niedrig zurückwies.",
+        [("acquisition", "Sparkasse Lauterbach", None, "rejected", {"Altmärkische Bank": "bidder"})],
+        id="bid-turned-down-by-the-board-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Der Maschinenbauer Trossberg übernimmt den Rivalen Kelmstett. Rückendeckung kommt vom größten "
+        "Trossberg-Aktionär. Der Finanzinvestor Norrvik Capital, der 15 Prozent der Anteile hält, hat zugesagt, "
+        "auf der geplanten Hauptversammlung zuzustimmen. Abgeschlossen werden soll der Deal im Sommer.",
+        [("acquisition", "Kelmstett", None, "planned", {"Trossberg": "acquirer"}),
+         ("investment", "Trossberg", None, "completed", {"Norrvik Capital": "investor"})],
+        id="stake-held-in-the-company-whose-owner-noun-came-before",
+    ),
+    pytest.param(
+        "Der Maschinenbauer Trossberg übernimmt den Rivalen Kelmstett. Rückendeckung kommt vom größten "
+        "Einzelaktionär der Trossberg: Die Stiftung Elbhaus Beteiligungen, die 9 Prozent der Anteile hält, "
+        "stimmt zu.",
+        [("acquisition", "Kelmstett", None, "completed", {"Trossberg": "acquirer"}),
+         ("investment", "Trossberg", None, "completed", {"Elbhaus Beteiligungen": "investor"})],
+        id="stake-held-owner-noun-in-the-clause-before",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Varnholt übernimmt den Farbenhersteller Brisgau für 400 Mio. Euro. Nach dem Vollzug "
+        "sollen die bisherigen Aktionäre der Varnholt rund 80 Prozent am gemeinsamen Konzern halten, die "
+        "Anteilseigner der Brisgau etwa 20 Prozent.",
+        [("acquisition", "Brisgau", "400 Mio. Euro", "completed", {"Varnholt": "acquirer"})],
+        id="the-company-of-shareholders-holds-no-stake",
+    ),
+    pytest.param(
+        "Der Logistiker Hallbach übernimmt den Spediteur Ostrander. Hallbach hatte bereits im Frühjahr einen "
+        "Anteil von 20 Prozent an Ostrander erworben. Die Übernahme soll bis zum Jahresende abgeschlossen sein.",
+        [("acquisition", "Ostrander", None, "planned", {"Hallbach": "acquirer"}),
+         ("investment", "Ostrander", None, "completed", {"Hallbach": "investor"})],
+        id="earlier-stake-with-the-verb-last-and-a-closing-of-the-takeover",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Maraldi übernimmt den Spezialisten Kelmstett. Vor drei Jahren war der Finanzinvestor "
+        "Torvane Partners mit einem Übernahmeversuch gescheitert.",
+        [("acquisition", "Kelmstett", None, "completed", {"Maraldi": "acquirer"}),
+         ("acquisition", "Kelmstett", None, "rejected", {"Torvane Partners": "bidder"})],
+        id="the-bidder-failed",
+    ),
+    pytest.param(
+        "Der Konzern Maraldi erwägt, dem Spezialisten Kelmstett ein Gegenangebot zu unterbreiten. Im Raum stehe "
+        "eine Barofferte von bis zu 1 Mrd. Euro.",
+        [("acquisition", "Kelmstett", "bis zu 1 Mrd. Euro", "rumored", {"Maraldi": "bidder"})],
+        id="a-bid-noun-gives-the-bid-just-stated-its-total",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
-    + ROUNDUPS_AND_SOURCES,
+    + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

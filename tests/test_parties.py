@@ -229,6 +229,12 @@ INSTITUTION_CASES = [
     ("Das Bankhaus wollte sich nicht äußern, die Universität auch nicht.", set(), set()),
     ("Gesucht wird eine Schweizer Kreditbank als Partner.", set(), set()),
     ("Geld gibt auch die Schweizer Großbank, wie es heißt.", set(), set()),
+    # a capitalized adjective in "-e" before "Bank" is part of the name, in any case; "Volksbank" stays in it
+    ("Die Altmärkische Bank wächst. Papiere der Altmärkischen Bank stiegen.", {"Altmärkische Bank"}, set()),
+    ("Die Volksbank Grenzland fusioniert.", {"Volksbank Grenzland"}, set()),
+    ("Eine Zürcher Bank und eine Chemische Fabrik verhandeln.", set(), set()),
+    # regions are places, also in the genitive
+    ("Es ist eine der größten Regionalbanken Süddeutschlands.", set(), set()),
 ]
 
 # Roundups: an entry opens with its company and its town ("Quellbit (Basel): ..."); numbered funds.

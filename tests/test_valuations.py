@@ -87,6 +87,11 @@ VALUATIONS = [
         [("Lerova", "400 Mio. Euro", "completed", "pre")],
         id="bewerteten-mit-pre-money",
     ),
+    pytest.param(
+        "Vor der Bekanntgabe kam die Altmärkische Bank an der Börse auf einen Wert von rund 2 Mrd. Euro.",
+        [("Altmärkische Bank", "rund 2 Mrd. Euro", "completed", "unknown")],
+        id="market-value-auf-einen-wert-von",
+    ),
 ]
 
 NOT_VALUATIONS = [
