@@ -270,6 +270,10 @@ def _implicit_target(scope: Scope, amount: MoneyMention, investors: list[str]) -
             and all(any(same_name(name, i) for i in draft.investors) for name in investors)
         ):
             return draft.target
+    percent = scope.rules.stake_percent.search(scope.text, amount.end, scope.end)
+    if percent is not None and scope.text[amount.end : percent.start()].split() == ["für"]:
+        # "Hallberg zahlt 350 Mio. Euro für 30 Prozent": a stake in the company just spoken of
+        return scope.discourse.recent_target(scope.view.index, set(investors))
     if scope.rules.grammar.in_object.search(scope.text, amount.end, scope.end):
         return None  # "in neue Werke": a programme
     if scope.find("implicit_target"):

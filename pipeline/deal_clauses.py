@@ -420,6 +420,11 @@ def _type_cues(
     # one verb, the longer reading: "kauft sich bei X ein" buys into X, it does not buy X
     entries = {c.start for c in cues["investment"] if not c.is_head}
     cues["acquisition"] = [c for c in cues["acquisition"] if c.is_head or c.start not in entries]
+    if cues["investment"] and cues["other"] and not rules.joint_venture.search(text, start, end):
+        # a joint venture without a name describes the company invested in: "beteiligen sich an der X GmbH,
+        # dem bisherigen Gemeinschaftsunternehmen von Y und Z"
+        ventures = rules.joint_venture_heads
+        cues["other"] = [c for c in cues["other"] if c.text.lower() not in ventures]
     issue = kinds.get("ipo_weak", [])
     if issue and after_ipo and not any(cues.values()):
         cues["ipo"] = issue  # "Bei der Emission sollen 600 Mio. Euro zusammenkommen": the IPO stated before

@@ -211,6 +211,7 @@ class DealRules:
     stake_percent: GuardedPattern  # re.Pattern's search and finditer
     infrastructure: CueSet
     joint_venture: re.Pattern[str]
+    joint_venture_heads: frozenset[str]
     credit: CueSet
     sunk: CueSet
     financing: CueSet
@@ -340,9 +341,10 @@ def _compile(path: Path) -> DealRules:
         implicit_target=CueSet(heads=data["implicit_target_heads"]),
         stake_percent=GuardedPattern(re.compile(data["stake_percent"], re.IGNORECASE), _PERCENT_SIGN),
         infrastructure=CueSet(heads=data["infrastructure_heads"]),
+        joint_venture_heads=frozenset(data["joint_venture_heads"]),
         joint_venture=re.compile(
-            rf"(?:{_word_alternation(data['joint_venture_heads'])})\s+(?:„|\"|»|“)?(?P<name>[A-ZÄÖÜ][\w.&-]{{0,40}}(?:\s[A-ZÄÖÜ][\w.&-]{{0,40}}){{0,3}})",
-            re.IGNORECASE,
+            # the name capitalized, the head in any case: not "Gemeinschaftsunternehmen des schwedischen Herstellers X"
+            rf"(?i:{_word_alternation(data['joint_venture_heads'])})\s+(?:„|\"|»|“)?(?P<name>[A-ZÄÖÜ][\w.&-]{{0,40}}(?:\s[A-ZÄÖÜ][\w.&-]{{0,40}}){{0,3}})"
         ),
         sunk=_cues(data["sunk"]),
         financing=_cues(data["financing"]),

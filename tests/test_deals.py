@@ -1568,6 +1568,21 @@ MERGERS_AND_HOLDERS = [
         [("acquisition", "Kelmstett", "bis zu 1 Mrd. Euro", "rumored", {"Maraldi": "bidder"})],
         id="a-bid-noun-gives-the-bid-just-stated-its-total",
     ),
+    pytest.param(
+        "Der Staatsfonds Solvik und der Industriekonzern Brammert beteiligen sich an der Zellwerk Oderland GmbH, "
+        "dem bisherigen Gemeinschaftsunternehmen des schwedischen Zellherstellers Norrcell Batteries und des "
+        "Finanzinvestors Pellworm Capital. Brammert zahlt 200 Mio. Euro für 30 Prozent.",
+        [("investment", "Zellwerk Oderland", "200 Mio. Euro", "completed",
+          {"Brammert": "investor", "Solvik": "investor"})],
+        id="a-joint-venture-without-a-name-describes-the-company-invested-in",
+    ),
+    pytest.param(
+        "Der Medien- und Spielekonzern Ostwind Media verkauft seine Tochter Ostwind Radio an den US-Konzern "
+        "Beacon Audio. Im vergangenen Jahr übernahm Ostwind das Danziger Studio Mewa Studios für 40 Mio. Euro.",
+        [("acquisition", "Ostwind Radio", None, "completed", {"Beacon Audio": "acquirer", "Ostwind Media": "seller"}),
+         ("acquisition", "Mewa Studios", "40 Mio. Euro", "completed", {"Ostwind Media": "acquirer"})],
+        id="media-radio-audio-and-studio-names",
+    ),
 ]  # fmt: skip
 
 

@@ -249,6 +249,15 @@ ROUNDUP_CASES = [
     ("Laut Studie (Seite 4): Umsätze steigen.", set(), set()),
 ]
 
+# Media and games: "Media", "Audio", "Studios" end a name (even after a German noun), "Radio" after a
+# descriptor; "Studio" describes the name after it.
+MEDIA_CASES = [
+    ("Ostwind Media verkauft sein Radiogeschäft.", {"Ostwind Media"}, set()),
+    ("Verkauft wird die Tochter Ostwind Radio an Beacon Audio.", {"Ostwind Radio", "Beacon Audio"}, set()),
+    ("Gekauft wurde das Danziger Studio Mewa Studios.", {"Mewa Studios"}, set()),
+    ("Im Bereich Media arbeiten 40 Menschen, im Radio läuft Werbung.", set(), set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -259,6 +268,7 @@ CASE_TABLES = {
     "held-out": HELD_OUT_CASES,
     "institution": INSTITUTION_CASES,
     "roundup": ROUNDUP_CASES,
+    "media": MEDIA_CASES,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
