@@ -124,6 +124,7 @@ class _Lexicon:
         self.not_money_nouns = _WordList(money["not_money_nouns"])
         self.function_words = frozenset(w.lower() for w in money["function_words"])
         self.prepositions_after_noun = frozenset(money["prepositions_after_noun"])
+        self.digit_counts: dict[str, list[str]] = money["digit_counts"]
         self._build_regexes()
 
     def _number_word_regex(self) -> str:
@@ -176,6 +177,13 @@ class _Lexicon:
         self.lower_anchor_heads = sorted({form[:5] for form in lower})  # "amerikanische(n) Dollar" -> "ameri"
         self.anchor_regex_upper = re.compile(_trie_alternation([f for f in anchors if not f[0].islower()]) + guard)
         self.anchor_regex_lower = re.compile(_trie_alternation(lower) + guard)
+        counts = self.digit_counts
+        self.digit_count_regex = re.compile(
+            f"(?<![\\w-])(?:(?i:{_alternation(counts['articles'])}){WS})?"
+            f"(?:(?i:{_alternation_plain(counts['degrees'])})e[nmrs]?{WS})?"
+            f"(?i:{_alternation_plain(counts['counts'])})stellige[nmrs]?{WS}{_alternation_plain(counts['scales'])}"
+            f"(?:-(?P<currency>{_alternation(list(self.currency))})-)?(?i:{_alternation_plain(counts['heads'])})(?:e?s)?(?![\\w-])"
+        )
         currency_plain = _alternation(list(self.currency))
         scale_plain = _alternation(list(self.scales))
         vague_plain = _alternation(self.vague_quantifiers)
@@ -462,7 +470,29 @@ def find_amounts(text: str) -> list[AmountMatch]:
     found: list[AmountMatch] = []
     for window_start, window_end in _windows(text):
         found.extend(_find_in_window(text, window_start, window_end))
+    if "stellig" in text:
+        found = _with_digit_counts(text, found)
     return found
+
+
+def _with_digit_counts(text: str, found: list[AmountMatch]) -> list[AmountMatch]:
+    """``found`` with the magnitudes given by a count of digits, which replace any amount inside them.
+
+    >>> [(m.text, m.money.currency, m.money.is_vague, m.is_bare) for m in find_amounts(
+    ...     "Er zahlt einen dreistelligen Millionen-Euro-Betrag, sie einen zweistelligen Millionenbetrag.")]
+    [('einen dreistelligen Millionen-Euro-Betrag', 'EUR', True, False), ('einen zweistelligen Millionenbetrag', None, True, True)]
+    """
+    lx = LEXICON
+    counted: list[AmountMatch] = []
+    for match in lx.digit_count_regex.finditer(text):
+        currency = match.group("currency")
+        code = lx.currency[currency][0] if currency else None
+        money = Money(None, code, is_vague=True)
+        counted.append(AmountMatch(match.start(), match.end(), match.group(), money, bool(code), is_bare=not code))
+    if not counted:
+        return found
+    kept = [m for m in found if not any(c.start < m.end and m.start < c.end for c in counted)]
+    return sorted(kept + counted, key=lambda m: m.start)
 
 
 # How far an amount reaches before its first and after its last anchor word

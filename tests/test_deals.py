@@ -414,7 +414,7 @@ BLIND = [
     pytest.param(
         "Der Chemiekonzern Rudolfa beteiligt sich an dem Start-up Polymo. Für einen niedrigen zweistelligen "
         "Millionen-Euro-Betrag übernimmt Rudolfa eine Minderheitsbeteiligung von 20 Prozent.",
-        [("investment", "Polymo", "Millionen-Euro", "completed", {"Rudolfa": "investor"})],
+        [("investment", "Polymo", "einen niedrigen zweistelligen Millionen-Euro-Betrag", "completed", {"Rudolfa": "investor"})],
         id="blind-stake-bought-vague-price",
     ),
     pytest.param(

@@ -47,6 +47,19 @@ IMPLIED = [
     ("no-money-in-article", "Der Dienst wuchs binnen eines Jahres auf 20 Millionen.", []),
     ("unit-noun", "Es kamen 2 Mrd. Euro und 20 Millionen Kunden.", [("2 Mrd. Euro", "EUR", False)]),
     ("vague-keeps-written", "Sie investieren Milliarden Dollar.", [("Milliarden Dollar", "USD", False)]),
+    # a magnitude by its count of digits: vague, its currency written in it or implied
+    (
+        "digit-count-implied",
+        "Erst kamen 5 Mio. Euro, dann investierte der Fonds einen dreistelligen Millionenbetrag.",
+        [("5 Mio. Euro", "EUR", False), ("einen dreistelligen Millionenbetrag", "EUR", True)],
+    ),
+    (
+        "digit-count-written",
+        "Der Preis soll im niedrigen zweistelligen Millionen-Dollar-Bereich liegen.",
+        [("niedrigen zweistelligen Millionen-Dollar-Bereich", "USD", False)],
+    ),
+    ("digit-count-no-money-in-article", "Ein Teil kostet einen zweistelligen Millionenbetrag.", []),
+    ("digit-count-not-money", "Die Firma meldet zweistellige Zuwachsraten.", []),
 ]
 
 
