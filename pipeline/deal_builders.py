@@ -317,8 +317,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         targets += stakes or subjects[1:] or sellers
     elif is_passive:
         # "X soll auf Y verschmolzen werden": Y takes X over
-        merged_into = [c for c in scope.cues["acquisition"] if c.label == "acquisition_merger"] and scope.in_slots({"auf"})
-        buyers += scope.in_slots({"von"}) or merged_into[:1]
+        merger = any(c.label == "acquisition_merger" for c in scope.cues["acquisition"])
+        buyers += scope.in_slots({"von"}) or (scope.in_slots({"auf"})[:1] if merger else [])
         targets += [m for m in subjects if m not in buyers]
     elif all(c.label == "acquisition_merger" for c in scope.cues["acquisition"]) and scope.in_slots({"mit"}):
         # "X will sich mit dem Rivalen Y zusammenschließen": the partner after "mit" is taken over
@@ -330,8 +330,12 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         # a company turning down or accepting a bid is its target: "X hatte ein Übernahmeangebot ... abgelehnt";
         # not when its board does ("X hatte Y ein Angebot unterbreitet, das der Y-Vorstand zurückwies"), nor when
         # the bidder failed ("X war mit einem Übernahmeversuch gescheitert")
-        answers = [c for c in scope.find("rejected") if c.text.lower() not in rules.bid_failed] + scope.find("bid_accepted")
-        responds = is_bid and bool(subjects) and not subjects[0].is_anaphor and bool(answers) and not scope.find("company_organs")
+        answers = [c for c in scope.find("rejected") if c.text.lower() not in rules.bid_failed]
+        answers += scope.find("bid_accepted")
+        responds = (
+            is_bid and bool(subjects) and not subjects[0].is_anaphor and bool(answers)
+            and not scope.find("company_organs")
+        )  # fmt: skip
         split = 0 if buyers or responds else 1
         buyers += subjects[:split]
         targets += subjects[split:]
@@ -1013,7 +1017,8 @@ def _organ_owner(scope: Scope, mention: Mention) -> bool:
     """ "die bisherigen Aktionäre der Mainfränkischen Bank": the company whose owners or board the
     clause names, which is no party itself."""
     link = scope.rules.grammar.noun_link
-    return any(o.end <= mention.start and link.fullmatch(scope.text, o.end, mention.start) for o in scope.find("company_organs"))
+    organs = scope.find("company_organs")
+    return any(o.end <= mention.start and link.fullmatch(scope.text, o.end, mention.start) for o in organs)
 
 
 def _holder_named_after(scope: Scope, cue: CueMatch) -> bool:
