@@ -618,9 +618,10 @@ def _named_after_noun(scope: Scope, cue: CueMatch) -> Mention | None:
     return _name_after(scope, cue.end) if cue.is_head else None
 
 
-def _name_after(scope: Scope, end: int) -> Mention | None:
-    """The name a deal noun ending at ``end`` links to: "Übernahme von X", "Verkauf der Tochter X"."""
-    for mention in scope.mentions:
+def _name_after(scope: Scope, end: int, mentions: Iterable[Mention] | None = None) -> Mention | None:
+    """The name a deal noun ending at ``end`` links to: "Übernahme von X", "Verkauf der Tochter X"; among
+    ``mentions`` when given (those of another sentence), else the clause's."""
+    for mention in scope.mentions if mentions is None else mentions:
         if end < mention.start <= end + 60 and usable(mention, True):
             gap = scope.text[end : mention.start]
             if (mention.is_genitive and not gap.strip()) or scope.rules.grammar.noun_link.fullmatch(gap):
@@ -1001,24 +1002,20 @@ def _owners_company(scope: Scope, exclude: set[str]) -> str | None:
     stretches: list[tuple[int, int, Iterable[Mention]]] = [(view.start, scope.start, view.mentions)]
     if view.index and len(discourse.bounds) > view.index:
         stretches.append((*discourse.bounds[view.index - 1], discourse.sentences[view.index - 1]))
-    link = scope.rules.grammar.noun_link
     for start, end, mentions in stretches:
         for noun in scope.rules.relation.find(text, start, end):
-            for mention in mentions:
-                owns = (mention.is_modifier and mention.start == noun.word_start) or (
-                    mention.start > noun.end and link.fullmatch(text, noun.end, mention.start) is not None
-                )
-                if owns and mention.label == "ORG" and mention.name and mention.name not in exclude:
-                    return mention.name
+            # "Lastwerk-Aktionär", else "Einzelaktionär der Hohenloher"
+            compound = next((m for m in mentions if m.is_modifier and m.start == noun.word_start), None)
+            owner = compound or _name_after(scope, noun.end, mentions)
+            if owner is not None and owner.label == "ORG" and owner.name and owner.name not in exclude:
+                return owner.name
     return None
 
 
 def _organ_owner(scope: Scope, mention: Mention) -> bool:
     """ "die bisherigen Aktionäre der Mainfränkischen Bank": the company whose owners or board the
     clause names, which is no party itself."""
-    link = scope.rules.grammar.noun_link
-    organs = scope.find("company_organs")
-    return any(o.end <= mention.start and link.fullmatch(scope.text, o.end, mention.start) for o in organs)
+    return any(_name_after(scope, organ.end) is mention for organ in scope.find("company_organs"))
 
 
 def _holder_named_after(scope: Scope, cue: CueMatch) -> bool:

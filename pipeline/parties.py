@@ -148,6 +148,7 @@ class PartyRecognizer:
         self.institution_heads = {
             head + ending: head for head in rules["institution_heads"] for ending in ("", "s", "es")
         }
+        self.adjective_institution_heads = frozenset(rules["adjective_institution_heads"])
         compound_heads = tuple(rules["institution_compound_heads"])
         self.is_institution_compound = _memoized(lambda word: word.lower().endswith(compound_heads))
         # words that make a name a company even when it starts with a person's surname ("Kessler Gruppe AG")
@@ -735,7 +736,7 @@ class PartyRecognizer:
             suffix = article.text[words[last].end : end].split()[-1]
             adjective = self._adjective_base(names[0])
             if adjective is not None and all(w in self.org_name_words for w in names[1:]):
-                if len(names) == 1 and suffix == "Bank" and not adjective.endswith("er"):
+                if len(names) == 1 and suffix in self.adjective_institution_heads and not adjective.endswith("er"):
                     # "die Mainfränkische Bank", "der Mainfränkischen Bank": an adjective written
                     # capitalized before "Bank" is part of its name ("eine Schweizer Bank" is not)
                     return self._institution_compound(article, last + 1)
@@ -769,9 +770,8 @@ class PartyRecognizer:
         surface = head + article.text[words[k].end : words[m].end]
         if self.lookup_alias(surface) is not None:
             return []  # the gazetteer layer reports it ("Landesbank Baden-Württemberg")
-        canonical = self.canonical_name(surface)
-        if not canonical.startswith(head):
-            canonical = strip_legal_form(clean_surface(surface))  # "Volksbank Grenzland" is no bank named "Grenzland"
+        # the noun stays in the name: canonical_name would drop "Volksbank" as a descriptor ("Konzern X")
+        canonical = strip_legal_form(clean_surface(surface))
         return [Candidate(words[k].start, words[m].end, "ORG", canonical, "pattern")]
 
     def _institution_compound(self, article: "_Article", k: int) -> list[Candidate]:
