@@ -71,14 +71,10 @@ def _continues_ipo(scope: Scope, draft: Draft) -> bool:
     """A raise named by a verb only ("einzusammeln"), or a capital increase ("Über eine Kapitalerhöhung
     sollen dem Unternehmen 350 Mio. Euro zufließen"), right after an IPO of the same company: its proceeds."""
     if draft.round is not None or any(
-        c.is_head and c.text.lower() not in _CAPITAL_INCREASES for c in scope.cues["funding_round"]
+        c.is_head and c.text.lower() not in scope.rules.capital_increases for c in scope.cues["funding_round"]
     ):
         return False
     return any(same_name(d.target, draft.target) for d in _recent_ipos(scope))
-
-
-# The funding-round heads of rules/deals.yaml that, right after an IPO, name the shares it issues.
-_CAPITAL_INCREASES = frozenset({"kapitalerhöhung", "kapitalerhöhungen"})
 
 
 def _recent_ipos(scope: Scope) -> list[Draft]:
@@ -1089,19 +1085,22 @@ def _stake_deal(scope: Scope) -> bool:
         if held_last and (not targets or targets[0].is_anaphor):
             continue  # "sollen 45 Prozent am gemeinsamen Konzern halten": shares of the merged company
         # "Zudem hält Korvat fünf Prozent an X": the verb first, its subject after it
-        holders = scope.names(
-            scope.subjects(scope.start, cue.start)[-1:] or [m for m in scope.subjects(cue.end) if m not in targets][:1],
-            "investor",
+        holder_mentions = (
+            scope.subjects(scope.start, cue.start)[-1:] or [m for m in scope.subjects(cue.end) if m not in targets][:1]
         )
+        holders = scope.names(holder_mentions, "investor")
         sellers: list[str] = []
         if scope.find("sale"):  # "X verkauft 49 Prozent der Anteile an Y an Z": Z buys the stake from X
             owned = [t for t in targets if _shares_of(scope, t) or t in after_percent]
             sellers, holders = holders, scope.names([t for t in targets if t not in owned], "investor")
             targets = owned
         implicit = bool(scope.find("implicit_target"))  # "der 18 Prozent der Anteile hält": whose shares?
+        # "Der bisherige Minderheitsaktionär X ... bleibt mit 24 Prozent an Bord": an owner of the article's company
+        titled = any(scope.rules.relation.find(text, m.start, m.end) for m in holder_mentions)
         target = (
             scope.first(targets, "target")
             or (_owners_company(scope, set(holders)) if implicit else None)
+            or (scope.discourse.central_company(scope.start, set(holders), rules) if titled else None)
             or scope.discourse.recent_target(scope.view.index, set(holders))
             or (scope.discourse.main_target(set(holders), rules) if implicit else None)
         )

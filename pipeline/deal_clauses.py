@@ -425,6 +425,8 @@ def _type_cues(
         # dem bisherigen Gemeinschaftsunternehmen von Y und Z"
         ventures = rules.joint_venture_heads
         cues["other"] = [c for c in cues["other"] if c.text.lower() not in ventures]
+    if cues["investment"] and _entry_by_capital_increase(text, start, cues, rules):
+        cues["funding_round"] = []  # "beteiligt sich im Zuge einer Kapitalerhöhung mit 500 Mio. Euro an X"
     issue = kinds.get("ipo_weak", [])
     if issue and after_ipo and not any(cues.values()):
         cues["ipo"] = issue  # "Bei der Emission sollen 600 Mio. Euro zusammenkommen": the IPO stated before
@@ -467,6 +469,35 @@ def _type_cues(
         cues["acquisition"] = [c for c in cues["acquisition"] if c not in stake]
         cues["investment"] += stake
     return cues
+
+
+def _entry_by_capital_increase(text: str, start: int, cues: dict[str, list[CueMatch]], rules: DealRules) -> bool:
+    """Whether the clause's only round words are capital increases named as the means of an entry
+    ("im Zuge einer Kapitalerhöhung", "über eine Kapitalerhöhung") and a verb states the entry.
+
+    >>> text = "Mubadala beteiligt sich im Zuge einer Kapitalerhöhung an der Gruppe"
+    >>> rules = deal_rules()
+    >>> cues = {"funding_round": [CueMatch(38, 53, "Kapitalerhöhung", "Kapitalerhöhung", is_head=True)],
+    ...         "investment": [CueMatch(9, 23, "beteiligt sich", "beteiligt sich")]}
+    >>> _entry_by_capital_increase(text, 0, cues, rules)
+    True
+    >>> cues["funding_round"][0] = CueMatch(38, 53, "Kapitalerhöhung", "Kapitalerhöhung", is_head=True)
+    >>> _entry_by_capital_increase("Mubadala beteiligt sich an der Kapitalerhöhung", 0,
+    ...     {"funding_round": [CueMatch(31, 46, "Kapitalerhöhung", "Kapitalerhöhung", is_head=True)],
+    ...      "investment": cues["investment"]}, rules)
+    False
+    """
+    rounds = cues["funding_round"]
+    return (
+        bool(rounds)
+        and any(not c.is_head for c in cues["investment"])
+        and all(
+            c.is_head
+            and c.text.lower() in rules.capital_increases
+            and rules.capital_increase_means.search(text, max(start, c.word_start - 30), c.word_start) is not None
+            for c in rounds
+        )
+    )
 
 
 def _object_reach(text: str, verb_end: int, end: int) -> int:

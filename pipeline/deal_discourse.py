@@ -212,26 +212,29 @@ class Discourse:
         if not generic and (introduced := self.introduced(mention, role, exclude, rules)) is not None:
             return introduced
         latest = self.drafts[-1] if self.drafts else None
+        # "die Gruppe" after "verkauft seine Tochter X an Y": the seller, not the unit it sells
+        sold = self.sellers() if words and words[-1].lower().endswith(rules.parent_heads) else {}
         for index in range(sentence, max(-1, sentence - ANAPHOR_REACH - 1), -1):
             names: list[str] = []
             subjects: list[str] = []
             for other in self.sentences[index] if index < len(self.sentences) else []:
                 if index == sentence and other.start >= mention.start:
                     continue
+                name = sold.get(other.name, other.name) if other.name else None
                 if (
-                    not other.name
+                    not name
                     or other.label != "ORG"
                     or other.is_modifier
                     or other.is_outlet
                     or other.is_example
-                    or any(same_name(other.name, name) for name in exclude)
-                    or (role == "target" and is_investor_name(other.name, rules))  # "das Unternehmen" is no fund
+                    or any(same_name(name, excluded) for excluded in exclude)
+                    or (role == "target" and is_investor_name(name, rules))  # "das Unternehmen" is no fund
                 ):
                     continue
-                if other.name not in names:
-                    names.append(other.name)
+                if name not in names:
+                    names.append(name)
                 if other.slot == "subject":
-                    subjects.append(other.name)
+                    subjects.append(name)
             if len(names) == 1:
                 return names[0]
             if names:
@@ -243,6 +246,21 @@ class Discourse:
                             return name
                 return subjects[0] if subjects else names[0]
         return self.introduced(mention, role, exclude, rules) if generic else None
+
+    def sellers(self) -> dict[str, str]:
+        """The companies the article has spoken of selling, each with its seller.
+
+        >>> article = Discourse()
+        >>> article.add(Draft("acquisition", "Nordwind Radio", "planned", 0, 0, 60, parties={"Nordwind Media": "seller"}))
+        >>> article.sellers()
+        {'Nordwind Radio': 'Nordwind Media'}
+        """
+        out: dict[str, str] = {}
+        for draft in self.drafts:
+            seller = next((name for name, role in draft.parties.items() if role == "seller"), None)
+            if draft.target and seller and not same_name(draft.target, seller):
+                out[draft.target] = seller
+        return out
 
     def introduced(self, mention: Mention, role: str, exclude: set[str], rules: DealRules) -> str | None:
         """The company last introduced before ``mention`` with the noun it ends in.
@@ -274,12 +292,16 @@ class Discourse:
                 return name
         return None
 
-    def closing_ahead(self, sentence: int, reach: int, names_deal: bool = False, takeover: bool = False) -> None:
+    def closing_ahead(
+        self, sentence: int, reach: int, names_deal: bool = False, takeover: bool = False, names: Sequence[str] = ()
+    ) -> None:
         """A remark that the closing lies ahead ("Die Transaktion soll ... abgeschlossen werden") makes
         the deal stated just before planned: the latest (not rejected) with an amount of the last ``reach``
         sentences (else the latest), with its repeats (same type, target and parties, no other amount).
         A remark naming the deal (``names_deal``: "Die Transaktion muss ... freigegeben werden") with none
         within reach speaks of the article's main deal: the first takeover or stake stated with an amount, else the first.
+        A remark naming a party of a deal (``names``: "Der Einstieg von Mubadala wird voraussichtlich ... vollzogen")
+        speaks of that party's deal, however far back.
         A remark naming a takeover (``takeover``: "Die Übernahme soll ... abgeschlossen sein") speaks of takeovers only.
 
         >>> article = Discourse()
@@ -300,6 +322,17 @@ class Discourse:
         ]
         if takeover:
             recent = [d for d in recent if d.type == "acquisition"]
+        if names and names_deal:
+            named = [
+                d
+                for d in self.drafts
+                if d.sentence < sentence
+                and "rejected" not in d.statuses
+                and not d.held
+                and (not takeover or d.type == "acquisition")
+                and any(same_name(n, d.target) or any(same_name(n, p) for p in d.parties) for n in names)
+            ]
+            recent = [d for d in recent if d in named] or named or recent
         if not recent and names_deal:
             # a takeover or stake: rounds and IPOs have no closing to wait for
             # ("Sennwald und Rabenau fusionieren" in the headline, then "übernimmt ... für 1,45 Mrd. Euro"): the
@@ -434,6 +467,27 @@ class Discourse:
                 counts[name] = counts.get(name, 0) + 1
         return max(counts, key=lambda name: counts[name]) if counts else None
 
+    def central_company(self, before: int, exclude: set[str], rules: DealRules) -> str | None:
+        """The company the article names most often before offset ``before`` (the first of a tie), no
+        investor's name and none of ``exclude``: the one an owner with no company named holds a stake in.
+
+        >>> parties = [PartyMention(0, 4, "Elbe", "ORG", "Elbe", "pattern"), PartyMention(9, 13, "Mewa", "ORG", "Mewa", "pattern"),
+        ...            PartyMention(20, 24, "Elbe", "ORG", "Elbe", "pattern")]
+        >>> from pipeline.deal_rules import deal_rules
+        >>> Discourse("", parties).central_company(30, set(), deal_rules()), Discourse("", parties).central_company(15, {"Elbe"}, deal_rules())
+        ('Elbe', 'Mewa')
+        """
+        counts: dict[str, int] = {}
+        for party in self.parties:
+            name = party.canonical
+            if party.start >= before or party.label != "ORG" or not name:
+                continue
+            if is_investor_name(name, rules) or any(same_name(name, e) for e in exclude):
+                continue
+            key = next((k for k in counts if same_name(k, name)), name)
+            counts[key] = counts.get(key, 0) + 1
+        return max(counts, key=lambda name: counts[name]) if counts else None
+
     def recent_round(self, sentence: int, target: str | None) -> Draft | None:
         """The round stated or referred to last (of ``target``, when given)."""
         last = self.last_round
@@ -466,6 +520,23 @@ def _compatible_parties(a: Draft, b: Draft) -> bool:
     return not ia or not ib or any(same_name(x, y) for x in ia for y in ib)
 
 
+def _names_unit(named: Draft, unit: Draft) -> bool:
+    """Whether ``named`` is a sale of a named unit by the company that ``unit`` sells an unnamed unit of
+    (a sale whose target is its seller: "X verkauft seine Sparte").
+
+    >>> unit = Draft("acquisition", "Nordwind Media", "planned", 0, 0, 60, parties={"Nordwind Media": "seller"})
+    >>> named = Draft("acquisition", "Nordwind Radio", "planned", 5, 0, 60,
+    ...               parties={"Lighthouse Audio": "acquirer", "Nordwind Media": "seller"})
+    >>> _names_unit(named, unit), _names_unit(unit, named)
+    (True, False)
+    """
+    if named.type != "acquisition" or unit.type != "acquisition" or not named.target or not unit.target:
+        return False
+    if same_name(named.target, unit.target) or unit.parties.get(unit.target) != "seller":
+        return False
+    return any(role == "seller" and same_name(name, unit.target) for name, role in named.parties.items())
+
+
 def _fold(into: Draft, draft: Draft) -> None:
     draft.merged_into = into
     for name, role in draft.parties.items():
@@ -478,6 +549,7 @@ def _fold(into: Draft, draft: Draft) -> None:
     into.announced = into.announced or draft.announced
     into.attribution = into.attribution or draft.attribution
     into.round = into.round or draft.round
+    into.continues = into.continues or draft.continues  # the price it states continues that statement
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -503,9 +575,18 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             None,
         )
         if twin is None:
+            # "trennt sich für 320 Mio. Euro von seinen Radiosendern", then "verkauft seine Tochter Nordwind
+            # Radio an Y ... für 320 Mio. Euro": the unit sold is the one named
+            twin = next((k for k in kept if _amount_key(k) == key and _names_unit(draft, k)), None)
+            if twin is not None:
+                twin.target = draft.target
+        if twin is None:
+            twin = next((k for k in kept if _amount_key(k) == key and _names_unit(k, draft)), None)
+        if twin is None:
             kept.append(draft)
         else:
             _fold(twin, draft)
+
     def candidates(draft: Draft) -> list[Draft]:
         return [
             k

@@ -109,6 +109,7 @@ class Grammar:
 
     clause_independent: frozenset[str]
     clause_dependent: frozenset[str]
+    coordinated_verbs: frozenset[str]
     preposition_of: dict[str, str]  # any form ("im") -> its preposition ("in")
     example_markers: frozenset[str]
     target_prepositions: frozenset[str]
@@ -147,6 +148,7 @@ class Grammar:
         return cls(
             clause_independent=frozenset(data["clause_independent"]),
             clause_dependent=frozenset(data["clause_dependent"]),
+            coordinated_verbs=frozenset(data["coordinated_verbs"]),
             preposition_of={**preposition_of, **{w: w for w in data["example_markers"]}},
             example_markers=frozenset(data["example_markers"]),
             target_prepositions=frozenset(data["target_prepositions"]),
@@ -256,6 +258,8 @@ class DealRules:
     investor_categories: frozenset[str]
     investor_last_words: frozenset[str]
     per_share: re.Pattern[str]
+    capital_increases: frozenset[str]
+    capital_increase_means: re.Pattern[str]
     reporting_verb: re.Pattern[str]
     source_opener: re.Pattern[str]
     source_verb: re.Pattern[str]
@@ -266,6 +270,7 @@ class DealRules:
     feminine_heads: frozenset[str]
     neuter_heads: frozenset[str]
     generic_heads: frozenset[str]
+    parent_heads: tuple[str, ...]
     demonyms: Demonyms
     possessive_heads: CueSet
     not_owners: frozenset[str]
@@ -408,6 +413,8 @@ def _compile(path: Path) -> DealRules:
         investor_categories=frozenset(data["investor_names"]["categories"]),
         investor_last_words=frozenset(w.lower() for w in data["investor_names"]["last_words"]),
         per_share=re.compile(data["per_share"], re.IGNORECASE),
+        capital_increases=frozenset(w.lower() for w in data["capital_increases"]),
+        capital_increase_means=re.compile(data["capital_increase_means"], re.IGNORECASE),
         outlet=CueSet(
             phrases=[form for outlet in data["outlets"] for form in (outlet, f"{outlet}s")]
         ),  # "des Handelsblatts"
@@ -427,6 +434,7 @@ def _compile(path: Path) -> DealRules:
         feminine_heads=frozenset(h.lower() for h in anaphora["feminine"]),
         neuter_heads=frozenset(h.lower() for h in anaphora["neuter"]),
         generic_heads=frozenset(h.lower() for h in anaphora["generic"]),
+        parent_heads=tuple(h.lower() for h in anaphora["parent"]),
         demonyms=Demonyms.from_data(anaphora["demonyms"]),
         possessive_heads=CueSet(phrases=data["possessive_heads"]),
         not_owners=frozenset(w.lower() for w in data["possessive_not_owners"]),
@@ -511,6 +519,7 @@ def may_name_round(text: str) -> bool:
 # Where a clause may break: a semicolon, or other punctuation before a space (_clause_break cuts nowhere else).
 _BREAK_CHARS = re.compile(r";|[:,–—-](?=\s)")
 _SPACE_AFTER = re.compile(r"\s+")
+_AND_VERB = re.compile(r"\s{1,3}und\s{1,3}(\w+)")
 _NEXT_WORD = re.compile(r"\w+")
 
 
@@ -555,12 +564,23 @@ def split_clauses(sentence: str) -> list[Clause]:
     ['Alphabet steckt 1 Mrd. Dollar in X', 'nachdem es zuvor 2 Mrd. zugesagt hatte.']
     >>> [c.governor for c in split_clauses("Es heißt, dass Y 5 Mio. Euro erhält.")]
     [None, 0]
+    >>> s = "X verkauft Radiogeschäft und holt Mubadala an Bord"
+    >>> [s[c.start:c.end] for c in split_clauses(s)]
+    ['X verkauft Radiogeschäft', 'holt Mubadala an Bord']
     """
     clauses: list[Clause] = []
     start = 0
     governor: int | None = None
-    for match in _BREAK_CHARS.finditer(sentence):
-        cut = _clause_break(sentence, match.start())
+    cuts = [_clause_break(sentence, match.start()) for match in _BREAK_CHARS.finditer(sentence)]
+    if " und " in sentence:
+        verbs = deal_rules().grammar.coordinated_verbs
+        cuts += [
+            (match.start(), match.start(1), False)
+            for match in _AND_VERB.finditer(sentence)
+            if match.group(1).lower() in verbs
+        ]
+        cuts.sort(key=lambda cut: cut[0] if cut else -1)
+    for cut in cuts:
         if cut is None or cut[0] < start:
             continue
         if cut[0] > start:

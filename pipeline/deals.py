@@ -176,7 +176,8 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
             # "Die Transaktion soll ... abgeschlossen werden"
             reference = rules.closing_reference.search(text, start, end)
             takeover = reference is not None and reference["noun"].lower() in rules.closing_takeover
-            discourse.closing_ahead(index, rules.closing_reach, reference is not None, takeover)
+            names = [p.canonical for p in parties_in[index] if p.label == "ORG"]  # "Der Einstieg von Mubadala"
+            discourse.closing_ahead(index, rules.closing_reach, reference is not None, takeover, names)
         if len(discourse.drafts) == drafts_before and _has_cue(found, "rejected") and _has_bid_noun(found):
             # "Der Rabenau-Vorstand wies die Offerte als zu niedrig zurück"
             discourse.bid_turned_down(index, FOLLOW_UP_REACH)

@@ -1585,13 +1585,59 @@ MERGERS_AND_HOLDERS = [
     ),
 ]  # fmt: skip
 
+# A parent group, the unit it sells, entries by capital increase, owners titled without a company.
+GROUPS_AND_UNITS = [
+    pytest.param(
+        "Der Verlag Elbstrom Media verkauft seine Tochter Elbstrom Druck an den Konzern Varnholt. Zugleich "
+        "beteiligt sich der Staatsfonds Solvik im Zuge einer Kapitalerhöhung mit 200 Mio. Euro an der Gruppe.",
+        [("acquisition", "Elbstrom Druck", None, "completed", {"Elbstrom Media": "seller", "Varnholt": "acquirer"}),
+         ("investment", "Elbstrom Media", "200 Mio. Euro", "completed", {"Solvik": "investor"})],
+        id="the-group-is-the-seller-not-the-unit-sold",
+    ),
+    pytest.param(
+        "Der Zulieferer Brammert sammelt über eine Kapitalerhöhung 80 Mio. Euro ein.",
+        [("funding_round", "Brammert", "80 Mio. Euro", "completed", {})],
+        id="a-capital-increase-without-an-entering-investor-is-a-round",
+    ),
+    pytest.param(
+        "Der Verlag Elbstrom Media trennt sich für rund 150 Mio. Euro von seinen Druckereien. Der Käufer ist der "
+        "Konzern Varnholt. Elbstrom verkauft seine Tochter Elbstrom Druck an Varnholt. Der Kaufpreis liegt bei "
+        "rund 150 Mio. Euro.",
+        [("acquisition", "Elbstrom Druck", "rund 150 Mio. Euro", "completed",
+          {"Elbstrom Media": "seller", "Varnholt": "acquirer"})],
+        id="an-unnamed-unit-sold-is-the-one-named-later-for-the-same-price",
+    ),
+    pytest.param(
+        "Der Verlag Elbstrom Media verkauft sein Druckgeschäft und holt den Staatsfonds Solvik an Bord.",
+        [],
+        id="a-second-predicate-after-und-names-no-unit-sold",
+    ),
+    pytest.param(
+        "Der Verlag Elbstrom Media verkauft seine Tochter Elbstrom Druck an den Konzern Varnholt. Zuvor hatte "
+        "Elbstrom das "
+        "Studio Mewa Studios für 40 Mio. Euro übernommen. Der bisherige Minderheitsaktionär Norrvik Capital, der "
+        "vor fünf Jahren eingestiegen war, bleibt mit 24 Prozent an Bord.",
+        [("acquisition", "Elbstrom Druck", None, "completed", {"Elbstrom Media": "seller", "Varnholt": "acquirer"}),
+         ("acquisition", "Mewa Studios", "40 Mio. Euro", "completed", {"Elbstrom Media": "acquirer"}),
+         ("investment", "Elbstrom Media", None, "completed", {"Norrvik Capital": "investor"})],
+        id="a-titled-owner-holds-a-stake-in-the-articles-company",
+    ),
+    pytest.param(
+        "Der Staatsfonds Solvik beteiligt sich mit 200 Mio. Euro an Elbstrom Media. Der Umsatz stieg zuletzt. "
+        "Die Marge sank. Die Zahl der Mitarbeiter wuchs. Der Einstieg von Solvik wird voraussichtlich im ersten "
+        "Quartal vollzogen.",
+        [("investment", "Elbstrom Media", "200 Mio. Euro", "planned", {"Solvik": "investor"})],
+        id="a-closing-remark-naming-the-investor-reaches-its-deal",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
-    + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS,
+    + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
