@@ -266,19 +266,28 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
     >>> text = "Bereits 2023 hatte sich der Konzern an dem Start-up beteiligt."
     >>> estimate_published(text, find_spans(text))
     Published(day=datetime.date(2024, 1, 1), precision='year', source='estimated')
+
+    A plan for a month, quarter or half ("könnte im ersten Halbjahr 2026 an die Börse gehen") is ahead:
+    with nothing told as current after the year before it, the article is from that year.
+
+    >>> text = "Im Mai 2024 hatte X Geld erhalten. Y könnte im ersten Halbjahr 2026 an die Börse gehen."
+    >>> estimate_published(text, find_spans(text))
+    Published(day=datetime.date(2025, 1, 1), precision='year', source='estimated')
     """
     rules = _rules()
     best: tuple[tuple[int, date, int], Published] | None = None
+    anterior = False  # whether the best date's clause tells it as before the time of writing (the pluperfect)
 
-    def consider(key: tuple[int, date, int], found: Published) -> None:
-        nonlocal best
+    def consider(key: tuple[int, date, int], found: Published, before_writing: bool = False) -> None:
+        nonlocal best, anterior
         if best is None or key > best[0]:
-            best = (key, found)
+            best, anterior = (key, found), before_writing
 
     def year_after(year: int) -> None:
         consider((year + 1, date(year + 1, 1, 1), -2), Published(date(year + 1, 1, 1), "year", "estimated"))
 
     spans = list(spans)
+    plans: list[int] = []  # the years of dates the article plans for, finer than a year
     for span in spans:
         e = span.expression
         if e.kind == "relative" and e.unit == "year" and e.offset == -1:
@@ -303,7 +312,11 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
         clause = _clause_words(text, span.start, span.end, sentence_start, sentence_end)
         # "Copperline hatte 2023 … erzielt, im laufenden Jahr sollen es …": the date's own clause is past
         told_past = bool(clause & rules.past_cues) and not clause & rules.future_cues
-        if (words & rules.future_cues and not told_past) or rules.lower_bound.search(text, sentence_start, span.start):
+        if rules.lower_bound.search(text, sentence_start, span.start):
+            continue
+        if words & rules.future_cues and not told_past:
+            if e.unit in ("month", "quarter", "half"):
+                plans.append(e.year)  # "könnte im ersten Halbjahr 2026 an die Börse gehen": written before it
             continue
         if e.unit == "year" and not is_closed:
             # "Bereits 2023 hatte sich der Konzern beteiligt": told as earlier than now, so written the year after;
@@ -320,7 +333,11 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
             year_after(e.year)
             continue
         finer = -["day", "month", "year"].index(precision)
-        consider((e.year, resolved.start_date, finer), Published(resolved.start_date, precision, "estimated"))
+        told_before = told_past and bool(clause & rules.pluperfect)
+        consider((e.year, resolved.start_date, finer), Published(resolved.start_date, precision, "estimated"), told_before)
+    if best is not None and anterior and plans and best[0][0] < min(plans) - 1:
+        # the latest date is told as before the time of writing, and nothing as current: the year before the nearest plan
+        year_after(min(plans) - 2)
     return best[1] if best else None
 
 

@@ -83,6 +83,13 @@ ESTIMATES = [
     # a year left behind: the year after
     ("Nach einem zähen Jahr 2025 kommt wieder Geld in die Solarbranche.", (date(2026, 1, 1), "year")),
     ("Der Absatz wuchs im Jahr 2025 nach einem schwachen Start.", (date(2025, 1, 1), "year")),
+    # a month told in the pluperfect, and a plan for a half two years on: the year before the plan
+    ("Im Mai 2024 hatte Kontora Geld erhalten. Elbtal könnte im ersten Halbjahr 2026 an die Börse gehen.",
+     (date(2025, 1, 1), "year")),
+    # a month told as current stays, whatever the plans
+    ("Im Mai 2024 sagte der Chef, der Konzern könnte im ersten Halbjahr 2026 an die Börse gehen.", (date(2024, 5, 1), "month")),
+    ("Im Mai 2025 hatte Kontora Geld erhalten. Elbtal könnte im ersten Halbjahr 2026 an die Börse gehen.",
+     (date(2025, 5, 1), "month")),
 ]
 
 
