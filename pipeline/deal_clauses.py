@@ -264,8 +264,9 @@ class Scope:
         return list(dict.fromkeys(n for m in mentions if (n := self.name(m, role))))
 
     def subjects(self, start: int | None = None, end: int | None = None, persons: bool = True) -> list[Mention]:
+        from_start = start is None or start <= self.start
         start, end = self.start if start is None else start, self.end if end is None else end
-        return [
+        found = [
             m
             for m in self.mentions
             if start <= m.start < end
@@ -274,6 +275,26 @@ class Scope:
             and not m.is_genitive
             and usable(m, persons)
         ]
+        if found or not from_start or not self._coordinated():
+            return found
+        # "Die Amerikaner boten ... und halten bereits acht Prozent": the subject of the clause it continues
+        governor_start, governor_end, _ = self.view.clauses[self.view.clauses[self.index][2]]
+        return [
+            m
+            for m in self.view.mentions
+            if governor_start <= m.start < governor_end
+            and m.slot == "subject"
+            and not m.is_modifier
+            and not m.is_genitive
+            and usable(m, persons)
+        ]
+
+    def _coordinated(self) -> bool:
+        """Whether the clause is a second predicate after "und" ("und holt ...", split_clauses)."""
+        if self.view.clauses[self.index][2] is None:
+            return False
+        word = re.match(r"\w+", self.text[self.start : self.start + 30])
+        return word is not None and word.group() in self.rules.grammar.coordinated_verbs
 
     def in_slots(
         self, slots: frozenset[str] | set[str], start: int | None = None, end: int | None = None

@@ -557,7 +557,8 @@ class Clause(NamedTuple):
 
 def split_clauses(sentence: str) -> list[Clause]:
     """Cut a sentence before subordinate clauses (conjunctions: rules/deals.yaml ``grammar``),
-    at semicolons, dashes and colons; a clause after "dass", "um" ... hangs on the one before.
+    at semicolons, dashes and colons, and before "und" with a finite verb; a clause after "dass", "um" ...
+    hangs on the one before, as does a second predicate of the same subject ("und holt ...").
 
     >>> s = "Alphabet steckt 1 Mrd. Dollar in X, nachdem es zuvor 2 Mrd. zugesagt hatte."
     >>> [s[c.start:c.end] for c in split_clauses(s)]
@@ -565,8 +566,8 @@ def split_clauses(sentence: str) -> list[Clause]:
     >>> [c.governor for c in split_clauses("Es heißt, dass Y 5 Mio. Euro erhält.")]
     [None, 0]
     >>> s = "X verkauft Radiogeschäft und holt Mubadala an Bord"
-    >>> [s[c.start:c.end] for c in split_clauses(s)]
-    ['X verkauft Radiogeschäft', 'holt Mubadala an Bord']
+    >>> [(s[c.start:c.end], c.governor) for c in split_clauses(s)]
+    [('X verkauft Radiogeschäft', None), ('holt Mubadala an Bord', 0)]
     """
     clauses: list[Clause] = []
     start = 0
@@ -575,7 +576,7 @@ def split_clauses(sentence: str) -> list[Clause]:
     if " und " in sentence:
         verbs = deal_rules().grammar.coordinated_verbs
         cuts += [
-            (match.start(), match.start(1), False)
+            (match.start(), match.start(1), True)
             for match in _AND_VERB.finditer(sentence)
             if match.group(1).lower() in verbs
         ]

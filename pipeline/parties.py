@@ -605,10 +605,14 @@ class PartyRecognizer:
 
     def _opens_sentence(self, article: "_Article", k: int) -> bool:
         """Whether word ``k`` (a descriptor) follows a capitalized article, directly or after one
-        adjective: "Das Kieler Start-up X", "Der Konzern X" open a sentence with an apposition."""
+        adjective: "Das Kieler Start-up X", "Der Konzern X" open a sentence with an apposition; or
+        any article and a town's adjective: "den Kölner Versicherungsdienstleister X"."""
         before = article.word_before(article.words[k].start)
         if before is not None and before.text[:1].isupper() and before.text not in _SENTENCE_ARTICLES:
+            town = before.text.endswith("er") and before.text[:1].isupper()
             before = article.word_before(before.start)
+            if town and before is not None and before.text in _ARTICLES:
+                return True
         return before is not None and before.text in _SENTENCE_ARTICLES
 
     def _is_german_compound(self, word: str) -> bool:  # memoized as is_german_compound

@@ -1631,13 +1631,39 @@ GROUPS_AND_UNITS = [
     ),
 ]  # fmt: skip
 
+# A contested bid: the raised offer valued by "Das bewertet ...", a rival's bid and stake in one sentence,
+# synergies of the takeover that are no price.
+CONTESTED_BIDS = [
+    pytest.param(
+        "Der Versicherer Hanseatia bietet nun 46,50 Euro je Aktie für den Rivalen Maklerwerk. Das bewertet "
+        "Maklerwerk insgesamt mit rund 1,86 Mrd. Euro.",
+        [("acquisition", "Maklerwerk", "rund 1,86 Mrd. Euro", "planned", {"Hanseatia": "bidder"})],
+        id="a-demonstrative-valuing-gives-the-bid-its-total",
+    ),
+    pytest.param(
+        "Der Versicherer Hanseatia will die Plattform Maklerwerk übernehmen. Mitte Februar trat der Finanzinvestor "
+        "Ridgefield Partners auf den Plan. Die Amerikaner boten 42 Euro je Aktie, zusammen rund 1,68 Mrd. Euro, "
+        "und halten bereits knapp acht Prozent der Anteile.",
+        [("acquisition", "Maklerwerk", None, "planned", {"Hanseatia": "acquirer"}),
+         ("acquisition", "Maklerwerk", "rund 1,68 Mrd. Euro", "planned", {"Ridgefield Partners": "bidder"}),
+         ("investment", "Maklerwerk", None, "completed", {"Ridgefield Partners": "investor"})],
+        id="a-rivals-bid-and-the-stake-it-holds-after-und",
+    ),
+    pytest.param(
+        "Der Versicherer Hanseatia übernimmt die Plattform Maklerwerk. Hanseatia verspricht sich von dem Zukauf "
+        "jährliche Kostensynergien von 60 bis 70 Mio. Euro.",
+        [("acquisition", "Maklerwerk", None, "completed", {"Hanseatia": "acquirer"})],
+        id="synergies-are-no-price",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
-    + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS,
+    + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

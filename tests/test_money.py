@@ -106,6 +106,16 @@ ROLE_CASES = [
         "Die Bewertung stieg. Im Jahr flossen dann 5 Mio. Euro an Gehältern.",
         [("5 Mio. Euro", "investment")],
     ),
+    (
+        "synergies-are-costs-saved-not-a-price",
+        "Der Käufer verspricht sich von dem Zukauf jährliche Kostensynergien von 60 bis 70 Mio. Euro.",
+        [("60 bis 70 Mio. Euro", "cost")],
+    ),
+    (
+        "savings-are-costs",
+        "Nach der Übernahme sollen Einsparungen von 40 Mio. Euro folgen.",
+        [("40 Mio. Euro", "cost")],
+    ),
 ]
 
 

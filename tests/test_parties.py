@@ -258,6 +258,13 @@ MEDIA_CASES = [
     ("Im Bereich Media arbeiten 40 Menschen, im Radio läuft Werbung.", set(), set()),
 ]
 
+# A compound of German nouns names a company after a town's adjective and a descriptor, mid-sentence.
+TOWN_APPOSITION_CASES = [
+    ("Der Investor hatte den Kölner Versicherungsdienstleister Policenhaus übernommen.", {"Policenhaus"}, set()),
+    ("Er übernahm die Bremer Reederei Küstenkontor.", {"Küstenkontor"}, set()),
+    ("Die Kölner Versicherungsdienstleister haben Policenhausrat im Angebot.", set(), set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -269,6 +276,7 @@ CASE_TABLES = {
     "institution": INSTITUTION_CASES,
     "roundup": ROUNDUP_CASES,
     "media": MEDIA_CASES,
+    "town-apposition": TOWN_APPOSITION_CASES,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
