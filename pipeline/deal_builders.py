@@ -785,6 +785,8 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     ):
         return False  # the round itself, stated with its lead: "sammelte 3 Mrd. ein, angeführt von X"
     refers_back = rounds or scope.find("participation_reference")
+    if not lead and amounts and _share_of_round(scope, existing, amounts):
+        return True
     if not lead and (not refers_back or amounts):
         return False  # investors named with an amount make a deal of their own
     if other_round and existing is not None:
@@ -808,6 +810,28 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
 
 
 _VON = re.compile(r"(?<!\w)(?:von|vom)(?!\w)")
+
+
+def _share_of_round(scope: Scope, existing: Draft | None, amounts: list[MoneyMention]) -> bool:
+    """Investors joining the round just stated, one of them with its share of it: "Die Bestandsinvestoren X
+    und Y beteiligen sich erneut, neu dabei ist Z, der rund 100 Mio. Dollar beisteuert" (the round of 600 Mio.
+    Dollar). All join the round; the one named last before the amount invests that amount in its company."""
+    if existing is None or existing.amount is None or len(amounts) != 1 or existing.target is None:
+        return False
+    share, whole = amounts[0].money, existing.amount.money
+    if share.value is None or whole.value is None or share.currency != whole.currency or share.value >= whole.value:
+        return False
+    investors = [m for m in scope.mentions if usable(m, False) and not m.is_modifier and m.label == "ORG"]
+    named = [(m, name) for m in investors if (name := scope.name(m, "investor")) and not same_name(name, existing.target)]
+    before = [name for m, name in named if m.start < amounts[0].start]
+    if not before:
+        return False
+    for _, name in named:
+        existing.add_party(name, "investor")
+    draft = scope.new_draft("investment", existing.target, amounts[0].start, amounts[0])
+    draft.add_party(before[-1], "investor")
+    scope.discourse.add(draft)
+    return True
 
 
 # --------------------------------------------------------------------------- deals without an amount

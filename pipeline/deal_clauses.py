@@ -486,6 +486,8 @@ def _type_cues(
         )
         and not verb_buys_control(text, start, end, c, rules)
     ]
+    if not stake and rules.secondary.search(text, start, end):
+        stake = [c for c in cues["acquisition"] if not c.is_head]  # existing shares bought in a secondary sale
     if stake:  # "49 Prozent der Anteile übernehmen" buys a stake (60 Prozent buy control: a takeover)
         cues["acquisition"] = [c for c in cues["acquisition"] if c not in stake]
         cues["investment"] += stake

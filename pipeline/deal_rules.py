@@ -238,6 +238,7 @@ class DealRules:
     payment: CueSet
     bid_equivalent: CueSet
     stake_words: re.Pattern[str]
+    secondary: re.Pattern[str]
     stake_price: re.Pattern[str]
     control: re.Pattern[str]  # "sämtliche", "Mehrheitsbeteiligung": shares bought that give control
     stake_of: re.Pattern[str]  # "seine Mehrheit an (dem Labordienstleister) " right before the company
@@ -381,6 +382,7 @@ def _compile(path: Path) -> DealRules:
         bid_equivalent=_cues(data["bid_equivalent"]),
         stake_words=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['stake_words'])})(?![\w-])", re.IGNORECASE),
         stake_price=_words_regex(data["stake_price_links"]),
+        secondary=_words_regex(data["secondary_words"]),
         control=re.compile(
             rf"(?<![\w-])(?:(?:{_word_alternation(data['control_words']['quantifiers'])})(?:\s+[\w,-]+){{0,2}}?\s+"
             rf"(?:{_word_alternation(data['stake_words'])})|{_word_alternation(data['control_words']['nouns'])})(?![\w-])",

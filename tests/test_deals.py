@@ -1657,13 +1657,42 @@ CONTESTED_BIDS = [
     ),
 ]  # fmt: skip
 
+# Investors joining a round, one with its share of it; shares bought from staff in a secondary sale.
+ROUND_SHARES = [
+    pytest.param(
+        "Das Start-up Voltano hat in einer Series-C-Runde 600 Mio. Dollar eingesammelt. Die Bestandsinvestoren "
+        "Lakestar und Earlybird beteiligen sich erneut, neu dabei ist der Cloudanbieter Stratos Compute, der rund "
+        "100 Mio. Dollar beisteuert.",
+        [("funding_round", "Voltano", "600 Mio. Dollar", "completed",
+          {"Earlybird": "investor", "Lakestar": "investor", "Stratos Compute": "investor"}),
+         ("investment", "Voltano", "rund 100 Mio. Dollar", "completed", {"Stratos Compute": "investor"})],
+        id="a-participant-with-its-share-of-the-round",
+    ),
+    pytest.param(
+        "Das Start-up Voltano hat in einer Series-C-Runde 600 Mio. Dollar eingesammelt. Die Investoren Lakestar "
+        "und Earlybird übernehmen in einer sogenannten Secondary-Transaktion Mitarbeiteraktien im Wert von rund "
+        "40 Mio. Dollar.",
+        [("funding_round", "Voltano", "600 Mio. Dollar", "completed", {}),
+         ("investment", "Voltano", "rund 40 Mio. Dollar", "completed", {"Earlybird": "investor", "Lakestar": "investor"})],
+        id="a-secondary-sale-is-a-stake-not-a-takeover",
+    ),
+    pytest.param(
+        "Das Start-up Voltano hat 60 Mio. Dollar eingesammelt. Neu dabei ist der Konzern Stratos Compute, der "
+        "100 Mio. Dollar in ein eigenes Werk steckt.",
+        [("funding_round", "Voltano", "60 Mio. Dollar", "completed", {}),
+         ("other", "Stratos Compute", "100 Mio. Dollar", "completed", {"Stratos Compute": "investor"})],
+        id="more-than-the-round-is-no-share-of-it",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
-    + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS,
+    + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS
+    + ROUND_SHARES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
