@@ -328,6 +328,8 @@ class Scope:
             announced=view.date_in(self.start, self.end),
             attribution=attribution.label if attribution else None,
             statuses=[status],
+            # "Vor zwei Jahren hatte der Investor X übernommen": told as over, no closing lies ahead
+            held=status == "completed" and self.rules.pluperfect.search(view.text, self.start, self.end) is not None,
         )
 
     def round_label(self) -> str | None:

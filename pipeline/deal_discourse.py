@@ -58,7 +58,9 @@ class Draft:
     statuses: list[str] = field(default_factory=list)
     merged_into: Draft | None = None
     continues: Draft | None = None  # the statement of the deal this one adds to ("Der Kaufpreis liegt bei ...")
-    held: bool = False  # a stake stated as held ("der 18 Prozent der Anteile hält"): no closing lies ahead
+    # a stake stated as held ("der 18 Prozent der Anteile hält"), or a deal told in the pluperfect ("hatte X
+    # übernommen"): no closing lies ahead
+    held: bool = False
 
     def add_party(self, name: str | None, role: str) -> None:
         if not name or same_name(name, self.target):

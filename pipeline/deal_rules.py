@@ -239,6 +239,8 @@ class DealRules:
     bid_equivalent: CueSet
     stake_words: re.Pattern[str]
     secondary: re.Pattern[str]
+    pluperfect: re.Pattern[str]
+    majority: re.Pattern[str]  # the control nouns alone: "die Mehrheit an X"
     stake_price: re.Pattern[str]
     control: re.Pattern[str]  # "sämtliche", "Mehrheitsbeteiligung": shares bought that give control
     stake_of: re.Pattern[str]  # "seine Mehrheit an (dem Labordienstleister) " right before the company
@@ -383,6 +385,8 @@ def _compile(path: Path) -> DealRules:
         stake_words=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['stake_words'])})(?![\w-])", re.IGNORECASE),
         stake_price=_words_regex(data["stake_price_links"]),
         secondary=_words_regex(data["secondary_words"]),
+        pluperfect=_words_regex(data["pluperfect_auxiliaries"]),
+        majority=_words_regex(data["control_words"]["nouns"]),
         control=re.compile(
             rf"(?<![\w-])(?:(?:{_word_alternation(data['control_words']['quantifiers'])})(?:\s+[\w,-]+){{0,2}}?\s+"
             rf"(?:{_word_alternation(data['stake_words'])})|{_word_alternation(data['control_words']['nouns'])})(?![\w-])",

@@ -9,6 +9,8 @@ plans it ("laut Insidern ... anstreben"), else that of its deal (set in pipeline
 
 from __future__ import annotations
 
+import re
+
 from pipeline.deal_clauses import Scope
 from pipeline.deal_discourse import Draft, ValuationDraft, same_name
 from pipeline.deal_status import valuation_status
@@ -91,7 +93,8 @@ def _priced_bid(scope: Scope, amount: MoneyMention, company: str | None) -> Draf
     without one (its price given per share) is this amount; the bid takes it as its amount. So does a
     takeover paid in shares the clause ties back to: "wird Kaldor damit mit rund 1,6 Mrd. Euro bewertet",
     "bewertet die Transaktion Meinhardt mit rund 6,3 Mrd. Euro". With no ``company`` named, the bid of
-    the sentence before: "Das Unternehmen wird damit mit rund 2,3 Mrd. Euro bewertet"."""
+    the sentence before: "Das Unternehmen wird damit mit rund 2,3 Mrd. Euro bewertet". A takeover of a part
+    of the company ("übernimmt die Mehrheit an X") keeps no amount: the company's value is no price of it."""
     rules = scope.rules
     names_deal = rules.closing_reference.search(scope.text, scope.start, scope.end) is not None
     ties_back = names_deal or rules.grammar.back_reference.search(scope.text, scope.start, scope.end) is not None
@@ -106,7 +109,28 @@ def _priced_bid(scope: Scope, amount: MoneyMention, company: str | None) -> Draf
     recent = [d for d in takeovers if scope.view.index - d.sentence <= reach]
     # "die Transaktion": the article's takeover of that company, however far back it was stated
     draft = recent[-1] if recent else takeovers[0] if takeovers and names_deal and company else None
+    # a company's value ("bewertet die Transaktion das Unternehmen mit ..."), not the deal's ("der Wert der
+    # Transaktion"), is no price of a part of it
+    values_company = any(m.label == "ORG" for m in scope.mentions)
     if draft is None or draft.amount is not None:
         return None
-    draft.amount = amount
+    if not (values_company and _buys_part(scope, draft)):
+        draft.amount = amount
     return draft
+
+
+def _buys_part(scope: Scope, draft: Draft) -> bool:
+    """Whether the takeover stated buys a part of the company only ("übernimmt die Mehrheit an X", "erwirbt
+    75 Prozent der Anteile"): the company's value is then no price of it."""
+    rules, text = scope.rules, scope.text
+    if rules.majority.search(text, draft.evidence_start, draft.evidence_end):
+        return True
+    for match in rules.stake_percent.finditer(text, draft.evidence_start, draft.evidence_end):
+        number = re.match(r"\d{1,3}(?:,\d{1,2})?", match.group())
+        if number is not None and float(number.group().replace(",", ".")) < 100 and _OF_SHARES.match(text, match.end()):
+            return True
+    return False
+
+
+# What follows a stake's size: "75 Prozent der Anteile", "49 Prozent an X"
+_OF_SHARES = re.compile(r"\s{1,3}(?:der\s{1,3}(?:anteile|aktien)|an|am)(?![\w-])", re.IGNORECASE)

@@ -1685,6 +1685,31 @@ ROUND_SHARES = [
     ),
 ]  # fmt: skip
 
+# A private-equity takeover of a majority: the company's value is no price; a takeover told in the
+# pluperfect has no closing ahead.
+MAJORITIES_AND_EARLIER_TAKEOVERS = [
+    pytest.param(
+        "Der Finanzinvestor Lindenhof Partners übernimmt die Mehrheit an der Wiedmaier Maschinenbau GmbH. Nach "
+        "Informationen aus Finanzkreisen bewertet die Transaktion das Unternehmen mit rund 480 Mio. Euro.",
+        [("acquisition", "Wiedmaier Maschinenbau", None, "completed", {"Lindenhof Partners": "acquirer"})],
+        id="the-value-of-a-company-bought-in-part-is-no-price",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Lindenhof Partners übernimmt die Wiedmaier Maschinenbau GmbH. Die Transaktion "
+        "bewertet Wiedmaier mit rund 480 Mio. Euro.",
+        [("acquisition", "Wiedmaier Maschinenbau", "rund 480 Mio. Euro", "completed", {"Lindenhof Partners": "acquirer"})],
+        id="the-value-of-a-company-bought-whole-is-its-price",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Lindenhof Partners übernimmt die Wiedmaier Maschinenbau GmbH für 400 Mio. Euro. "
+        "Vor zwei Jahren hatte der Investor den Spezialisten Gerlach übernommen. Die Transaktion steht noch "
+        "unter dem Vorbehalt der Kartellbehörden.",
+        [("acquisition", "Wiedmaier Maschinenbau", "400 Mio. Euro", "planned", {"Lindenhof Partners": "acquirer"}),
+         ("acquisition", "Gerlach", None, "completed", {"Lindenhof Partners": "acquirer"})],
+        id="a-takeover-told-in-the-pluperfect-has-no-closing-ahead",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -1692,7 +1717,7 @@ ROUND_SHARES = [
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
     + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS
-    + ROUND_SHARES,
+    + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
