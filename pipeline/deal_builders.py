@@ -360,8 +360,12 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
             target = _bid_target(scope, buyer_set, own=True) or _bid_target(scope, buyer_set, own=False)
         if target is None:
             target = _for_sale(scope, buyer_set)  # "X steht vor dem Verkauf von Y. Z verhandelt über eine Übernahme"
-        if target is None and is_bid and rules.per_share.search(scope.text, scope.start, scope.end):
-            target = _first_company(scope, buyer_set)  # "Halvorsen bietet nun 46,50 Euro je Aktie": for the listed one
+        if target is None and is_bid and (
+            rules.per_share.search(scope.text, scope.start, scope.end) or scope.find("rejected")
+        ):
+            # "Halvorsen bietet nun 46,50 Euro je Aktie": for the listed one; "hatte sie ein Angebot des
+            # Konkurrenten X ausgeschlagen": for the company the article is about
+            target = _first_company(scope, buyer_set)
     price_only = all(c.label == "acquisition_weak" for c in scope.cues["acquisition"])
     earlier = None
     if amount is not None and (

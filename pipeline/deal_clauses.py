@@ -455,6 +455,8 @@ def _type_cues(
         cues["ipo"] = issue  # "Bei der Emission sollen 600 Mio. Euro zusammenkommen": the IPO stated before
     if not cues["acquisition"] and kinds.get("bid") and (
         rules.per_share.search(text, start, end)  # "ein Angebot von X über 33 Euro je Aktie": a takeover bid
+        # "hatte sie ein Angebot des Konkurrenten X über 150 Mio. Euro ausgeschlagen": a named bidder's bid turned down
+        or (kinds.get("rejected") and _bidder_named(text, kinds["bid"], mentions, rules))
         # "legt für den Softwareanbieter X ein Angebot über 2,1 Mrd. Euro vor": a bid (the noun) for a company
         or (
             any(c.word[:1].isupper() for c in kinds["bid"])
@@ -522,6 +524,17 @@ def _entry_by_capital_increase(text: str, start: int, cues: dict[str, list[CueMa
             and rules.capital_increase_means.search(text, max(start, c.word_start - 30), c.word_start) is not None
             for c in rounds
         )
+    )
+
+
+def _bidder_named(text: str, bids: list[CueMatch], mentions: list[Mention], rules: DealRules) -> bool:
+    """Whether a company is named right after a bid noun ("ein Angebot des US-Konkurrenten Harlow Industries")."""
+    return any(
+        c.word[:1].isupper()
+        and rules.grammar.noun_link.fullmatch(text, c.end, m.start) is not None
+        for c in bids
+        for m in mentions
+        if m.label == "ORG" and not m.is_anaphor and c.end < m.start
     )
 
 

@@ -1710,6 +1710,22 @@ MAJORITIES_AND_EARLIER_TAKEOVERS = [
     ),
 ]  # fmt: skip
 
+# A named bidder's offer turned down, the bid noun its only deal word (developed on blind set q).
+OFFERS_TURNED_DOWN = [
+    pytest.param(
+        "Die Familie führt den Zulieferer Lindemann Antriebstechnik seit 1962. Vor sechs Jahren hatte sie ein "
+        "Angebot des US-Konkurrenten Harlow Industries über knapp 150 Mio. Euro ausgeschlagen.",
+        [("acquisition", "Lindemann Antriebstechnik", "knapp 150 Mio. Euro", "rejected", {"Harlow Industries": "bidder"})],
+        id="an-offer-of-a-named-bidder-turned-down",
+    ),
+    pytest.param(
+        "Der Zulieferer Lindemann Antriebstechnik wächst. Ein Angebot des Verbands über Schulungen schlug die "
+        "Firma aus.",
+        [],
+        id="an-offer-of-no-company-is-no-bid",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -1717,7 +1733,7 @@ MAJORITIES_AND_EARLIER_TAKEOVERS = [
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
     + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS
-    + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS,
+    + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
