@@ -266,28 +266,12 @@ class Scope:
     def subjects(self, start: int | None = None, end: int | None = None, persons: bool = True) -> list[Mention]:
         from_start = start is None or start <= self.start
         start, end = self.start if start is None else start, self.end if end is None else end
-        found = [
-            m
-            for m in self.mentions
-            if start <= m.start < end
-            and m.slot == "subject"
-            and not m.is_modifier
-            and not m.is_genitive
-            and usable(m, persons)
-        ]
+        found = _subjects(self.mentions, start, end, persons)
         if found or not from_start or not self._coordinated():
             return found
         # "Die Amerikaner boten ... und halten bereits acht Prozent": the subject of the clause it continues
         governor_start, governor_end, _ = self.view.clauses[self.view.clauses[self.index][2]]
-        return [
-            m
-            for m in self.view.mentions
-            if governor_start <= m.start < governor_end
-            and m.slot == "subject"
-            and not m.is_modifier
-            and not m.is_genitive
-            and usable(m, persons)
-        ]
+        return _subjects(self.view.mentions, governor_start, governor_end, persons)
 
     def _coordinated(self) -> bool:
         """Whether the clause is a second predicate after "und" ("und holt ...", split_clauses)."""
@@ -341,6 +325,19 @@ class Scope:
         if self.clause_round is not None:
             return "funding_round"
         return next((t for t in TYPE_ORDER if self.cues[t]), None)
+
+
+def _subjects(mentions: list[Mention], start: int, end: int, persons: bool) -> list[Mention]:
+    """The usable subjects among ``mentions`` starting in ``start``..``end``."""
+    return [
+        m
+        for m in mentions
+        if start <= m.start < end
+        and m.slot == "subject"
+        and not m.is_modifier
+        and not m.is_genitive
+        and usable(m, persons)
+    ]
 
 
 def inside_name(cue: CueMatch, mentions: list[Mention]) -> bool:
@@ -508,7 +505,6 @@ def _entry_by_capital_increase(text: str, start: int, cues: dict[str, list[CueMa
     ...         "investment": [CueMatch(9, 23, "beteiligt sich", "beteiligt sich")]}
     >>> _entry_by_capital_increase(text, 0, cues, rules)
     True
-    >>> cues["funding_round"][0] = CueMatch(38, 53, "Kapitalerhöhung", "Kapitalerhöhung", is_head=True)
     >>> _entry_by_capital_increase("Mubadala beteiligt sich an der Kapitalerhöhung", 0,
     ...     {"funding_round": [CueMatch(31, 46, "Kapitalerhöhung", "Kapitalerhöhung", is_head=True)],
     ...      "investment": cues["investment"]}, rules)
