@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from pipeline.deal_clauses import Scope, usable, verb_buys_control
+from pipeline.deal_clauses import Scope, name_linked_after, usable, verb_buys_control
 from pipeline.deal_discourse import TARGET_REACH, Discourse, Draft, same_name
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
@@ -621,12 +621,7 @@ def _named_after_noun(scope: Scope, cue: CueMatch) -> Mention | None:
 def _name_after(scope: Scope, end: int, mentions: Iterable[Mention] | None = None) -> Mention | None:
     """The name a deal noun ending at ``end`` links to: "Übernahme von X", "Verkauf der Tochter X"; among
     ``mentions`` when given (those of another sentence), else the clause's."""
-    for mention in scope.mentions if mentions is None else mentions:
-        if end < mention.start <= end + 60 and usable(mention, True):
-            gap = scope.text[end : mention.start]
-            if (mention.is_genitive and not gap.strip()) or scope.rules.grammar.noun_link.fullmatch(gap):
-                return mention
-    return None
+    return name_linked_after(scope.text, end, scope.mentions if mentions is None else mentions, scope.rules)
 
 
 def _owner_of(scope: Scope, cue: CueMatch) -> Mention | None:
@@ -825,7 +820,7 @@ def _share_of_round(scope: Scope, existing: Draft | None, amounts: list[MoneyMen
     share, whole = amounts[0].money, existing.amount.money
     if share.value is None or whole.value is None or share.currency != whole.currency or share.value >= whole.value:
         return False
-    investors = [m for m in scope.mentions if usable(m, False) and not m.is_modifier and m.label == "ORG"]
+    investors = [m for m in scope.mentions if usable(m, False) and not m.is_modifier]
     named = [(m, name) for m in investors if (name := scope.name(m, "investor")) and not same_name(name, existing.target)]
     before = [name for m, name in named if m.start < amounts[0].start]
     if not before:
@@ -1123,12 +1118,15 @@ def _stake_deal(scope: Scope) -> bool:
             sellers, holders = holders, scope.names([t for t in targets if t not in owned], "investor")
             targets = owned
         implicit = bool(scope.find("implicit_target"))  # "der 18 Prozent der Anteile hält": whose shares?
-        # "Der bisherige Minderheitsaktionär X ... bleibt mit 24 Prozent an Bord": an owner of the article's company
-        titled = any(scope.rules.relation.find(text, m.start, m.end) for m in holder_mentions)
         target = (
             scope.first(targets, "target")
             or (_owners_company(scope, set(holders)) if implicit else None)
-            or (scope.discourse.central_company(scope.start, set(holders), rules) if titled else None)
+            # "Der bisherige Minderheitsaktionär X ... bleibt mit 24 Prozent an Bord": an owner of the article's company
+            or (
+                scope.discourse.central_company(scope.start, set(holders), rules)
+                if any(rules.relation.find(text, m.start, m.end) for m in holder_mentions)
+                else None
+            )
             or scope.discourse.recent_target(scope.view.index, set(holders))
             or (scope.discourse.main_target(set(holders), rules) if implicit else None)
         )

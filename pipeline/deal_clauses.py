@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from spacy.tokens import Doc
 
@@ -525,13 +526,22 @@ def _entry_by_capital_increase(text: str, start: int, cues: dict[str, list[CueMa
 
 def _bidder_named(text: str, bids: list[CueMatch], mentions: list[Mention], rules: DealRules) -> bool:
     """Whether a company is named right after a bid noun ("ein Angebot des US-Konkurrenten Harlow Industries")."""
-    return any(
-        c.word[:1].isupper()
-        and rules.grammar.noun_link.fullmatch(text, c.end, m.start) is not None
-        for c in bids
-        for m in mentions
-        if m.label == "ORG" and not m.is_anaphor and c.end < m.start
-    )
+    for cue in bids:
+        named = name_linked_after(text, cue.end, mentions, rules) if cue.word[:1].isupper() else None
+        if named is not None and named.label == "ORG" and not named.is_anaphor:
+            return True
+    return False
+
+
+def name_linked_after(text: str, end: int, mentions: Iterable[Mention], rules: DealRules) -> Mention | None:
+    """The name a noun ending at ``end`` links to: "Übernahme von X", "Verkauf der Tochter X", "Angebot des
+    Konkurrenten X" (rules/deals.yaml ``noun_links``), or a genitive right after it."""
+    for mention in mentions:
+        if end < mention.start <= end + 60 and usable(mention, True):
+            gap = text[end : mention.start]
+            if (mention.is_genitive and not gap.strip()) or rules.grammar.noun_link.fullmatch(gap):
+                return mention
+    return None
 
 
 def _object_reach(text: str, verb_end: int, end: int) -> int:
@@ -579,11 +589,20 @@ def buys_control(text: str, start: int, end: int, rules: DealRules) -> bool:
     """
     if rules.control.search(text, start, end):
         return True
-    for match in rules.stake_percent.finditer(text, start, end):
-        number = re.match(r"\d{1,3}(?:,\d{1,2})?", match.group())
-        if number is not None and float(number.group().replace(",", ".")) > 50:
-            return True
-    return False
+    return any((size := stake_size(match)) is not None and size > 50 for match in rules.stake_percent.finditer(text, start, end))
+
+
+def stake_size(match: re.Match[str]) -> float | None:
+    """The percentage a match of ``stake_percent`` states in figures ("49,9 %" -> 49.9), None for words ("fünf Prozent").
+
+    >>> stake_size(deal_rules().stake_percent.search("hält 49,9 % an X")), stake_size(deal_rules().stake_percent.search("fünf Prozent"))
+    (49.9, None)
+    """
+    number = _FIGURE.match(match.group())
+    return float(number.group().replace(",", ".")) if number is not None else None
+
+
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{1,2})?")
 
 
 def _stake_price(text: str, start: int, end: int, rules: DealRules) -> bool:

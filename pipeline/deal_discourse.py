@@ -319,20 +319,18 @@ class Discourse:
         (None, 'planned')
         """
         # a bid turned down, or a stake held, has no closing ahead
-        recent = [
-            d for d in self.drafts if 0 < sentence - d.sentence <= reach and "rejected" not in d.statuses and not d.held
+        open_deals = [
+            d
+            for d in self.drafts
+            if d.sentence < sentence
+            and "rejected" not in d.statuses
+            and not d.held
+            and (not takeover or d.type == "acquisition")
         ]
-        if takeover:
-            recent = [d for d in recent if d.type == "acquisition"]
+        recent = [d for d in open_deals if sentence - d.sentence <= reach]
         if names and names_deal:
             named = [
-                d
-                for d in self.drafts
-                if d.sentence < sentence
-                and "rejected" not in d.statuses
-                and not d.held
-                and (not takeover or d.type == "acquisition")
-                and any(same_name(n, d.target) or any(same_name(n, p) for p in d.parties) for n in names)
+                d for d in open_deals if any(same_name(n, d.target) or any(same_name(n, p) for p in d.parties) for n in names)
             ]
             recent = [d for d in recent if d in named] or named or recent
         if not recent and names_deal:

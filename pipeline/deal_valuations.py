@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.deal_clauses import Scope
+from pipeline.deal_clauses import Scope, stake_size
 from pipeline.deal_discourse import Draft, ValuationDraft, same_name
 from pipeline.deal_status import valuation_status
 from pipeline.facts import MoneyMention
@@ -109,11 +109,11 @@ def _priced_bid(scope: Scope, amount: MoneyMention, company: str | None) -> Draf
     recent = [d for d in takeovers if scope.view.index - d.sentence <= reach]
     # "die Transaktion": the article's takeover of that company, however far back it was stated
     draft = recent[-1] if recent else takeovers[0] if takeovers and names_deal and company else None
+    if draft is None or draft.amount is not None:
+        return None
     # a company's value ("bewertet die Transaktion das Unternehmen mit ..."), not the deal's ("der Wert der
     # Transaktion"), is no price of a part of it
     values_company = any(m.label == "ORG" for m in scope.mentions)
-    if draft is None or draft.amount is not None:
-        return None
     if not (values_company and _buys_part(scope, draft)):
         draft.amount = amount
     return draft
@@ -125,11 +125,10 @@ def _buys_part(scope: Scope, draft: Draft) -> bool:
     rules, text = scope.rules, scope.text
     if rules.majority.search(text, draft.evidence_start, draft.evidence_end):
         return True
-    for match in rules.stake_percent.finditer(text, draft.evidence_start, draft.evidence_end):
-        number = re.match(r"\d{1,3}(?:,\d{1,2})?", match.group())
-        if number is not None and float(number.group().replace(",", ".")) < 100 and _OF_SHARES.match(text, match.end()):
-            return True
-    return False
+    return any(
+        (size := stake_size(match)) is not None and size < 100 and _OF_SHARES.match(text, match.end()) is not None
+        for match in rules.stake_percent.finditer(text, draft.evidence_start, draft.evidence_end)
+    )
 
 
 # What follows a stake's size: "75 Prozent der Anteile", "49 Prozent an X"

@@ -609,7 +609,7 @@ class PartyRecognizer:
         any article and a town's adjective: "den Kölner Versicherungsdienstleister X"."""
         before = article.word_before(article.words[k].start)
         if before is not None and before.text[:1].isupper() and before.text not in _SENTENCE_ARTICLES:
-            town = before.text.endswith("er") and before.text[:1].isupper()
+            town = before.text.endswith("er")  # capitalized, as tested above: "Kölner"
             before = article.word_before(before.start)
             if town and before is not None and before.text in _ARTICLES:
                 return True
