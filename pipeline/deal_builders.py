@@ -431,9 +431,9 @@ _COUNTER_BIDS = frozenset({"gegenangebot", "gegenofferte", "gegengebot", "konkur
 
 def _bid_target(scope: Scope, bidders: set[str], *, own: bool) -> str | None:
     """The target of the latest takeover of the article by one of ``bidders`` (``own``), or by another
-    buyer or bidder: the company they are after as well."""
+    buyer or bidder: the company they are after as well (not one another bought long ago, ``held``)."""
     for draft in reversed(scope.discourse.drafts):
-        if draft.type == "acquisition" and draft.target and draft.is_backed_by(bidders) == own:
+        if draft.type == "acquisition" and draft.target and draft.is_backed_by(bidders) == own and (own or not draft.held):
             return draft.target
     return None
 

@@ -201,6 +201,8 @@ class Discourse:
         if mention.owner is not None:
             return self.founders.get(mention.owner.casefold())
         rules = deal_rules()
+        if mention.is_pronoun:
+            return self._pronoun_referent(mention, role, sentence, exclude, rules)
         people = mention.demonym or rules.demonyms.place_in(mention.text)  # "die Schweden", "der US-Konzern"
         if people is not None:
             placed = rules.demonyms.placed(people, self.text, self.parties, mention.start)
@@ -248,6 +250,43 @@ class Discourse:
                             return name
                 return subjects[0] if subjects else names[0]
         return self.introduced(mention, role, exclude, rules) if generic else None
+
+    def _pronoun_referent(
+        self, mention: Mention, role: str, sentence: int, exclude: set[str], rules: DealRules
+    ) -> str | None:
+        """The company a subject pronoun stands for: the nearest company before it as a subject in its
+        sentence, else the first one in the sentences before; else the buyer of the deal stated last
+        ("Für die Schaffhauser ist es die größte Akquisition. Vor drei Jahren hatten sie ... erworben")."""
+        for index in range(sentence, max(-1, sentence - ANAPHOR_REACH - 1), -1):
+            found: list[str] = []
+            for other in self.sentences[index] if index < len(self.sentences) else []:
+                if index == sentence and other.start >= mention.start:
+                    break
+                if (
+                    other.slot != "subject"
+                    or other.label != "ORG"
+                    or other.is_pronoun
+                    or other.is_modifier
+                    or other.is_genitive
+                    or other.is_outlet
+                    or other.is_example
+                ):
+                    continue
+                name = other.name
+                if name is None and other.is_anaphor:
+                    name = other.name = self.resolve(other, role, index, exclude)
+                if name and not any(same_name(name, e) for e in exclude):
+                    found.append(name)
+            if found:
+                return found[-1] if index == sentence else found[0]
+        for draft in reversed(self.drafts):
+            buyer = next(
+                (n for n, r in draft.parties.items() if r in INVESTOR_ROLES and not any(same_name(n, e) for e in exclude)),
+                None,
+            )
+            if buyer is not None:
+                return buyer
+        return self.central_company(mention.start, exclude, rules)
 
     def sellers(self) -> dict[str, str]:
         """The companies the article has spoken of selling, each with its seller.

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.deal_cues import CueMatch, word_index
-from pipeline.deal_rules import DealRules, deal_rules
+from pipeline.deal_rules import TYPE_ORDER, DealRules, deal_rules
 from pipeline.facts import PartyMention
 from pipeline.gazetteer import load_gazetteer
 
@@ -99,6 +99,7 @@ class Mention:
     is_outlet: bool = False
     owner: str | None = None  # "Sutskevers Unternehmen" -> "Sutskever"
     demonym: str | None = None  # "die Darmstädter" -> "Darmstädter": a company placed there
+    is_pronoun: bool = False  # "übernimmt es": the company a subject before it names
     aliases: list[str] = field(default_factory=list)
 
 
@@ -204,11 +205,55 @@ def anaphor_mentions(
         owner_start, name = owner
         out = [m for m in out if not (m.start < cue.end and owner_start < m.end)]
         out.append(Mention(owner_start, cue.end, text[owner_start : cue.end], None, "ORG", is_anaphor=True, owner=name))
+    for pronoun in _subject_pronouns(text, start, end, cues, starts, ends, lowers, rules):
+        if not any(m.start < pronoun.end and pronoun.start < m.end for m in taken):
+            out.append(pronoun)
     for phrase_start, phrase_end, word in rules.demonyms.find(text, start, end):
         if not any(m.start < phrase_end and phrase_start < m.end for m in (*taken, *out)):
             out.append(Mention(phrase_start, phrase_end, text[phrase_start:phrase_end], None, "ORG", is_anaphor=True, demonym=word))
     return out
 
+
+def _subject_pronouns(
+    text: str,
+    start: int,
+    end: int,
+    cues: list[CueMatch],
+    starts: list[int],
+    ends: list[int],
+    lowers: list[str],
+    rules: DealRules,
+) -> list[Mention]:
+    """Subject pronouns referring back to a company (rules/deals.yaml ``anaphora.pronouns``): right after
+    a verb of a deal, or after an auxiliary with a verb of a deal later in the clause.
+
+    >>> rules = deal_rules()
+    >>> text = "Wie die Firma mitteilte, übernimmt es 80 Prozent an X. Zuvor hatten sie Y erworben. Es geht um Z."
+    >>> [(m.text, m.start) for m in _subject_pronouns(text, 0, len(text), rules.sentence_cues.find(text, 0, len(text)), *word_index(text), rules)]
+    [('es', 35), ('sie', 68)]
+    >>> text = "Dann kauft es, wie es heißt, zu. Die Firma hatte es schwer, X zu kaufen."
+    >>> [m.text for m in _subject_pronouns(text, 0, len(text), rules.sentence_cues.find(text, 0, len(text)), *word_index(text), rules)]
+    []
+    """
+    verbs = [c for c in cues if c.label in TYPE_ORDER and not c.is_head and c.text[:1].islower()]
+    if not verbs:
+        return []
+    out: list[Mention] = []
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    for i in range(max(first, 1), last):
+        if lowers[i] not in rules.pronouns or text[starts[i]] != lowers[i][0] or i + 1 >= len(starts):
+            continue
+        if not text[ends[i - 1] : starts[i]].isspace() or not text[ends[i] : starts[i + 1]].isspace():
+            continue  # "kauft es, wie ...": an object at a clause's end, or no verb right before
+        if any(v.end == ends[i - 1] for v in verbs) or (
+            lowers[i - 1] in rules.pronoun_auxiliaries
+            and any(ends[i] < v.start < end and not _CLAUSE_BREAK.search(text, ends[i], v.start) for v in verbs)
+        ):
+            out.append(Mention(starts[i], ends[i], text[starts[i] : ends[i]], None, "ORG", is_anaphor=True, is_pronoun=True))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:!?]")  # no period: a sentence holds those of abbreviations only ("Mio.")
 
 # What may stand between two words of one noun phrase: spaces, or the hyphen of "Cloud- und".
 _PHRASE_GAP = re.compile(r"-?\s{1,3}")

@@ -274,6 +274,8 @@ class DealRules:
     neuter_heads: frozenset[str]
     generic_heads: frozenset[str]
     parent_heads: tuple[str, ...]
+    pronouns: frozenset[str]  # "es", "sie": a subject pronoun referring back to a company
+    pronoun_auxiliaries: frozenset[str]  # "hatten sie ... erworben"
     demonyms: Demonyms
     possessive_heads: CueSet
     not_owners: frozenset[str]
@@ -441,6 +443,8 @@ def _compile(path: Path) -> DealRules:
         neuter_heads=frozenset(h.lower() for h in anaphora["neuter"]),
         generic_heads=frozenset(h.lower() for h in anaphora["generic"]),
         parent_heads=tuple(h.lower() for h in anaphora["parent"]),
+        pronouns=frozenset(anaphora["pronouns"]),
+        pronoun_auxiliaries=frozenset(anaphora["pronoun_auxiliaries"]),
         demonyms=Demonyms.from_data(anaphora["demonyms"]),
         possessive_heads=CueSet(phrases=data["possessive_heads"]),
         not_owners=frozenset(w.lower() for w in data["possessive_not_owners"]),

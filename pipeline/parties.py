@@ -729,6 +729,10 @@ class PartyRecognizer:
         start = first
         while first < last and self.is_german_word(words[first].text):
             first += 1
+        if first > start and not any(self.is_distinctive(w.text) for w in words[first : last + 1]) and not any(
+            w.text.lower() in STOP_WORDS for w in words[start:first]
+        ):
+            first = start  # "der Harnisch Ventiltechnik GmbH": nouns only, all of them the name
         if not keeps_suffix and first > start and all(w.text in self.org_name_words for w in words[first : last + 1]):
             first -= 1  # "Die Vulkan Energie AG": a noun before an industry word and a legal form names
         if keeps_suffix and not any(self.is_distinctive(w.text) for w in words[first : last + 1]):
@@ -754,7 +758,13 @@ class PartyRecognizer:
             entry = self.lookup_alias(" ".join(names))
             if entry is not None and entry.label == "ORG" and suffix in _GROUP_WORDS:
                 return []  # "Siemens Gruppe" is Siemens, which the gazetteer reports
-        if not keeps_suffix and len(names) > 1 and all(self.is_german_word(w) for w in names) and names[-1] not in self.org_name_words:
+        if (
+            not keeps_suffix
+            and len(names) > 1
+            and all(self.is_german_word(w) for w in names)
+            and names[-1] not in self.org_name_words
+            and self._is_adjective(names[0])
+        ):
             return []  # "Deutsche Bahn AG" is the gazetteer's; "Neue Messe AG" is too vague
         return self._org_candidate(article, first, last, end=end)
 

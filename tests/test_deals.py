@@ -1726,6 +1726,37 @@ OFFERS_TURNED_DOWN = [
     ),
 ]  # fmt: skip
 
+# A subject pronoun after a verb of a deal, or after an auxiliary, is the company spoken of as subject
+# before, else the buyer of the deal stated last (developed on q01 and l01).
+PRONOUN_SUBJECTS = [
+    pytest.param(
+        "Der Schweizer Pumpenhersteller Alvastro wächst weiter. Wie das in Zürich notierte Unternehmen am Montag "
+        "mitteilte, übernimmt es 70 Prozent an der Harnisch Ventiltechnik GmbH für 95 Mio. Franken.",
+        [("acquisition", "Harnisch Ventiltechnik", "95 Mio. Franken", "completed", {"Alvastro": "acquirer"})],
+        id="es-after-the-verb-is-the-subject-before",
+    ),
+    pytest.param(
+        "Der Augsburger Konzern Kessgard übernimmt den Kölner Anlagenbauer Talvio. Für die Augsburger ist es "
+        "der größte Zukauf. Vor zwei Jahren hatten sie den Sensorhersteller Mirelon für 40 Mio. Euro erworben.",
+        [
+            ("acquisition", "Talvio", None, "completed", {"Kessgard": "acquirer"}),
+            ("acquisition", "Mirelon", "40 Mio. Euro", "completed", {"Kessgard": "acquirer"}),
+        ],
+        id="sie-after-an-auxiliary-is-the-last-buyer",
+    ),
+    pytest.param(
+        "Die Holding Brandau AG ordnet ihr Portfolio. Wie sie mitteilte, verkauft sie ihre Tochter Selvo an den "
+        "Finanzinvestor Arvell Capital.",
+        [("acquisition", "Selvo", None, "completed", {"Arvell Capital": "acquirer", "Brandau": "seller"})],
+        id="sie-after-a-verb-of-sale-is-the-seller",
+    ),
+    pytest.param(
+        "Der Konzern Kessgard prüft Optionen. Zuletzt hatte es Gespräche gegeben, die Firma Talvio zu übernehmen.",
+        [],
+        id="an-impersonal-es-refers-to-nothing",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -1733,7 +1764,7 @@ OFFERS_TURNED_DOWN = [
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
     + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS
-    + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN,
+    + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
