@@ -272,6 +272,14 @@ def _implicit_target(scope: Scope, amount: MoneyMention, investors: list[str]) -
         return scope.discourse.recent_target(scope.view.index, set(investors))
     if scope.rules.grammar.in_object.search(scope.text, amount.end, scope.end):
         return None  # "in neue Werke": a programme
+    if (
+        any(c.label == "acquisition" and c.text[:1].islower() for c in scope.cues["investment"])  # a verb of buying a stake
+        and scope.rules.stake_percent.search(scope.text, scope.start, amount.start) is not None
+        and not _named_after_percent(scope)
+    ):
+        # "X übernimmt 25,1 Prozent der Anteile und zahlt dafür rund 420 Mio. Euro": a stake in the company
+        # just spoken of
+        return scope.discourse.recent_target(scope.view.index, set(investors)) or _article_company(scope, set(investors))
     if scope.find("implicit_target"):
         return scope.discourse.recent_target(scope.view.index, set(investors))
     named = not any(m.is_anaphor for m in scope.subjects())  # "Der Konzern investiert ...": a corporation
@@ -369,7 +377,15 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     price_only = all(c.label == "acquisition_weak" for c in scope.cues["acquisition"])
     earlier = None
     if amount is not None and (
-        not buyer_names or (target is None and (_takeover_referred_to(scope) or scope.find("payment")))
+        not buyer_names
+        or (
+            target is None
+            and (
+                _takeover_referred_to(scope)
+                or scope.find("payment")
+                or rules.stake_reference.search(scope.text, scope.start, scope.end)  # "hatte für das Paket ... geboten"
+            )
+        )
     ):
         # a price for a takeover stated before: "Der Kaufpreis liegt bei ...", "X lässt sich den Kauf ... kosten",
         # "Die Japaner zahlen rund 420 Mio. Euro" (the buyer of that takeover paying, no target named)
@@ -417,10 +433,15 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
 
 def _bid_answered(scope: Scope, targets: list[Mention]) -> Draft | None:
     """The bid stated in the last few sentences, when a board turns down or accepts one and no company is named."""
-    if targets or not scope.find("company_organs") or not (scope.find("rejected") or scope.find("bid_accepted")):
+    # a reference in the genitive names the company whose board speaks ("Vorstand und Aufsichtsrat des
+    # Heilbronner Unternehmens lehnten das Angebot ab"), no company bid for
+    named = [t for t in targets if not (t.is_anaphor and t.slot == "genitive")]
+    if named or not scope.find("company_organs") or not (scope.find("rejected") or scope.find("bid_accepted")):
         return None
     for draft in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH):
-        if draft.type == "acquisition" and draft.target and "bidder" in draft.parties.values():
+        roles = draft.parties.values()
+        # a takeover resisted is a bid as well: "X wehrt sich gegen eine Übernahme durch Y"
+        if draft.type == "acquisition" and draft.target and ("bidder" in roles or ("acquirer" in roles and "rejected" in draft.statuses)):
             return draft
     return None
 

@@ -483,7 +483,7 @@ def _type_cues(
         and (
             rules.stake_words.search(text, max(start, c.start - _object_reach(text, c.end, end)), c.start)
             # "übernimmt X eine Minderheitsbeteiligung von 25 Prozent"
-            or rules.stake_words.search(text, c.end, min(end, c.end + VERB_WINDOW))
+            or rules.stake_words.search(text, c.end, _object_end(text, c.end, end))
             or _stake_price(text, c.end, end, rules)
         )
         and not verb_buys_control(text, start, end, c, rules)
@@ -553,6 +553,26 @@ def _object_reach(text: str, verb_end: int, end: int) -> int:
     (80, 40)
     """
     return VERB_WINDOW * 2 if not re.search(r"\w", text[verb_end:end]) else VERB_WINDOW
+
+
+def _object_end(text: str, verb_end: int, end: int) -> int:
+    """Where the object after a verb of buying ends: ``VERB_WINDOW`` on, not counting an apposition set off
+    by commas ("erwirbt die L-Bank, die Förderbank des Landes, ein Paket von zehn Prozent").
+
+    >>> text = "erwirbt die L-Bank, die Förderbank des Landes Baden-Württemberg, ein Paket von zehn Prozent"
+    >>> text[_object_end(text, 7, len(text)) - 22 :], _object_end("kauft X für 20 Mio. Euro", 5, 24)
+    ('Paket von zehn Prozent', 24)
+    """
+    window = min(end, verb_end + VERB_WINDOW)
+    first = text.find(", ", verb_end, window)
+    second = text.find(", ", first + 2, min(end, first + _APPOSITION)) if first != -1 else -1
+    if second == -1:
+        return window
+    return min(end, second + 2 + VERB_WINDOW - (first - verb_end))
+
+
+# How long an apposition set off by commas may be.
+_APPOSITION = 80
 
 
 def _names_partners(text: str, mentions: list[Mention]) -> bool:

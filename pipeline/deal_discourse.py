@@ -233,6 +233,9 @@ class Discourse:
                     or other.is_example
                     or any(same_name(name, excluded) for excluded in exclude)
                     or (role == "target" and is_investor_name(name, rules))  # "das Unternehmen" is no fund
+                    # nor a buyer of a deal stated there: "Die L-Bank erwirbt zehn Prozent ... Der Preis
+                    # entspricht einer Bewertung des gesamten Unternehmens von ..."
+                    or (role == "target" and any(name in d.investors for d in self._stated_in(index)))
                 ):
                     continue
                 if name not in names:
@@ -287,6 +290,14 @@ class Discourse:
             if buyer is not None:
                 return buyer
         return self.central_company(mention.start, exclude, rules)
+
+    def _stated_in(self, sentence: int) -> Iterator[Draft]:
+        """The drafts of one sentence."""
+        for draft in reversed(self.drafts):
+            if draft.sentence < sentence:
+                return
+            if draft.sentence == sentence:
+                yield draft
 
     def sellers(self) -> dict[str, str]:
         """The companies the article has spoken of selling, each with its seller.
@@ -390,6 +401,8 @@ class Discourse:
                 and (draft.amount is None or _amount_key(draft) == _amount_key(chosen))
             ):
                 draft.statuses.append("planned")
+            elif _same_transaction(draft, chosen) and draft in open_deals:
+                draft.statuses.append("planned")  # "Zusätzlich erwirbt die L-Bank ... zehn Prozent": a part of it
 
     def bid_turned_down(self, sentence: int, reach: int) -> None:
         """A sentence stating no deal that turns down a bid by its noun ("Der Rabenau-Vorstand wies die Offerte
@@ -543,6 +556,19 @@ class Discourse:
             if target is None or same_name(draft.target, target):
                 return draft.root()
         return None
+
+
+def _same_transaction(draft: Draft, chosen: Draft) -> bool:
+    """Another buyer's stake in the same company, stated with its price right next to ``chosen``: one
+    transaction ("Die KfW übernimmt 25,1 Prozent ... Zusätzlich erwirbt die L-Bank zehn Prozent ...")."""
+    return (
+        draft.type == "investment"
+        and chosen.type in ("investment", "acquisition")
+        and draft.amount is not None
+        and abs(draft.sentence - chosen.sentence) <= 1
+        and same_name(draft.target, chosen.target)
+        and not draft.investors & chosen.investors
+    )
 
 
 def _amount_key(draft: Draft) -> tuple[object, ...] | None:

@@ -314,7 +314,10 @@ def assign_slots(text: str, clause_start: int, mentions: list[Mention], doc: Doc
                 slot = slot_before(text[since : mention.start])
         if slot in grammar.example_markers:
             mention.is_example = True
-        if slot == "subject" and text[max(clause_start, mention.start - 4) : mention.start].lower().endswith("des "):
+        if slot == "subject" and (
+            text[max(clause_start, mention.start - 4) : mention.start].lower().endswith("des ")
+            or mention.text.startswith(("des ", "Des "))  # a reference: "einer Bewertung des gesamten Unternehmens"
+        ):
             slot = "genitive"
         mention.slot = slot
         previous = mention

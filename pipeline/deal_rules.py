@@ -274,6 +274,7 @@ class DealRules:
     neuter_heads: frozenset[str]
     generic_heads: frozenset[str]
     parent_heads: tuple[str, ...]
+    stake_reference: re.Pattern[str]  # "für das Paket": the stake of the takeover just stated
     pronouns: frozenset[str]  # "es", "sie": a subject pronoun referring back to a company
     pronoun_auxiliaries: frozenset[str]  # "hatten sie ... erworben"
     demonyms: Demonyms
@@ -443,6 +444,10 @@ def _compile(path: Path) -> DealRules:
         neuter_heads=frozenset(h.lower() for h in anaphora["neuter"]),
         generic_heads=frozenset(h.lower() for h in anaphora["generic"]),
         parent_heads=tuple(h.lower() for h in anaphora["parent"]),
+        stake_reference=re.compile(
+            rf"(?<![\w-])für\s{{1,3}}(?:das|die|den|dieses|diese|diesen)\s{{1,3}}(?:{_word_alternation(data['stake_references'])})(?![\w-])",
+            re.IGNORECASE,
+        ),
         pronouns=frozenset(anaphora["pronouns"]),
         pronoun_auxiliaries=frozenset(anaphora["pronoun_auxiliaries"]),
         demonyms=Demonyms.from_data(anaphora["demonyms"]),

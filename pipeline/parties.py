@@ -137,6 +137,7 @@ class PartyRecognizer:
         self.subsidiary_heads = tuple(head.lower() for head in rules["subsidiary_heads"])
         self.person_role = noun_pattern(rules["person_roles"])
         self.org_compound_head = noun_pattern(rules["org_compound_heads"])
+        self.foundation_heads = frozenset(rules["foundation_heads"])
         self.maker_noun = noun_pattern(rules["role_nouns"]["maker"])
         self.parent_noun = noun_pattern(rules["role_nouns"]["parent"])
         self.non_party_head = noun_pattern(rules["non_party_heads"])
@@ -941,6 +942,11 @@ class PartyRecognizer:
     def _org_compound(self, word: "Word") -> list[Candidate]:
         """ "Fluidstack-Chef", "Fluidstack-Aktie": an unknown, non-German first part is an organization."""
         modifier, head = split_compound(word.text)
+        if head in self.foundation_heads and all(
+            self.is_name_word(part) and not self.is_german_word(part) for part in modifier.split("-")
+        ):
+            # "die Ruprecht-Falkenried-Stiftung": a foundation named for its founder, the whole word its name
+            return [Candidate(word.start, word.end, "ORG", word.text, "pattern")]
         if "-" in modifier or len(modifier) < 3 or not self.org_compound_head.fullmatch(head):
             return []
         if not self.is_name_word(modifier) or self.is_german_word(modifier) or modifier in self.given_names:

@@ -1757,6 +1757,35 @@ PRONOUN_SUBJECTS = [
     ),
 ]  # fmt: skip
 
+# Public investors and a state's veto (developed on q04): a stake bought with no company named is in the
+# company just spoken of; another buyer's stake next to it is part of the same transaction; an apposition
+# between the verb and the stake's size does not hide the stake; a government forbidding a takeover rejects it.
+PUBLIC_STAKES = [
+    pytest.param(
+        "Der Bund steigt bei der Hagedorn Optik GmbH ein. Die Förderbank KfW übernimmt im Auftrag des Bundes "
+        "25,1 Prozent der Anteile und zahlt dafür rund 400 Mio. Euro. Zusätzlich erwirbt die L-Bank, die "
+        "Förderbank des Landes Baden-Württemberg, ein Paket von zehn Prozent für etwa 160 Mio. Euro. Die "
+        "Transaktion soll bis Ende des dritten Quartals abgeschlossen sein.",
+        [
+            ("investment", "Hagedorn Optik", "rund 400 Mio. Euro", "planned", {"KfW": "investor"}),
+            ("investment", "Hagedorn Optik", "etwa 160 Mio. Euro", "planned", {"L-Bank": "investor"}),
+        ],
+        id="two-public-banks-buy-stakes-in-one-transaction",
+    ),
+    pytest.param(
+        "Im November hatte das Ministerium untersagt, dass der Konzern Tianlong Aerospace 51 Prozent an der "
+        "Hagedorn Optik GmbH erwirbt. Tianlong hatte für das Paket rund 800 Mio. Euro geboten.",
+        [("acquisition", "Hagedorn Optik", "rund 800 Mio. Euro", "rejected", {"Tianlong Aerospace": "bidder"})],
+        id="a-takeover-forbidden-is-rejected",
+    ),
+    pytest.param(
+        "Die Hagedorn AG verkauft ihre Tochter Lumeo an den Konzern Veltron. Die Hagedorn-Aktie legte nach "
+        "Bekanntwerden des Verkaufs um vier Prozent auf 57,30 Euro zu.",
+        [("acquisition", "Lumeo", None, "completed", {"Veltron": "acquirer", "Hagedorn": "seller"})],
+        id="a-share-price-after-a-percentage-is-no-stake",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -1764,7 +1793,7 @@ PRONOUN_SUBJECTS = [
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
     + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS
-    + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS,
+    + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS + PUBLIC_STAKES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -92,6 +92,12 @@ VALUATIONS = [
         [("Altmärkische Bank", "rund 2 Mrd. Euro", "completed", "unknown")],
         id="market-value-auf-einen-wert-von",
     ),
+    pytest.param(
+        "Der Bund steigt bei der Hagedorn Optik GmbH ein. Zusätzlich erwirbt die KfW zehn Prozent für etwa "
+        "160 Mio. Euro. Der Preis entspricht einer Bewertung des gesamten Unternehmens von knapp 1,6 Mrd. Euro.",
+        [("Hagedorn Optik", "knapp 1,6 Mrd. Euro", "completed", "unknown")],
+        id="the-company-valued-is-not-the-buyer-just-named",
+    ),
 ]
 
 NOT_VALUATIONS = [
