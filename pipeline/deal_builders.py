@@ -41,6 +41,8 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
     amount = amounts[position]
     type_ = scope.deal_type()
     if type_ is None:
+        if position == 0 and scope.find("payment"):
+            _price_paid(scope, amount)
         return
     before = (amounts[position - 1].end if position > 0 else scope.start, amount.start)
     after = (amount.end, amounts[position + 1].start if position + 1 < len(amounts) else scope.end)
@@ -64,6 +66,26 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
         and not scope.cues["other"]
     ):
         return  # money already spent on a facility, or spent since some time: a total, not a new deal
+    scope.discourse.add(draft)
+
+
+def _price_paid(scope: Scope, amount: MoneyMention) -> None:
+    """ "Die Japaner zahlen 98 Mrd. Yen": a buyer paying, nothing else of a deal said, pays for its takeover
+    stated in the last few sentences."""
+    if _noun_after(scope, amount):
+        return  # "zahlte 40 Mio. Euro Steuern": paid for something else
+    payers = scope.names(scope.subjects(scope.start, amount.start, persons=False), "investor")
+    earlier = _recent_takeover(scope, None, payers) if payers else None
+    if earlier is None:
+        return
+    draft = scope.new_draft("acquisition", earlier.target, amount.start, amount)
+    draft.continues = earlier
+    if draft.attribution is not None:
+        # "Laut Insidern zahlt EQT rund 1,4 Mrd. Euro": the source speaks of the price, not of the deal
+        draft.status = most_hedged(earlier.statuses)
+        draft.statuses = [draft.status]
+    for name, role in earlier.parties.items():
+        draft.add_party(name, role)
     scope.discourse.add(draft)
 
 
@@ -894,15 +916,37 @@ def _named_buyer_or_seller(scope: Scope) -> None:
         return
     takeover = _recent_takeover(scope, None)
     if takeover is None:
+        if role == "acquirer":
+            _buyer_of_named(scope, view.cues_of("buyer", scope.start, scope.end)[0])
         return
     draft = takeover.root()
     if role == "acquirer" and draft.investors:
         return
+    if role == "acquirer" and draft.target and draft.parties.get(draft.target) == "seller":
+        # "X trennt sich von seiner Lacksparte. Käufer von X Coatings ist Y": the unit sold, named
+        named = _name_after(scope, view.cues_of("buyer", scope.start, scope.end)[0].end)
+        if named is not None and named.label == "ORG" and named.name and named.name != draft.target:
+            draft.target = named.name
     mentions = [m for m in scope.mentions if m.label == "ORG" and usable(m, False) and scope.start <= m.start < scope.end]
     for name in scope.names(mentions, "investor"):
         if not same_name(name, draft.target) and name not in draft.parties:
             draft.add_party(name, role)
             return
+
+
+def _buyer_of_named(scope: Scope, noun: CueMatch) -> None:
+    """ "Käufer von Veltrup Coatings ist der Farbenhersteller Hoshikawa Paint": with no takeover stated just
+    before, the sentence states one, of the company named after the noun, by the other company named."""
+    target = _name_after(scope, noun.end)
+    if target is None or target.label != "ORG" or not target.name:
+        return
+    others = [m for m in scope.mentions if m is not target and m.label == "ORG" and usable(m, False) and not m.is_modifier]
+    buyer = scope.first(others, "investor", {target.name})
+    if buyer is None:
+        return
+    draft = scope.new_draft("acquisition", target.name, noun.start, None)
+    draft.add_party(buyer, "acquirer")
+    scope.discourse.add(draft)
 
 
 def _named_round(scope: Scope) -> Draft | None:

@@ -637,7 +637,8 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
     deals: list[MoneyMention] = []
     valuations: list[MoneyMention] = []
     in_clause = scope.money
-    has_type_cue = scope.deal_type() is not None
+    # a payment without a deal's word may pay for a takeover stated before (deal_builders._price_paid)
+    has_type_cue = scope.deal_type() is not None or bool(scope.find("payment"))
     for i, amount in enumerate(in_clause):
         if is_valuation(scope, amount, in_clause) or (
             amount.role == "valuation"

@@ -604,6 +604,8 @@ def _names_unit(named: Draft, unit: Draft) -> bool:
 
 def _fold(into: Draft, draft: Draft) -> None:
     draft.merged_into = into
+    if into.target and into.parties.get(into.target) == "seller" and draft.target and draft.parties.get(draft.target) != "seller":
+        into.target = draft.target  # "trennt sich von seinem Lackgeschäft" is the unit named later ("Veltrup Coatings")
     for name, role in draft.parties.items():
         into.add_party(name, role)
     into.statuses += draft.statuses

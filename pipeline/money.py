@@ -84,7 +84,7 @@ def extract_money(
     >>> extract_money("Die Firma hat 20 Milliarden Nutzer und 3 Mio. Aktien.")
     []
     """
-    found = _with_implied_currency(find_amounts(text))
+    found = _with_implied_currency(_with_country_currency(text, find_amounts(text)))
     if not found:
         return []
     if callable(sentences):
@@ -104,6 +104,41 @@ def extract_money(
         role = cues_by_sentence[index].role(match.start, match.end)
         mentions.append(MoneyMention(match.start, match.end, match.text, match.money, implied, role))
     return mentions
+
+
+def _with_country_currency(text: str, matches: list[AmountMatch]) -> list[AmountMatch]:
+    """A currency named without its country ("4,1 Milliarden Kronen") takes that of the country the
+    article names nearest before it, else first after it (rules/currencies.yaml ``unresolved_names``).
+
+    >>> text = "Der schwedische Hersteller wird mit 4,1 Milliarden Kronen bewertet."
+    >>> [m.money.currency for m in _with_country_currency(text, find_amounts(text))]
+    ['SEK']
+    >>> [m.money.currency for m in _with_country_currency("Er kostet 40 Kronen.", find_amounts("Er kostet 40 Kronen."))]
+    [None]
+    """
+    if not any(m.has_currency and m.money.currency is None for m in matches):
+        return matches
+    out = []
+    for match in matches:
+        unresolved = match.has_currency and match.money.currency is None
+        name = next((n for n in _COUNTRY_CUES if unresolved and match.text.endswith(n)), None)
+        if name is not None:
+            before = [(m.end(), code) for code, cue in _COUNTRY_CUES[name].items() for m in cue.finditer(text, 0, match.start)]
+            after = [(m.start(), code) for code, cue in _COUNTRY_CUES[name].items() for m in cue.finditer(text, match.end)]
+            code = max(before)[1] if before else (min(after)[1] if after else None)
+            if code is not None:
+                match = replace(match, money=replace(match.money, currency=code))
+        out.append(match)
+    return out
+
+
+_COUNTRY_CUES: dict[str, dict[str, re.Pattern[str]]] = {
+    name: {
+        code: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(word) for word in words) + r")", re.IGNORECASE)
+        for code, words in countries.items()
+    }
+    for name, countries in load_rules("currencies")["unresolved_names"].items()
+}
 
 
 def _with_implied_currency(matches: list[AmountMatch]) -> list[tuple[AmountMatch, bool]]:

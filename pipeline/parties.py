@@ -1093,7 +1093,7 @@ class PartyRecognizer:
                 or self.lookup_alias(first) is not None
             ):
                 continue
-            if candidate.canonical in subsidiaries:
+            if candidate.canonical in subsidiaries or _named_apart(article.text, first, candidate.start, candidate.end):
                 parents.add(first)  # "Westfalia" is the parent "Westfalia Energie", not its unit "Westfalia Speicher"
                 continue
             if index.get(first, candidate.canonical) != candidate.canonical:
@@ -1417,6 +1417,33 @@ def _surname_index(candidates: Iterable[Candidate]) -> dict[str, str]:
             shared.add(surname)
         index[surname] = candidate.canonical
     return {s: full for s, full in index.items() if s not in shared}
+
+
+def _named_apart(text: str, first: str, start: int, end: int) -> bool:
+    """Whether ``first`` alone stands in the sentence of the name at ``start``..``end`` that begins with it:
+    two companies, the first word the parent's ("Käufer von Veltrup Coatings ist X, wie Veltrup mitteilte").
+
+    >>> text = "Käufer von Veltrup Coatings ist X, wie Veltrup mitteilte."
+    >>> _named_apart(text, "Veltrup", 11, 27), _named_apart("Veltrup Coatings wächst. Veltrup stellt ein.", "Veltrup", 0, 16)
+    (True, False)
+    >>> _named_apart("Die Veltrup Coatings lehnte ab, der Veltrup Vorstand auch.", "Veltrup", 4, 20)
+    False
+    """
+    # alone: not before another capitalized word ("der Hohenloher Vorstand" says whose board)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s[A-ZÄÖÜ])")
+    for match in pattern.finditer(text, max(0, start - _APART_REACH), min(len(text), end + _APART_REACH)):
+        if start <= match.start() < end:
+            continue
+        a, b = (end, match.start()) if match.start() >= end else (match.end(), start)
+        if _SENTENCE_END.search(text, a, b + 1) is None:
+            return True
+    return False
+
+
+# How far apart two names of one sentence may stand.
+_APART_REACH = 300
+# A sentence's end: a stop and a capitalized word or a line break after it (not "Mio. Euro").
+_SENTENCE_END = re.compile(r"[.!?][\s\u201c\u201d\"]{1,3}(?=[A-ZÄÖÜ])|\n")
 
 
 def _persons_not_companies(found: list[Candidate], sources: list[Candidate], company_words: frozenset[str]) -> list[Candidate]:

@@ -1348,13 +1348,13 @@ BID_TOTALS_AND_REFERENCES = [
 RAISED_BIDS_AND_STAKES = [
     pytest.param(
         "Übernahmekampf um Brennecke Sensorik\n\nDer Konkurrent Tallvik Instruments bietet nun 46,50 Euro je Aktie.",
-        [("acquisition", "Brennecke Sensorik", None, "planned", {"Tallvik": "bidder"})],
+        [("acquisition", "Brennecke Sensorik", None, "planned", {"Tallvik Instruments": "bidder"})],
         id="bid-per-share-for-the-company-named-first",
     ),
     pytest.param(
         "Übernahmekampf um Brennecke Sensorik\n\nDer Konkurrent Tallvik Instruments bietet nun 46,50 Euro je Aktie. "
         "Das gesamte Unternehmen wird damit mit rund 2,3 Mrd. Euro bewertet.",
-        [("acquisition", "Brennecke Sensorik", "rund 2,3 Mrd. Euro", "planned", {"Tallvik": "bidder"})],
+        [("acquisition", "Brennecke Sensorik", "rund 2,3 Mrd. Euro", "planned", {"Tallvik Instruments": "bidder"})],
         id="valuation-by-reference-is-the-bids-total",
     ),
     pytest.param(
@@ -1786,6 +1786,29 @@ PUBLIC_STAKES = [
     ),
 ]  # fmt: skip
 
+# A sale told in steps (developed on blind set r): an unnamed unit sold for a price, the buyer named with the
+# unit ("Käufer von X ist Y"), then the buyer paying with no deal word ("Die Japaner zahlen ...").
+SALES_IN_STEPS = [
+    pytest.param(
+        "Der Chemiekonzern Veltrup trennt sich für 98 Milliarden Yen von seinem Lackgeschäft. Der Abschluss "
+        "wird für 2026 erwartet.\n\nKäufer von Veltrup Coatings ist der japanische Farbenhersteller Hoshikawa "
+        "Paint, wie Veltrup mitteilte. Die Japaner zahlen 98 Milliarden Yen.",
+        [("acquisition", "Veltrup Coatings", "98 Milliarden Yen", "planned", {"Veltrup": "seller", "Hoshikawa Paint": "acquirer"})],
+        id="unit-buyer-and-payment-are-one-sale",
+    ),
+    pytest.param(
+        "Käufer von Veltrup Coatings ist der japanische Farbenhersteller Hoshikawa Paint. Die Japaner zahlen "
+        "98 Milliarden Yen.",
+        [("acquisition", "Veltrup Coatings", "98 Milliarden Yen", "completed", {"Hoshikawa Paint": "acquirer"})],
+        id="the-buyer-named-with-the-unit-states-the-takeover",
+    ),
+    pytest.param(
+        "Der Konzern Hoshikawa Paint wächst. Die Japaner zahlen eine Dividende von 98 Millionen Yen.",
+        [],
+        id="a-payment-with-no-takeover-before-is-no-deal",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -1793,7 +1816,7 @@ PUBLIC_STAKES = [
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
     + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS
-    + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS + PUBLIC_STAKES,
+    + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS + PUBLIC_STAKES + SALES_IN_STEPS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

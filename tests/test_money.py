@@ -60,6 +60,19 @@ IMPLIED = [
     ),
     ("digit-count-no-money-in-article", "Ein Teil kostet einen zweistelligen Millionenbetrag.", []),
     ("digit-count-not-money", "Die Firma meldet zweistellige Zuwachsraten.", []),
+    # "Kronen" with the country the article names (blind set r); "sfr" for Swiss francs
+    (
+        "kronen-of-the-country-before",
+        "Der Konzern übernimmt den schwedischen Hersteller für 4,1 Milliarden Kronen.",
+        [("4,1 Milliarden Kronen", "SEK", False)],
+    ),
+    (
+        "kronen-of-the-country-after",
+        "Der Markt ist mehrere Milliarden Kronen schwer, sagte der Chef des dänischen Konzerns.",
+        [("mehrere Milliarden Kronen", "DKK", False)],
+    ),
+    ("kronen-of-no-country", "Der Eintritt kostet 40 Kronen.", [("40 Kronen", None, False)]),
+    ("sfr", "Der Wert liegt bei rund 2,4 Mrd. sfr.", [("rund 2,4 Mrd. sfr", "CHF", False)]),
 ]
 
 

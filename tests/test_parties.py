@@ -278,6 +278,13 @@ PUBLIC_OWNER_CASES = [
     ("Die Bundes-Stiftung fördert Projekte.", set(), set()),
 ]
 
+# A unit named with its parent's first word, and trade nouns before names (blind set r, j05, q05).
+UNIT_AND_TRADE_CASES = [
+    ("Käufer von Veltrup Coatings ist der Farbenhersteller Hoshikawa Paint, wie Veltrup mitteilte.", {"Veltrup Coatings", "Hoshikawa Paint", "Veltrup"}, set()),
+    ("Der Finanzinvestor steigt beim Laborautomatisierer Brunnmatt Instruments aus.", {"Brunnmatt Instruments"}, set()),
+    ("Der Sanierer Rheinfels Turnaround Partners übernimmt.", {"Rheinfels Turnaround Partners"}, set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -292,6 +299,7 @@ CASE_TABLES = {
     "town-apposition": TOWN_APPOSITION_CASES,
     "noun-names": NOUN_NAME_CASES,
     "public-owners": PUBLIC_OWNER_CASES,
+    "units-and-trades": UNIT_AND_TRADE_CASES,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
