@@ -79,14 +79,19 @@ def _price_paid(scope: Scope, amount: MoneyMention) -> None:
     if earlier is None:
         return
     draft = scope.new_draft("acquisition", earlier.target, amount.start, amount)
-    draft.continues = earlier
-    if draft.attribution is not None:
-        # "Laut Insidern zahlt EQT rund 1,4 Mrd. Euro": the source speaks of the price, not of the deal
-        draft.status = most_hedged(earlier.statuses)
-        draft.statuses = [draft.status]
+    _price_of(draft, earlier)  # "Laut Insidern zahlt EQT rund 1,4 Mrd. Euro"
     for name, role in earlier.parties.items():
         draft.add_party(name, role)
     scope.discourse.add(draft)
+
+
+def _price_of(draft: Draft, earlier: Draft) -> None:
+    """``draft`` states the price of ``earlier``. A source then speaks of the price of a deal already stated,
+    not of the deal: "Nach Informationen aus Finanzkreisen zahlt Nordkap für das Paket rund 420 Mio. Euro"."""
+    draft.continues = earlier
+    if draft.attribution is not None and draft.status == "rumored" != most_hedged(earlier.statuses):
+        draft.status = most_hedged(earlier.statuses)
+        draft.statuses = [draft.status]
 
 
 def _continues_ipo(scope: Scope, draft: Draft) -> bool:
@@ -431,12 +436,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         # said to be taken over: "Der Linzer Anbieter ... ist übernommen worden"
         return None
     draft = scope.new_draft("acquisition", earlier.target if earlier else target, _anchor(scope, amount), amount)
-    draft.continues = earlier
-    if earlier is not None and draft.attribution is not None and draft.status == "rumored" != most_hedged(earlier.statuses):
-        # the source speaks of the price of a deal already stated, not of the deal: "Nach Informationen aus
-        # Finanzkreisen zahlt Nordkap für das Paket rund 420 Mio. Euro"
-        draft.status = most_hedged(earlier.statuses)
-        draft.statuses = [draft.status]
+    if earlier is not None:
+        _price_of(draft, earlier)
     # its price, or the buyer's earlier bid; not a bid of someone unnamed ("eines Finanzinvestors")
     for name, role in earlier.parties.items() if earlier and not unnamed_bidder else ():
         draft.add_party(name, "bidder" if is_bid and role == "acquirer" else role)
@@ -907,8 +908,9 @@ def _named_buyer_or_seller(scope: Scope) -> None:
     stated in the sentences just before; a buyer only of a sale whose buyer was not named."""
     # the noun in this clause, not in the one governing it ("Verkäufer ist X, der Y 2019 gekauft hatte")
     view = scope.view
+    buyer_nouns = view.cues_of("buyer", scope.start, scope.end)
     role = (
-        "acquirer" if view.cues_of("buyer", scope.start, scope.end)
+        "acquirer" if buyer_nouns
         else "seller" if view.cues_of("seller", scope.start, scope.end)
         else None
     )  # fmt: skip
@@ -917,14 +919,14 @@ def _named_buyer_or_seller(scope: Scope) -> None:
     takeover = _recent_takeover(scope, None)
     if takeover is None:
         if role == "acquirer":
-            _buyer_of_named(scope, view.cues_of("buyer", scope.start, scope.end)[0])
+            _buyer_of_named(scope, buyer_nouns[0])
         return
     draft = takeover.root()
     if role == "acquirer" and draft.investors:
         return
     if role == "acquirer" and draft.target and draft.parties.get(draft.target) == "seller":
         # "X trennt sich von seiner Lacksparte. Käufer von X Coatings ist Y": the unit sold, named
-        named = _name_after(scope, view.cues_of("buyer", scope.start, scope.end)[0].end)
+        named = _name_after(scope, buyer_nouns[0].end)
         if named is not None and named.label == "ORG" and named.name and named.name != draft.target:
             draft.target = named.name
     mentions = [m for m in scope.mentions if m.label == "ORG" and usable(m, False) and scope.start <= m.start < scope.end]
