@@ -28,6 +28,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import attrgetter, not_
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar
@@ -1429,15 +1430,23 @@ def _named_apart(text: str, first: str, start: int, end: int) -> bool:
     >>> _named_apart("Die Veltrup Coatings lehnte ab, der Veltrup Vorstand auch.", "Veltrup", 4, 20)
     False
     """
-    # alone: not before another capitalized word ("der Hohenloher Vorstand" says whose board)
-    pattern = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s[A-ZÄÖÜ])")
-    for match in pattern.finditer(text, max(0, start - _APART_REACH), min(len(text), end + _APART_REACH)):
+    low, high = max(0, start - _APART_REACH), min(len(text), end + _APART_REACH)
+    if text.find(first, low, start) == -1 and text.find(first, end, high) == -1:
+        return False  # most names: their first word stands nowhere near alone
+    for match in _alone(first).finditer(text, low, high):
         if start <= match.start() < end:
             continue
         a, b = (end, match.start()) if match.start() >= end else (match.end(), start)
         if _SENTENCE_END.search(text, a, b + 1) is None:
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _alone(word: str) -> re.Pattern[str]:
+    """``word`` as a word of its own, not before another capitalized word ("der Hohenloher Vorstand" says
+    whose board)."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!\s[A-ZÄÖÜ])")
 
 
 # How far apart two names of one sentence may stand.
