@@ -221,6 +221,9 @@ class Discourse:
         for index in range(sentence, max(-1, sentence - ANAPHOR_REACH - 1), -1):
             names: list[str] = []
             subjects: list[str] = []
+            # a target is no buyer of a deal stated there: "Die L-Bank erwirbt zehn Prozent ... Der Preis
+            # entspricht einer Bewertung des gesamten Unternehmens von ..."
+            buyers = {n for d in self._stated_in(index) for n in d.investors} if role == "target" else set()
             for other in self.sentences[index] if index < len(self.sentences) else []:
                 if index == sentence and other.start >= mention.start:
                     continue
@@ -233,9 +236,7 @@ class Discourse:
                     or other.is_example
                     or any(same_name(name, excluded) for excluded in exclude)
                     or (role == "target" and is_investor_name(name, rules))  # "das Unternehmen" is no fund
-                    # nor a buyer of a deal stated there: "Die L-Bank erwirbt zehn Prozent ... Der Preis
-                    # entspricht einer Bewertung des gesamten Unternehmens von ..."
-                    or (role == "target" and any(name in d.investors for d in self._stated_in(index)))
+                    or name in buyers
                 ):
                     continue
                 if name not in names:
@@ -261,7 +262,7 @@ class Discourse:
         sentence, else the first one in the sentences before; else the buyer of the deal stated last
         ("Für die Schaffhauser ist es die größte Akquisition. Vor drei Jahren hatten sie ... erworben")."""
         for index in range(sentence, max(-1, sentence - ANAPHOR_REACH - 1), -1):
-            found: list[str] = []
+            nearest: str | None = None
             for other in self.sentences[index] if index < len(self.sentences) else []:
                 if index == sentence and other.start >= mention.start:
                     break
@@ -279,9 +280,11 @@ class Discourse:
                 if name is None and other.is_anaphor:
                     name = other.name = self.resolve(other, role, index, exclude)
                 if name and not any(same_name(name, e) for e in exclude):
-                    found.append(name)
-            if found:
-                return found[-1] if index == sentence else found[0]
+                    if index != sentence:
+                        return name  # the first subject of an earlier sentence
+                    nearest = name
+            if nearest is not None:
+                return nearest
         for draft in reversed(self.drafts):
             buyer = next(
                 (n for n, r in draft.parties.items() if r in INVESTOR_ROLES and not any(same_name(n, e) for e in exclude)),

@@ -235,11 +235,13 @@ def _subject_pronouns(
     >>> [m.text for m in _subject_pronouns(text, 0, len(text), rules.sentence_cues.find(text, 0, len(text)), *word_index(text), rules)]
     []
     """
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    if rules.pronouns.isdisjoint(lowers[first:last]):
+        return []  # most sentences: no pronoun at all
     verbs = [c for c in cues if c.label in TYPE_ORDER and not c.is_head and c.text[:1].islower()]
     if not verbs:
         return []
     out: list[Mention] = []
-    first, last = bisect_left(starts, start), bisect_left(starts, end)
     for i in range(max(first, 1), last):
         if lowers[i] not in rules.pronouns or text[starts[i]] != lowers[i][0] or i + 1 >= len(starts):
             continue
