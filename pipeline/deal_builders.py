@@ -39,6 +39,8 @@ Builder = Callable[[Scope, "MoneyMention | None", Zone, Zone], "Draft | None"]
 def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> None:
     """The deal of one amount of the clause, if the clause states one."""
     amount = amounts[position]
+    if scope.rules.fund_size.search(scope.text, max(scope.start, amount.start - 120), amount.start):
+        return  # "aus seinem vierten Fonds, der ein Volumen von 1,6 Mrd. Euro hat"
     type_ = scope.deal_type()
     if type_ is None:
         if position == 0 and scope.find("payment"):
@@ -54,7 +56,10 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
         return  # "Finanziert wird der Kauf über einen Brückenkredit über 1,5 Mrd. Euro": the loan, not the price
     if _part_of_stated(scope, amount):
         return  # "Davon sollen 250 Mio. Euro aus einer Kapitalerhöhung stammen": a part of the deal just stated
-    draft = BUILDERS[type_](scope, amount, before, after)
+    if type_ == "acquisition" and scope.rules.acquisition_budget.match(scope.text, amount.end, scope.end):
+        draft = _budget(scope, amount)
+    else:
+        draft = BUILDERS[type_](scope, amount, before, after)
     if draft is None:
         return
     if draft.type == "funding_round" and _continues_ipo(scope, draft):
@@ -67,6 +72,28 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
     ):
         return  # money already spent on a facility, or spent since some time: a total, not a new deal
     scope.discourse.add(draft)
+
+
+def _budget(scope: Scope, amount: MoneyMention) -> Draft | None:
+    """ "bis zu 800 Mio. Euro für weitere Übernahmen bereitzustellen": the spender's programme, the spender
+    the subject, else the buyer of the article's latest takeover ("hatte der Vorstand angekündigt"). A
+    financial investor's budget goes into the company it builds up, the one it bought or invested in last."""
+    spenders = scope.names(scope.subjects(scope.start, amount.start, persons=False), "investor")
+    spender = spenders[0] if spenders else None
+    if spender is None:
+        buyers = (d.investors for d in reversed(scope.discourse.drafts) if d.type == "acquisition")
+        spender = next((sorted(names)[0] for names in buyers if len(names) == 1), None)
+    if spender is None:
+        return None
+    if is_investor_name(spender, scope.rules):
+        held = (d.target for d in reversed(scope.discourse.drafts) if d.target and d.is_backed_by([spender]))
+        platform = next(held, None)
+        if platform is None:
+            return None
+        draft = scope.new_draft("investment", platform, amount.start, amount)
+        draft.parties[spender] = "investor"
+        return draft
+    return scope.new_draft("other", spender, amount.start, amount)
 
 
 def _price_paid(scope: Scope, amount: MoneyMention) -> None:
@@ -790,6 +817,16 @@ def _new_round_noun(scope: Scope) -> bool:
     return label is not None and _INDEFINITE_BEFORE.search(scope.text, max(scope.start, label.start() - 8), label.start()) is not None
 
 
+def _sized_round(scope: Scope, amount: MoneyMention) -> bool:
+    """A round noun with its size right after it ("Die Seed-Runde über 3 Mio. Euro"): that round's amount,
+    not the share of its lead in a round stated before."""
+    return any(
+        cue.is_head and not cue.is_plural and _ROUND_SIZE.fullmatch(scope.text, cue.end, amount.start) is not None
+        for cue in scope.cues["funding_round"]
+    )
+
+
+_ROUND_SIZE = re.compile(r"[\w-]{0,20}\s{1,3}(?:über|von|in\s{1,3}höhe\s{1,3}von|im\s{1,3}volumen\s{1,3}von)\s{1,3}", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?:eine|einer|einen|ein)\s+$", re.IGNORECASE)
 
 
@@ -825,6 +862,7 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         or existing.amount.money == amounts[0].money
         or other_round
         or _new_round_noun(scope)  # "eine Seed-Runde über 2 Mio. unter Führung von X"
+        or _sized_round(scope, amounts[0])  # "Die Seed-Runde über 3 Mio. Euro hatte X angeführt"
     ):
         return False  # the round itself, stated with its lead: "sammelte 3 Mrd. ein, angeführt von X"
     refers_back = rounds or scope.find("participation_reference")

@@ -388,7 +388,14 @@ def analyze_sentence(
             mentions,
             # whether an IPO came before matters only to an issue cue ("Emission"): looked up only then
             _type_cues(
-                view.text, start, end, kinds, mentions, rules, "ipo_weak" in kinds and _after_ipo(view, discourse)
+                view.text,
+                start,
+                end,
+                kinds,
+                mentions,
+                rules,
+                "ipo_weak" in kinds and _after_ipo(view, discourse),
+                "bid" in kinds and _priced_bid_after_takeover(view, start, end, kinds, mentions, discourse),
             ),
             kinds,
             discourse,
@@ -427,6 +434,27 @@ def _after_ipo(view: SentenceView, discourse: Discourse) -> bool:
     return bool(recent_ipos(discourse, view.index))
 
 
+def _priced_bid_after_takeover(
+    view: SentenceView,
+    start: int,
+    end: int,
+    kinds: dict[str, list[CueMatch]],
+    mentions: list[Mention],
+    discourse: Discourse,
+) -> bool:
+    """A verb of bidding with an amount and no deal noun, its subject a company that bid for nothing stated
+    before, after a takeover was stated: "Damals hatte der Finanzinvestor X rund 450 Mio. Euro geboten" bids
+    for the company on sale. A bidder stated before states its bid's total ("Keltron hatte angekündigt,
+    den Aktionären insgesamt rund 4,8 Mrd. Euro zu bieten"; deal_builders.bid_total)."""
+    if kinds.get("acquisition") or not any(c.word[:1].islower() for c in kinds["bid"]):  # the verb, not a noun
+        return False
+    if not any(start <= m.start < end for m in view.money):
+        return False
+    takeovers = [d for d in discourse.drafts if d.type == "acquisition"]
+    bidders = [m.name for m in mentions if m.slot == "subject" and m.label == "ORG" and m.name and not m.is_anaphor]
+    return bool(takeovers and bidders) and not any(d.is_backed_by(bidders) for d in takeovers)
+
+
 def _type_cues(
     text: str,
     start: int,
@@ -435,6 +463,7 @@ def _type_cues(
     mentions: list[Mention],
     rules: DealRules,
     after_ipo: bool = False,
+    bid_after_takeover: bool = False,
 ) -> dict[str, list[CueMatch]]:
     """The deal-type cues of a clause, by type, after the corrections words around them call for."""
     cues: dict[str, list[CueMatch]] = {t: list(kinds.get(t, [])) for t in TYPE_ORDER}
@@ -460,6 +489,8 @@ def _type_cues(
             any(c.word[:1].isupper() for c in kinds["bid"])
             and any(m.slot == "für" and m.label == "ORG" and not m.is_anaphor for m in mentions)
         )
+        # "Damals hatte der Finanzinvestor X rund 450 Mio. Euro geboten": a named bidder, for the company on sale
+        or bid_after_takeover
     ):
         cues["acquisition"] = kinds["bid"]
     merger = kinds.get("acquisition_merger", [])

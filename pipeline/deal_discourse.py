@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
-from pipeline.deal_mentions import Mention, is_investor_name
+from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name
 from pipeline.deal_rules import DealRules, deal_rules
 from pipeline.deal_status import most_hedged
 from pipeline.facts import DateMention, MoneyMention, PartyMention
@@ -395,6 +395,11 @@ class Discourse:
             recent = [main] if main is not None and "rejected" not in main.statuses else []
         if not recent:
             return
+        # an agreed takeover, not a rival's bid stated after it, has its closing ahead ("X übernimmt Y ... Auch Z
+        # soll Interesse gezeigt haben, bot aber nur ... Die Übernahme soll bis 2026 abgeschlossen sein")
+        agreed = [d for d in recent if "bidder" not in d.parties.values()]
+        if agreed and any(d.type == "acquisition" for d in agreed):
+            recent = agreed
         chosen = ([d for d in recent if d.amount is not None] or recent)[-1]
         for draft in self.drafts:
             if draft is chosen or (
@@ -407,16 +412,19 @@ class Discourse:
             elif _same_transaction(draft, chosen) and draft in open_deals:
                 draft.statuses.append("planned")  # "Zusätzlich erwirbt die L-Bank ... zehn Prozent": a part of it
 
-    def bid_turned_down(self, sentence: int, reach: int) -> None:
+    def bid_turned_down(self, sentence: int, reach: int, rules: DealRules) -> None:
         """A sentence stating no deal that turns down a bid by its noun ("Der Rabenau-Vorstand wies die Offerte
-        als zu niedrig zurück") rejects the takeover bid stated in the last ``reach`` sentences (with its
-        repeats in the sentence it was stated in), unless it names a company that is neither that bid's target
-        nor its bidder ("Der Vorstand von X lehnte das Angebot ab" with X another company: another bid).
+        als zu niedrig zurück") or blocks a takeover ("Die CMA untersagte die Übernahme") rejects the takeover
+        stated in the last ``reach`` sentences (with its repeats in the sentence it was stated in), unless it
+        names a company that is neither that bid's target nor its bidder ("Der Vorstand von X lehnte das
+        Angebot ab" with X another company: another bid). A regulator or a ministry named decides on the deal.
 
+        >>> from pipeline.deal_rules import deal_rules
         >>> article = Discourse()
         >>> article.add(Draft("acquisition", "Rabenau", "planned", 0, 0, 60, parties={"Sennwald": "bidder"}, statuses=["planned"]))
-        >>> article.sentences = [[], [Mention(4, 11, "Rabenau", "Rabenau", "ORG", is_modifier=True)]]
-        >>> article.bid_turned_down(1, reach=2)
+        >>> article.sentences = [[], [Mention(4, 11, "Rabenau", "Rabenau", "ORG", is_modifier=True),
+        ...                           Mention(20, 36, "Bundeskartellamt", "Bundeskartellamt", "ORG")]]
+        >>> article.bid_turned_down(1, reach=2, rules=deal_rules())
         >>> most_hedged(article.drafts[0].statuses)
         'rejected'
         """
@@ -426,7 +434,12 @@ class Discourse:
         latest = bids[-1]
         parties = [latest.target, *latest.parties]
         for mention in self.sentences[sentence]:
-            if mention.label == "ORG" and mention.name and not any(same_name(mention.name, p) for p in parties):
+            if (
+                mention.label == "ORG"
+                and mention.name
+                and not any(same_name(mention.name, p) for p in parties)
+                and not is_deciding_body(mention.name, rules)
+            ):
                 return
         for draft in bids:
             if draft.sentence == latest.sentence and same_name(draft.target, latest.target):
@@ -622,6 +635,12 @@ def _fold(into: Draft, draft: Draft) -> None:
     into.continues = into.continues or draft.continues  # the price it states continues that statement
 
 
+def _same_outlook(a: str, b: str) -> bool:
+    """Whether two statuses may be one deal's: equal, or planned in one report and rumored in another
+    ("Lindenhof will Kestrel an Ardent Peak verkaufen", then "Finanzkreisen zufolge ...")."""
+    return a == b or {a, b} == {"planned", "rumored"}
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Fold repeated statements of one deal into the first (or the one stating the amount).
 
@@ -675,7 +694,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             # a statement that adds to this one ("Der Kaufpreis liegt bei ...") is the same deal
             and (
                 draft.type in ("funding_round", "ipo")
-                or most_hedged(k.statuses) == most_hedged(draft.statuses)
+                or _same_outlook(most_hedged(k.statuses), most_hedged(draft.statuses))
                 or k.continues is draft
             )
         ]  # fmt: skip

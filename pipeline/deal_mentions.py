@@ -166,6 +166,17 @@ def is_investor_name(name: str | None, rules: DealRules) -> bool:
     return entry is not None and entry.category in rules.investor_categories
 
 
+def is_deciding_body(name: str, rules: DealRules) -> bool:
+    """Whether a canonical name is a regulator's, a ministry's or a court's: a body deciding on deals.
+
+    >>> rules = deal_rules()
+    >>> [is_deciding_body(n, rules) for n in ("Bundeskartellamt", "CMA", "Speedinvest")]
+    [True, True, False]
+    """
+    entry = load_gazetteer().lookup(name)
+    return entry is not None and entry.category in rules.deciding_categories
+
+
 def anaphor_mentions(
     text: str, start: int, end: int, taken: list[Mention], rules: DealRules, cues: list[CueMatch] | None = None
 ) -> list[Mention]:

@@ -259,6 +259,10 @@ class DealRules:
     outlet_names: frozenset[str]
     outlet_categories: frozenset[str]
     investor_categories: frozenset[str]
+    deciding_categories: frozenset[str]  # regulators, ministries, courts: they decide on a deal
+    blocking: frozenset[str]  # rejection cues that end a takeover whoever speaks them
+    acquisition_budget: re.Pattern[str]  # "... für weitere Übernahmen", after an amount: a budget
+    fund_size: re.Pattern[str]  # "Fonds, der ein Volumen von ...", before an amount: no deal
     investor_last_words: frozenset[str]
     per_share: re.Pattern[str]
     capital_increases: frozenset[str]
@@ -420,6 +424,10 @@ def _compile(path: Path) -> DealRules:
         outlet_names=frozenset(" ".join(o.lower().split()) for o in data["outlets"]),
         outlet_categories=frozenset(data["outlet_categories"]),
         investor_categories=frozenset(data["investor_names"]["categories"]),
+        deciding_categories=frozenset(data["deciding_categories"]),
+        blocking=frozenset(data["blocking"]),
+        acquisition_budget=re.compile(data["acquisition_budget"], re.IGNORECASE),
+        fund_size=re.compile(data["fund_size"], re.IGNORECASE),
         investor_last_words=frozenset(w.lower() for w in data["investor_names"]["last_words"]),
         per_share=re.compile(data["per_share"], re.IGNORECASE),
         capital_increases=frozenset(w.lower() for w in data["capital_increases"]),

@@ -37,7 +37,7 @@ from pipeline.extensions import doc_text  # importing registers the Doc._ attrib
 from pipeline.deal_builders import FOLLOW_UP_REACH
 from pipeline.deal_clauses import SentenceView, analyze_sentence, context_mentions, states_nothing
 from pipeline.deal_discourse import DeferredMentions, Discourse, Draft, ValuationDraft, merge_drafts, same_name
-from pipeline.deal_mentions import Mention
+from pipeline.deal_mentions import Mention, is_deciding_body
 from pipeline.deal_rules import CueMatch, DealRules, deal_rules
 from pipeline.deal_status import most_hedged
 from pipeline.facts import Deal, DealParty, Money, PartyMention, Valuation
@@ -178,9 +178,13 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
             takeover = reference is not None and reference["noun"].lower() in rules.closing_takeover
             names = [p.canonical for p in parties_in[index] if p.label == "ORG"]  # "Der Einstieg von Mubadala"
             discourse.closing_ahead(index, rules.closing_reach, reference is not None, takeover, names)
-        if len(discourse.drafts) == drafts_before and _has_cue(found, "rejected") and _has_bid_noun(found):
-            # "Der Rabenau-Vorstand wies die Offerte als zu niedrig zurück"
-            discourse.bid_turned_down(index, FOLLOW_UP_REACH)
+        if (
+            len(discourse.drafts) == drafts_before
+            and _has_cue(found, "rejected")
+            and (_has_bid_noun(found) or _takeover_blocked(text, start, end, found, parties_in[index], rules))
+        ):
+            # "Der Rabenau-Vorstand wies die Offerte als zu niedrig zurück", "Die CMA untersagte die Übernahme"
+            discourse.bid_turned_down(index, FOLLOW_UP_REACH, rules)
     # a deal without a target (or a valuation without a company) says too little to keep
     drafts = [d for d in merge_drafts(discourse.drafts) if d.target]
     deals = {id(draft): _deal(draft) for draft in drafts}
@@ -207,6 +211,18 @@ def _view_mentions(*sentence: Any) -> list[Mention]:
 def _has_bid_noun(cues: list[CueMatch]) -> bool:
     """Whether a bid is spoken of by its noun ("die Offerte", "das Angebot"), not by a verb of bidding."""
     return any(cue.label == "bid" and cue.is_head for cue in cues)
+
+
+def _takeover_blocked(
+    text: str, start: int, end: int, cues: list[CueMatch], parties: list[PartyMention], rules: DealRules
+) -> bool:
+    """Whether ``text[start:end]`` ends a takeover it speaks of by a definite noun ("die Übernahme", "der
+    Verkauf"): by a verb that ends it whoever speaks ("untersagte", "platzte"), or said by a regulator."""
+    if not any(m["noun"].lower() in rules.closing_takeover for m in rules.closing_reference.finditer(text, start, end)):
+        return False
+    if any(cue.label == "rejected" and cue.text.lower() in rules.blocking for cue in cues):
+        return True
+    return any(p.label == "ORG" and p.canonical and is_deciding_body(p.canonical, rules) for p in parties)
 
 
 def _has_cue(cues: list[CueMatch], kind: str) -> bool:

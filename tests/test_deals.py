@@ -1809,6 +1809,141 @@ SALES_IN_STEPS = [
     ),
 ]  # fmt: skip
 
+# Budgets, rival bids and blocks (developed on r01, r05, r06, k03, n03): money set aside for takeovers to come
+# is a programme, not a price; a fund's size is no deal; a new bidder's bid by verb and amount is for the
+# company on sale; a regulator's veto or a takeover that collapses rejects it, a union's opposition does not.
+BUDGETS_BIDS_AND_BLOCKS = [
+    pytest.param(
+        "Der Maschinenbauer Kessgard hat den Sensorhersteller Mirelon für 40 Mio. Euro erworben. Im Mai hatte "
+        "der Vorstand angekündigt, bis 2027 bis zu 300 Mio. Euro für weitere Übernahmen bereitzustellen.",
+        [
+            ("acquisition", "Mirelon", "40 Mio. Euro", "completed", {"Kessgard": "acquirer"}),
+            ("other", "Kessgard", "bis zu 300 Mio. Euro", "planned", {}),
+        ],
+        id="a-takeover-budget-is-the-buyers-programme",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Ostwall Capital übernimmt den Getriebebauer Tarnow. Ostwall will in den kommenden "
+        "Jahren bis zu 150 Mio. Euro an Eigenkapital für Zukäufe bereitstellen.",
+        [
+            ("acquisition", "Tarnow", None, "completed", {"Ostwall Capital": "acquirer"}),
+            ("investment", "Tarnow", "bis zu 150 Mio. Euro", "planned", {"Ostwall Capital": "investor"}),
+        ],
+        id="a-financial-investors-budget-goes-into-its-platform",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Ostwall Capital übernimmt den Getriebebauer Tarnow. Ostwall investiert aus einem "
+        "Fonds, der ein Volumen von 900 Mio. Euro hat.",
+        [("acquisition", "Tarnow", None, "completed", {"Ostwall Capital": "acquirer"})],
+        id="a-funds-size-is-no-deal",
+    ),
+    pytest.param(
+        "Der Konzern Hallmark verkauft seine Sparte Ventra an den Finanzinvestor Ostwall Capital. Ein erster "
+        "Verkaufsversuch war 2023 gescheitert. Damals hatte der Finanzinvestor Brightmoor Partners rund 200 Mio. "
+        "Euro geboten. Hallmark lehnte das Angebot als zu niedrig ab.",
+        [
+            ("acquisition", "Hallmark", None, "completed", {"Ostwall Capital": "acquirer", "Hallmark": "seller"}),
+            ("acquisition", "Hallmark", "rund 200 Mio. Euro", "rejected", {"Brightmoor Partners": "bidder"}),
+        ],
+        id="a-new-bidders-price-by-verb-is-a-bid-for-the-company-on-sale",
+    ),
+    pytest.param(
+        "Der Spezialchemiekonzern Rabenau hat das feindliche Übernahmeangebot des US-Rivalen Sennwald "
+        "zurückgewiesen. Sennwald hatte vor zwei Wochen angekündigt, den Aktionären insgesamt rund 1,2 Mrd. "
+        "Euro zu bieten.",
+        [("acquisition", "Rabenau", "rund 1,2 Mrd. Euro", "rejected", {"Sennwald": "bidder"})],
+        id="the-bidder-stated-before-states-its-bids-total",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Ostwall Capital übernimmt die Frostwerk GmbH für 120 Mio. Euro. Auch Brightmoor "
+        "Partners soll bis zu 100 Mio. Euro für Frostwerk geboten haben.",
+        [
+            ("acquisition", "Frostwerk", "120 Mio. Euro", "completed", {"Ostwall Capital": "acquirer"}),
+            ("acquisition", "Frostwerk", "bis zu 100 Mio. Euro", "rumored", {"Brightmoor Partners": "bidder"}),
+        ],
+        id="soll-geboten-haben-is-rumored",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Ostwall Capital übernimmt 70 Prozent an der Frostwerk GmbH. Aus Verhandlungskreisen "
+        "hieß es, Ostwall zahle für das Paket rund 120 Mio. Euro.",
+        [("acquisition", "Frostwerk", "rund 120 Mio. Euro", "completed", {"Ostwall Capital": "acquirer"})],
+        id="a-price-in-reported-speech-prices-the-takeover",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Ostwall Capital wollte den Laborbetreiber Medilux im vergangenen Jahr an den "
+        "US-Konzern Carvex verkaufen, der 900 Mio. Dollar geboten hatte. Das Bundeskartellamt untersagte die "
+        "Übernahme jedoch im Oktober.",
+        [("acquisition", "Medilux", "900 Mio. Dollar", "rejected", {"Carvex": "bidder", "Ostwall Capital": "seller"})],
+        id="a-regulators-veto-rejects-the-takeover",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Ostwall Capital will den Laborbetreiber Medilux an den US-Konzern Carvex verkaufen, "
+        "der 900 Mio. Dollar bietet. Die Gewerkschaft lehnte die Übernahme ab, weil sie Stellenabbau fürchtet.",
+        [("acquisition", "Medilux", "900 Mio. Dollar", "planned", {"Carvex": "bidder", "Ostwall Capital": "seller"})],
+        id="a-unions-opposition-does-not-reject-it",
+    ),
+    pytest.param(
+        "Ostwall will Lumident an Brightmoor verkaufen\n\nDer Finanzinvestor Ostwall Capital steht "
+        "Finanzkreisen zufolge kurz vor dem Verkauf der Zahnarztkette Lumident Dental Group. Käufer sei der "
+        "Finanzinvestor Brightmoor Partners. Der Kaufpreis liege bei rund 600 Mio. Pfund.",
+        [("acquisition", "Lumident Dental Group", "rund 600 Mio. Pfund", "rumored",
+          {"Ostwall Capital": "seller", "Brightmoor Partners": "acquirer"})],
+        id="a-planned-headline-and-a-rumored-report-are-one-sale",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Ostwall Capital verkauft die Hotelkette Alvera Hotels an die Handelsgruppe Belcor.",
+        [("acquisition", "Alvera Hotels", None, "completed", {"Belcor": "acquirer", "Ostwall Capital": "seller"})],
+        id="a-chain-is-a-descriptor",
+    ),
+]  # fmt: skip
+
+# Rounds told over several sentences (developed on r02): investors "mit dabei" join the round just stated; an
+# earlier bridge round and a seed round sized after its noun are rounds of their own, whoever led them; a
+# rival's round is the rival's, its name ending in an English industry word.
+ROUNDS_IN_STEPS = [
+    pytest.param(
+        "Das Münchner Start-up Lumora hat in einer Finanzierungsrunde 30 Mio. Euro eingesammelt. Angeführt wird "
+        "die Runde von Fjordlight Ventures. Mit dabei sind die Bestandsinvestoren Cellar Ventures und der "
+        "High-Tech Gründerfonds.",
+        [("funding_round", "Lumora", "30 Mio. Euro", "completed",
+          {"Fjordlight Ventures": "lead_investor", "Cellar Ventures": "investor", "High-Tech Gründerfonds": "investor"})],
+        id="mit-dabei-joins-the-round-just-stated",
+    ),
+    pytest.param(
+        "Das Münchner Start-up Lumora hat in einer Finanzierungsrunde 30 Mio. Euro eingesammelt. Neu dabei ist "
+        "Fjordlight Ventures; die Bestandsinvestoren Cellar Ventures und Isarwerk Partners zogen mit.",
+        [("funding_round", "Lumora", "30 Mio. Euro", "completed",
+          {"Fjordlight Ventures": "investor", "Cellar Ventures": "investor", "Isarwerk Partners": "investor"})],
+        id="existing-investors-following-join-the-round",
+    ),
+    pytest.param(
+        "Das Münchner Start-up Lumora hat in einer Finanzierungsrunde 30 Mio. Euro eingesammelt. Angeführt wird "
+        "die Runde von Fjordlight Ventures. Konzerne wie Sorvik ziehen mit eigenen Ankündigungen nach.",
+        [("funding_round", "Lumora", "30 Mio. Euro", "completed", {"Fjordlight Ventures": "lead_investor"})],
+        id="companies-following-suit-join-no-round",
+    ),
+    pytest.param(
+        "Lumora hat 30 Mio. Euro eingesammelt. Erst im vergangenen Jahr hatte Lumora eine Zwischenfinanzierung "
+        "über 6 Mio. Euro von Cellar Ventures erhalten. Die Seed-Runde über 2 Mio. Euro im Jahr 2021 hatte "
+        "Cellar angeführt.",
+        [
+            ("funding_round", "Lumora", "30 Mio. Euro", "completed", {}),
+            ("funding_round", "Lumora", "6 Mio. Euro", "completed", {"Cellar Ventures": "investor"}),
+            ("funding_round", "Lumora", "2 Mio. Euro", "completed", {"Cellar Ventures": "lead_investor"}),
+        ],
+        id="a-bridge-and-a-sized-seed-round-are-rounds-of-their-own",
+    ),
+    pytest.param(
+        "Lumora hat 30 Mio. Euro eingesammelt. Das britische Start-up Halden Quantum aus Oxford hatte im Juni "
+        "20 Millionen Pfund eingesammelt.",
+        [
+            ("funding_round", "Lumora", "30 Mio. Euro", "completed", {}),
+            ("funding_round", "Halden Quantum", "20 Millionen Pfund", "completed", {}),
+        ],
+        id="a-rivals-round-is-the-rivals",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -1816,7 +1951,8 @@ SALES_IN_STEPS = [
     + FOLLOW_UPS + INTRODUCED + EARLIER_ROUNDS_AND_CLOSINGS + CONTROL_CLOSINGS_PAYMENTS + PLACES_ORGANS_ROUNDS
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
     + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS
-    + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS + PUBLIC_STAKES + SALES_IN_STEPS,
+    + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS + PUBLIC_STAKES + SALES_IN_STEPS
+    + BUDGETS_BIDS_AND_BLOCKS + ROUNDS_IN_STEPS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
