@@ -997,8 +997,8 @@ def _named_round(scope: Scope) -> Draft | None:
     noun = nouns[0]
     owner = _owner_of(scope, noun)
     target = scope.first(([owner] if owner else []) + scope.subjects(persons=False), "target")
-    if target is None:
-        return None
+    if target is None or (owner is None and is_investor_name(target, scope.rules)):
+        return None  # "X Equity Partners ... wird durch die Kapitalerhöhung verwässert": an investor raises no round
     before = scope.text[max(scope.view.start, noun.word_start - 40) : noun.word_start]
     is_reference = scope.rules.grammar.definite_round.search(before)
     if is_reference and scope.discourse.recent_round(scope.view.index, target) is not None:
@@ -1199,7 +1199,14 @@ def _stake_deal(scope: Scope) -> bool:
     rules, text = scope.rules, scope.text
     after_percent = _named_after_percent(scope)
     for cue in scope.cues["investment"]:
-        window = text[cue.end : min(scope.end, cue.end + 40)]
+        # past a capital increase as the means: "übernimmt im Zuge einer Kapitalerhöhung 19,9 Prozent an X"
+        means = rules.capital_increase_adverbial.match(text, cue.end, scope.end)
+        reach = (means.end() if means is not None else cue.end) + 40
+        # a name does not use up the window: "steigen die Stadtwerke Emsland-Nord mit 5,1 Prozent ein"
+        named = next((m for m in scope.mentions if cue.end <= m.start < reach), None)
+        if named is not None:
+            reach += named.end - named.start
+        window = text[cue.end : min(scope.end, reach)]
         before = text[max(scope.start, cue.start - 30) : cue.start]
         around = text[max(scope.start, cue.start - 30) : cue.end]  # "28 Prozent der Anteile"
         if not any(rules.stake_percent.search(part) for part in (window, before, around)):

@@ -475,7 +475,7 @@ def _type_cues(
         # dem bisherigen Gemeinschaftsunternehmen von Y und Z"
         ventures = rules.joint_venture_heads
         cues["other"] = [c for c in cues["other"] if c.text.lower() not in ventures]
-    if cues["investment"] and _entry_by_capital_increase(text, start, cues, rules):
+    if (cues["investment"] or cues["acquisition"]) and _entry_by_capital_increase(text, start, cues, rules):
         cues["funding_round"] = []  # "beteiligt sich im Zuge einer Kapitalerhöhung mit 500 Mio. Euro an X"
     issue = kinds.get("ipo_weak", [])
     if issue and after_ipo and not any(cues.values()):
@@ -504,6 +504,8 @@ def _type_cues(
         cues["funding_round"] = weak  # "N26 erhielt frisches Kapital": a round, when nothing else is said
     if cues["ipo"] and not any(c.is_head for c in cues["funding_round"]):
         cues["funding_round"] = []  # "will beim Börsengang 400 Mio. Franken einsammeln": the IPO's proceeds
+    if kinds.get("office"):  # "Den Vorsitz im Aufsichtsrat übernimmt X": an office, no company taken over
+        cues["acquisition"] = [c for c in cues["acquisition"] if c.is_head]
     lead = kinds.get("lead", [])
     if lead:  # "übernahm die Federführung" is no takeover
         cues["acquisition"] = [c for c in cues["acquisition"] if not any(l.start <= c.start < l.end for l in lead)]
@@ -514,7 +516,7 @@ def _type_cues(
         and (
             rules.stake_words.search(text, max(start, c.start - _object_reach(text, c.end, end)), c.start)
             # "übernimmt X eine Minderheitsbeteiligung von 25 Prozent"
-            or rules.stake_words.search(text, c.end, _object_end(text, c.end, end))
+            or rules.stake_words.search(text, c.end, _object_end(text, c.end, end, rules))
             or _stake_price(text, c.end, end, rules)
         )
         and not verb_buys_control(text, start, end, c, rules)
@@ -534,18 +536,19 @@ def _entry_by_capital_increase(text: str, start: int, cues: dict[str, list[CueMa
     >>> text = "Mubadala beteiligt sich im Zuge einer Kapitalerhöhung an der Gruppe"
     >>> rules = deal_rules()
     >>> cues = {"funding_round": [CueMatch(38, 53, "Kapitalerhöhung", "Kapitalerhöhung", is_head=True)],
-    ...         "investment": [CueMatch(9, 23, "beteiligt sich", "beteiligt sich")]}
+    ...         "investment": [CueMatch(9, 23, "beteiligt sich", "beteiligt sich")], "acquisition": []}
     >>> _entry_by_capital_increase(text, 0, cues, rules)
     True
     >>> _entry_by_capital_increase("Mubadala beteiligt sich an der Kapitalerhöhung", 0,
     ...     {"funding_round": [CueMatch(31, 46, "Kapitalerhöhung", "Kapitalerhöhung", is_head=True)],
-    ...      "investment": cues["investment"]}, rules)
+    ...      "investment": cues["investment"], "acquisition": []}, rules)
     False
     """
     rounds = cues["funding_round"]
     return (
         bool(rounds)
-        and any(not c.is_head for c in cues["investment"])
+        # "beteiligt sich", "übernimmt 19,9 Prozent ... im Zuge einer Kapitalerhöhung"
+        and any(not c.is_head for c in cues["investment"] + cues["acquisition"])
         and all(
             c.is_head
             and c.text.lower() in rules.capital_increases
@@ -586,14 +589,22 @@ def _object_reach(text: str, verb_end: int, end: int) -> int:
     return VERB_WINDOW * 2 if not re.search(r"\w", text[verb_end:end]) else VERB_WINDOW
 
 
-def _object_end(text: str, verb_end: int, end: int) -> int:
+def _object_end(text: str, verb_end: int, end: int, rules: DealRules) -> int:
     """Where the object after a verb of buying ends: ``VERB_WINDOW`` on, not counting an apposition set off
-    by commas ("erwirbt die L-Bank, die Förderbank des Landes, ein Paket von zehn Prozent").
+    by commas ("erwirbt die L-Bank, die Förderbank des Landes, ein Paket von zehn Prozent") or a capital
+    increase as the means ("übernimmt im Zuge einer Kapitalerhöhung 19,9 Prozent").
 
     >>> text = "erwirbt die L-Bank, die Förderbank des Landes Baden-Württemberg, ein Paket von zehn Prozent"
-    >>> text[_object_end(text, 7, len(text)) - 22 :], _object_end("kauft X für 20 Mio. Euro", 5, 24)
+    >>> rules = deal_rules()
+    >>> text[_object_end(text, 7, len(text), rules) - 22 :], _object_end("kauft X für 20 Mio. Euro", 5, 24, rules)
     ('Paket von zehn Prozent', 24)
+    >>> text = "übernimmt im Zuge einer Kapitalerhöhung 19,9 Prozent an dem Unternehmen"
+    >>> text[: _object_end(text, 9, len(text), rules)]
+    'übernimmt im Zuge einer Kapitalerhöhung 19,9 Prozent an dem Unternehmen'
     """
+    means = rules.capital_increase_adverbial.match(text, verb_end, end)
+    if means is not None:
+        verb_end = means.end()
     window = min(end, verb_end + VERB_WINDOW)
     first = text.find(", ", verb_end, window)
     second = text.find(", ", first + 2, min(end, first + _APPOSITION)) if first != -1 else -1

@@ -231,7 +231,8 @@ class Discourse:
                 if (
                     not name
                     or other.label != "ORG"
-                    or other.is_modifier
+                    # "Calora-Chef X sagte ...": the company of its people, not of any compound ("Nvidia-Konkurrent")
+                    or (other.is_modifier and not rules.speaker_compound.match(self.text, other.end))
                     or other.is_outlet
                     or other.is_example
                     or any(same_name(name, excluded) for excluded in exclude)

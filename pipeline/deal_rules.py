@@ -230,6 +230,7 @@ class DealRules:
     participation_reference: CueSet
     co_investor: CueSet
     advisor: CueSet
+    office: CueSet  # "den Vorsitz", "die Leitung": an office taken over, no company
     company_organs: CueSet
     negation: CueSet
     ipo_proceeds: CueSet
@@ -261,12 +262,14 @@ class DealRules:
     investor_categories: frozenset[str]
     deciding_categories: frozenset[str]  # regulators, ministries, courts: they decide on a deal
     blocking: frozenset[str]  # rejection cues that end a takeover whoever speaks them
+    speaker_compound: re.Pattern[str]  # "-Chef", "-Sprecherin" after a company's name: its people speaking
     acquisition_budget: re.Pattern[str]  # "... für weitere Übernahmen", after an amount: a budget
     fund_size: re.Pattern[str]  # "Fonds, der ein Volumen von ...", before an amount: no deal
     investor_last_words: frozenset[str]
     per_share: re.Pattern[str]
     capital_increases: frozenset[str]
     capital_increase_means: re.Pattern[str]
+    capital_increase_adverbial: re.Pattern[str]  # "im Zuge einer Kapitalerhöhung" right after a verb
     reporting_verb: re.Pattern[str]
     source_opener: re.Pattern[str]
     source_verb: re.Pattern[str]
@@ -314,7 +317,7 @@ SENTENCE_KINDS = (
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
-    "conversion", "anchor", "deal_party",
+    "conversion", "anchor", "deal_party", "office",
 )  # fmt: skip
 
 
@@ -382,6 +385,7 @@ def _compile(path: Path) -> DealRules:
         participation_reference=_cues(data["participation"]["reference"]),
         co_investor=_cues(data["co_investor_markers"]),
         advisor=_cues(data["advisor_cues"]),
+        office=_cues(data["office_objects"]),
         company_organs=CueSet(heads=data["company_organs"]),
         negation=_cues(data["negation"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
@@ -426,12 +430,16 @@ def _compile(path: Path) -> DealRules:
         investor_categories=frozenset(data["investor_names"]["categories"]),
         deciding_categories=frozenset(data["deciding_categories"]),
         blocking=frozenset(data["blocking"]),
+        speaker_compound=re.compile(
+            rf"-(?:{_word_alternation(data['speaker_compound_heads'])})(?![\w-])", re.IGNORECASE
+        ),
         acquisition_budget=re.compile(data["acquisition_budget"], re.IGNORECASE),
         fund_size=re.compile(data["fund_size"], re.IGNORECASE),
         investor_last_words=frozenset(w.lower() for w in data["investor_names"]["last_words"]),
         per_share=re.compile(data["per_share"], re.IGNORECASE),
         capital_increases=frozenset(w.lower() for w in data["capital_increases"]),
         capital_increase_means=re.compile(data["capital_increase_means"], re.IGNORECASE),
+        capital_increase_adverbial=re.compile(data["capital_increase_adverbial"], re.IGNORECASE),
         outlet=CueSet(
             phrases=[form for outlet in data["outlets"] for form in (outlet, f"{outlet}s")]
         ),  # "des Handelsblatts"

@@ -1944,6 +1944,48 @@ ROUNDS_IN_STEPS = [
     ),
 ]  # fmt: skip
 
+# Public owners entering by capital increase (developed on r03): the stake after "im Zuge einer Kapitalerhöhung"
+# is the verb's object; "die Stadtwerke X" is a name and "steigen ... ein" an entry however long the name; an
+# investor diluted by "die Kapitalerhöhung" raises no round; an office taken over is no takeover.
+PUBLIC_OWNERS_AND_OFFICES = [
+    pytest.param(
+        "Der Wärmepumpenhersteller Calora bekommt neue Eigentümer. Die landeseigene Beteiligungsgesellschaft "
+        "Niedersachsen Invest übernimmt im Zuge einer Kapitalerhöhung 19,9 Prozent an dem Unternehmen.",
+        [("investment", "Calora", None, "completed", {"Niedersachsen Invest": "investor"})],
+        id="a-stake-bought-by-capital-increase-is-an-investment",
+    ),
+    pytest.param(
+        "Der Wärmepumpenhersteller Calora bekommt neue Eigentümer. Der Finanzinvestor Ostwall Capital übernimmt "
+        "19,9 Prozent an dem Unternehmen. Zudem steigen die Stadtwerke Emsland-Nord mit 5,1 Prozent ein.",
+        [
+            ("investment", "Calora", None, "completed", {"Ostwall Capital": "investor"}),
+            ("investment", "Calora", None, "completed", {"Stadtwerke Emsland-Nord": "investor"}),
+        ],
+        id="a-city-utility-entering-with-a-stake",
+    ),
+    pytest.param(
+        "Der Wärmepumpenhersteller Calora bekommt neue Eigentümer. Der Finanzinvestor Ostwall Capital übernimmt "
+        "19,9 Prozent an dem Unternehmen. Der Investor Weser Equity Partners wird durch die Kapitalerhöhung "
+        "verwässert, bleibt aber an Bord.",
+        [("investment", "Calora", None, "completed", {"Ostwall Capital": "investor"})],
+        id="an-investor-diluted-raises-no-round",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Tervola übernimmt den Kunststoffhersteller Meinhardt für 2 Mrd. Euro. "
+        "Meinhardt-Vorstandschef Markus Oberdorfer wird Finanzvorstand. Den Vorsitz im Aufsichtsrat übernimmt "
+        "der bisherige Meinhardt-Chefkontrolleur Peter Albrecht.",
+        [("acquisition", "Meinhardt", "2 Mrd. Euro", "completed", {"Tervola": "acquirer"})],
+        id="an-office-taken-over-is-no-takeover",
+    ),
+    pytest.param(
+        "Leer (dpa) - Der Wärmepumpenhersteller Calora wächst. Die Nachfrage hat sich erholt. Der Markt gilt als "
+        "schwierig. Die Preise sinken seit Monaten. Calora-Chef Hauke Janssen sprach von einem starken Signal. "
+        "Das Unternehmen will bis 2028 rund 60 Mio. Euro in ein zweites Werk investieren.",
+        [("other", "Calora", "rund 60 Mio. Euro", "planned", {"Calora": "investor"})],
+        id="the-company-of-its-chief-speaking-is-the-company-referred-to",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -1952,7 +1994,7 @@ ROUNDS_IN_STEPS = [
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
     + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS
     + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS + PUBLIC_STAKES + SALES_IN_STEPS
-    + BUDGETS_BIDS_AND_BLOCKS + ROUNDS_IN_STEPS,
+    + BUDGETS_BIDS_AND_BLOCKS + ROUNDS_IN_STEPS + PUBLIC_OWNERS_AND_OFFICES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -285,6 +285,15 @@ UNIT_AND_TRADE_CASES = [
     ("Der Sanierer Rheinfels Turnaround Partners übernimmt.", {"Rheinfels Turnaround Partners"}, set()),
 ]
 
+# City utilities, English industry words, managing directors, chains (blind set r: r02, r03, r06).
+UTILITIES_ROLES_AND_CHAINS = [
+    ("Zudem steigen die Stadtwerke Emsland-Nord mit 5,1 Prozent ein.", {"Stadtwerke Emsland-Nord"}, set()),
+    ("Die Stadtwerke erhöhen die Preise.", set(), set()),
+    ("Das britische Start-up Halden Quantum aus Oxford sammelte Geld ein.", {"Halden Quantum"}, set()),
+    ("Das sagte Mitgründerin und Geschäftsführerin Miriam Albers.", set(), {"Miriam Albers"}),
+    ("Der Investor verkauft die Zahnarztkette Kestrel Dental Group.", {"Kestrel Dental Group"}, set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -300,6 +309,7 @@ CASE_TABLES = {
     "noun-names": NOUN_NAME_CASES,
     "public-owners": PUBLIC_OWNER_CASES,
     "units-and-trades": UNIT_AND_TRADE_CASES,
+    "utilities-roles-chains": UTILITIES_ROLES_AND_CHAINS,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
