@@ -82,7 +82,7 @@ def _budget(scope: Scope, amount: MoneyMention) -> Draft | None:
     spender = spenders[0] if spenders else None
     if spender is None:
         buyers = (d.investors for d in reversed(scope.discourse.drafts) if d.type == "acquisition")
-        spender = next((sorted(names)[0] for names in buyers if len(names) == 1), None)
+        spender = next((next(iter(names)) for names in buyers if len(names) == 1), None)  # one buyer, no consortium
     if spender is None:
         return None
     if is_investor_name(spender, scope.rules):
@@ -821,12 +821,11 @@ def _sized_round(scope: Scope, amount: MoneyMention) -> bool:
     """A round noun with its size right after it ("Die Seed-Runde über 3 Mio. Euro"): that round's amount,
     not the share of its lead in a round stated before."""
     return any(
-        cue.is_head and not cue.is_plural and _ROUND_SIZE.fullmatch(scope.text, cue.end, amount.start) is not None
+        cue.is_head and not cue.is_plural and scope.rules.round_size.fullmatch(scope.text, cue.end, amount.start) is not None
         for cue in scope.cues["funding_round"]
     )
 
 
-_ROUND_SIZE = re.compile(r"[\w-]{0,20}\s{1,3}(?:über|von|in\s{1,3}höhe\s{1,3}von|im\s{1,3}volumen\s{1,3}von)\s{1,3}", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?:eine|einer|einen|ein)\s+$", re.IGNORECASE)
 
 

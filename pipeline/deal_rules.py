@@ -265,6 +265,7 @@ class DealRules:
     speaker_compound: re.Pattern[str]  # "-Chef", "-Sprecherin" after a company's name: its people speaking
     acquisition_budget: re.Pattern[str]  # "... für weitere Übernahmen", after an amount: a budget
     fund_size: re.Pattern[str]  # "Fonds, der ein Volumen von ...", before an amount: no deal
+    round_size: re.Pattern[str]  # "-Runde über ", between a round noun and its amount
     investor_last_words: frozenset[str]
     per_share: re.Pattern[str]
     capital_increases: frozenset[str]
@@ -435,6 +436,7 @@ def _compile(path: Path) -> DealRules:
         ),
         acquisition_budget=re.compile(data["acquisition_budget"], re.IGNORECASE),
         fund_size=re.compile(data["fund_size"], re.IGNORECASE),
+        round_size=re.compile(data["round_size"], re.IGNORECASE),
         investor_last_words=frozenset(w.lower() for w in data["investor_names"]["last_words"]),
         per_share=re.compile(data["per_share"], re.IGNORECASE),
         capital_increases=frozenset(w.lower() for w in data["capital_increases"]),
