@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from pipeline.deal_clauses import Scope, name_linked_after, usable, verb_buys_control
+from pipeline.deal_clauses import Scope, name_linked_after, object_start, usable, verb_buys_control
 from pipeline.deal_discourse import TARGET_REACH, Discourse, Draft, same_name
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
@@ -91,7 +91,7 @@ def _budget(scope: Scope, amount: MoneyMention) -> Draft | None:
         if platform is None:
             return None
         draft = scope.new_draft("investment", platform, amount.start, amount)
-        draft.parties[spender] = "investor"
+        draft.add_party(spender, "investor")
         return draft
     return scope.new_draft("other", spender, amount.start, amount)
 
@@ -1199,8 +1199,7 @@ def _stake_deal(scope: Scope) -> bool:
     after_percent = _named_after_percent(scope)
     for cue in scope.cues["investment"]:
         # past a capital increase as the means: "übernimmt im Zuge einer Kapitalerhöhung 19,9 Prozent an X"
-        means = rules.capital_increase_adverbial.match(text, cue.end, scope.end)
-        reach = (means.end() if means is not None else cue.end) + 40
+        reach = object_start(text, cue.end, scope.end, rules) + 40
         # a name does not use up the window: "steigen die Stadtwerke Emsland-Nord mit 5,1 Prozent ein"
         named = next((m for m in scope.mentions if cue.end <= m.start < reach), None)
         if named is not None:

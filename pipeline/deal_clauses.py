@@ -602,15 +602,20 @@ def _object_end(text: str, verb_end: int, end: int, rules: DealRules) -> int:
     >>> text[: _object_end(text, 9, len(text), rules)]
     'übernimmt im Zuge einer Kapitalerhöhung 19,9 Prozent an dem Unternehmen'
     """
-    means = rules.capital_increase_adverbial.match(text, verb_end, end)
-    if means is not None:
-        verb_end = means.end()
+    verb_end = object_start(text, verb_end, end, rules)
     window = min(end, verb_end + VERB_WINDOW)
     first = text.find(", ", verb_end, window)
     second = text.find(", ", first + 2, min(end, first + _APPOSITION)) if first != -1 else -1
     if second == -1:
         return window
     return min(end, second + 2 + VERB_WINDOW - (first - verb_end))
+
+
+def object_start(text: str, verb_end: int, end: int, rules: DealRules) -> int:
+    """Where the object after a verb of buying may start: past a capital increase named as the means
+    ("übernimmt im Zuge einer Kapitalerhöhung 19,9 Prozent"), else right after the verb."""
+    means = rules.capital_increase_adverbial.match(text, verb_end, end)
+    return means.end() if means is not None else verb_end
 
 
 # How long an apposition set off by commas may be.

@@ -162,8 +162,7 @@ def is_investor_name(name: str | None, rules: DealRules) -> bool:
     words = name.split()
     if len(words) > 1 and words[-1].lower() in rules.investor_last_words:
         return True
-    entry = load_gazetteer().lookup(name)
-    return entry is not None and entry.category in rules.investor_categories
+    return _category(name) in rules.investor_categories
 
 
 def is_deciding_body(name: str, rules: DealRules) -> bool:
@@ -173,8 +172,13 @@ def is_deciding_body(name: str, rules: DealRules) -> bool:
     >>> [is_deciding_body(n, rules) for n in ("Bundeskartellamt", "CMA", "Speedinvest")]
     [True, True, False]
     """
+    return _category(name) in rules.deciding_categories
+
+
+def _category(name: str) -> str | None:
+    """The gazetteer category of a canonical name, None for a name the gazetteer does not list."""
     entry = load_gazetteer().lookup(name)
-    return entry is not None and entry.category in rules.deciding_categories
+    return entry.category if entry is not None else None
 
 
 def anaphor_mentions(

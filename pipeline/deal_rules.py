@@ -246,6 +246,7 @@ class DealRules:
     control: re.Pattern[str]  # "sämtliche", "Mehrheitsbeteiligung": shares bought that give control
     stake_of: re.Pattern[str]  # "seine Mehrheit an (dem Labordienstleister) " right before the company
     stake_held: re.Pattern[str]  # " hält" right after a stake: a holding, not a purchase
+    stake_of_shares: re.Pattern[str]  # " der Anteile", " an" right after a stake's size
     company_compound: re.Pattern[str]
     status: dict[str, CueSet]
     all_status: CueSet
@@ -404,6 +405,7 @@ def _compile(path: Path) -> DealRules:
             rf"(?:{_word_alternation(data['stake_words'])})|{_word_alternation(data['control_words']['nouns'])})(?![\w-])",
             re.IGNORECASE,
         ),
+        stake_of_shares=re.compile(data["stake_of_shares"], re.IGNORECASE),
         stake_held=re.compile(rf"\s{{1,5}}(?:{_word_alternation(data['stake_held_verbs'])})(?![\w-])", re.IGNORECASE),
         stake_of=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['stake_words'] + data['stake_holdings'])})\s{{1,5}}an\s{{1,5}}"

@@ -9,8 +9,6 @@ plans it ("laut Insidern ... anstreben"), else that of its deal (set in pipeline
 
 from __future__ import annotations
 
-import re
-
 from pipeline.deal_clauses import Scope, stake_size
 from pipeline.deal_discourse import Draft, ValuationDraft, same_name
 from pipeline.deal_status import valuation_status
@@ -126,10 +124,6 @@ def _buys_part(scope: Scope, draft: Draft) -> bool:
     if rules.majority.search(text, draft.evidence_start, draft.evidence_end):
         return True
     return any(
-        (size := stake_size(match)) is not None and size < 100 and _OF_SHARES.match(text, match.end()) is not None
+        (size := stake_size(match)) is not None and size < 100 and rules.stake_of_shares.match(text, match.end()) is not None
         for match in rules.stake_percent.finditer(text, draft.evidence_start, draft.evidence_end)
     )
-
-
-# What follows a stake's size: "75 Prozent der Anteile", "49 Prozent an X"
-_OF_SHARES = re.compile(r"\s{1,3}(?:der\s{1,3}(?:anteile|aktien)|an|am)(?![\w-])", re.IGNORECASE)
