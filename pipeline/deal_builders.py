@@ -105,6 +105,10 @@ def _price_paid(scope: Scope, amount: MoneyMention) -> None:
     earlier = _recent_takeover(scope, None, payers) if payers else None
     if earlier is None:
         return
+    if earlier.amount is not None and earlier.amount.role == "valuation":
+        # "Insgesamt bewertet die Offerte X mit knapp 400 Mio. Euro. [...] hätte Y rund 114 Mio. Euro aufwenden
+        # müssen": a bidder already holding shares pays less than the company's worth; the payment is the price
+        earlier.amount = amount
     draft = scope.new_draft("acquisition", earlier.target, amount.start, amount)
     _price_of(draft, earlier)  # "Laut Insidern zahlt EQT rund 1,4 Mrd. Euro"
     for name, role in earlier.parties.items():
@@ -735,6 +739,10 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
     names = scope.names(subjects, "investor")
     if not names and target is None and amount is not None and _into_infrastructure(scope):
         names = scope.names(_earlier_subjects(scope), "investor")[:1]
+    if not names and target is None and amount is not None and scope.cues["other"]:
+        # a programme's noun, its company's board deciding: "Der Verwaltungsrat hat ein Aktienrückkaufprogramm
+        # von bis zu 400 Mio. Franken beschlossen" (not "fließen dafür 212 Mio. Fr. an die Eigentümer")
+        target = _organ_company(scope, set())
     target = target or (names[0] if names else None)  # nobody named: no programme worth a row
     if target is None:
         return None
@@ -883,6 +891,8 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     for mention in scope.mentions:
         if not usable(mention, True) or mention.is_modifier or mention is owner:
             continue
+        if scope.rules.founder_of.search(scope.text, max(scope.start, mention.start - 80), mention.start):
+            continue  # "der Softwareunternehmer X, Gründer des Softwareanbieters Y": Y only names X's company
         name = scope.name(mention, "investor")
         if name and not same_name(name, existing.target):
             existing.add_party(name, "lead_investor" if mention in leads else "investor")
@@ -1195,6 +1205,8 @@ def _stake_deal(scope: Scope) -> bool:
     """ "eine Beteiligung in Höhe von 14 %", "hält 10 Prozent an X": a stake without an amount of money."""
     if any(not c.is_head and verb_buys_control(scope.text, scope.start, scope.end, c, scope.rules) for c in scope.cues["acquisition"]):
         return False  # "kauft 100 Prozent der Anteile an X": shares that give control, a takeover
+    if scope.find("stake_condition"):
+        return False  # "einen Squeeze-out, für den eine Beteiligung von 90 Prozent ausreicht": a condition
     rules, text = scope.rules, scope.text
     after_percent = _named_after_percent(scope)
     for cue in scope.cues["investment"]:

@@ -687,6 +687,8 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
     # a payment without a deal's word may pay for a takeover stated before (deal_builders._price_paid)
     has_type_cue = scope.deal_type() is not None or bool(scope.find("payment"))
     for i, amount in enumerate(in_clause):
+        if _holding_worth(scope, amount):
+            continue  # "Das Paket von X ist ... mehr als 170 Millionen Euro wert"
         if is_valuation(scope, amount, in_clause) or (
             amount.role == "valuation"
             and _speaks_of_worth(view, rules, amount)
@@ -709,6 +711,15 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
                 continue  # "Hunderte Milliarden Dollar" only with a deal noun: "seinen Compute-Deal um ..."
         deals.append(amount)
     return deals, valuations
+
+
+def _holding_worth(scope: Scope, amount: MoneyMention) -> bool:
+    """ "Das Paket von X ist ... 170 Millionen Euro wert": a stake named before an amount said to be worth it."""
+    rules = scope.rules
+    return (
+        rules.valuation_after.match(scope.text, amount.end, scope.end) is not None
+        and rules.stake_worth.search(scope.text, scope.start, amount.start) is not None
+    )
 
 
 def _is_conversion(rules: DealRules, gap: str) -> bool:
@@ -764,7 +775,10 @@ def _tied_to_worth(
     text = view.text
     for cue in view.cues_of("valuation_before", max(start, amount.start - 80), amount.start):
         gap = text[cue.end : amount.start]
-        if len(gap.split()) <= _VALUATION_GAP_WORDS and not re.search(r"[;:]", gap):
+        near = len(gap.split()) <= _VALUATION_GAP_WORDS or (
+            cue.text.lower() in rules.valuation_verbs and rules.valuation_verb_gap.search(gap) is not None
+        )  # "bewertet die Runde X vor dem Einstieg der neuen Geldgeber mit rund 120 Mio. Euro"
+        if near and not re.search(r"[;:]", gap):
             if not any(cue.end <= o.start < amount.start for o in others):
                 return True
     return rules.valuation_after.match(text, amount.end, end) is not None

@@ -207,7 +207,9 @@ class Discourse:
         if people is not None:
             placed = rules.demonyms.placed(people, self.text, self.parties, mention.start)
             for name in reversed(placed):
-                if not any(same_name(name, other) for other in exclude):
+                if not any(same_name(name, other) for other in exclude) and not (
+                    role == "target" and is_investor_name(name, rules)  # "dem Stuttgarter Hersteller" is no fund
+                ):
                     return name
         words = mention.text.split()
         # "" stands for "the company spoken of last" (deal_builders._article_company): generic too, as are
@@ -707,9 +709,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     # the statements nearest to a deal with an amount join first: "X ist mit zehn Prozent an Y beteiligt. Sie hatte
     # damals 45 Mio. Euro investiert" is X's stake, whatever stake of Y the article stated earlier
     amountless = [d for d in kept if _amount_key(d) is None and d.amount is None]
+    order = {id(d): i for i, d in enumerate(kept)}
     for draft in sorted(amountless, key=distance):
         found = candidates(draft)
-        with_amount = [k for k in found if k.amount is not None] or [k for k in found if k.sentence < draft.sentence]
+        # else an earlier statement, also one of the same sentence: "X ist an Y beteiligt und hält 22 Prozent"
+        with_amount = [k for k in found if k.amount is not None] or [k for k in found if order[id(k)] < order[id(draft)]]
         if with_amount:
             _fold(min(with_amount, key=lambda k: abs(k.sentence - draft.sentence)), draft)
     return [d for d in kept if d.merged_into is None]

@@ -231,6 +231,10 @@ class DealRules:
     co_investor: CueSet
     advisor: CueSet
     office: CueSet  # "den Vorsitz", "die Leitung": an office taken over, no company
+    stake_condition: CueSet  # "ausreicht", "nötig": a stake named as a condition, not held
+    valuation_verbs: frozenset[str]  # "bewertet": a verb of worth whose amount follows "mit"
+    valuation_verb_gap: re.Pattern[str]  # "... mit rund ", at the end of the words between such a verb and its amount
+    founder_of: re.Pattern[str]  # "Gründer des Softwareanbieters ", before a name: that person's company
     company_organs: CueSet
     negation: CueSet
     ipo_proceeds: CueSet
@@ -267,6 +271,7 @@ class DealRules:
     acquisition_budget: re.Pattern[str]  # "... für weitere Übernahmen", after an amount: a budget
     fund_size: re.Pattern[str]  # "Fonds, der ein Volumen von ...", before an amount: no deal
     round_size: re.Pattern[str]  # "-Runde über ", between a round noun and its amount
+    stake_worth: re.Pattern[str]  # "Das Paket von X", before an amount "... wert": a holding's worth
     investor_last_words: frozenset[str]
     per_share: re.Pattern[str]
     capital_increases: frozenset[str]
@@ -319,7 +324,7 @@ SENTENCE_KINDS = (
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
-    "conversion", "anchor", "deal_party", "office",
+    "conversion", "anchor", "deal_party", "office", "stake_condition",
 )  # fmt: skip
 
 
@@ -388,6 +393,7 @@ def _compile(path: Path) -> DealRules:
         co_investor=_cues(data["co_investor_markers"]),
         advisor=_cues(data["advisor_cues"]),
         office=_cues(data["office_objects"]),
+        stake_condition=_cues(data["stake_conditions"]),
         company_organs=CueSet(heads=data["company_organs"]),
         negation=_cues(data["negation"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
@@ -439,6 +445,7 @@ def _compile(path: Path) -> DealRules:
         acquisition_budget=re.compile(data["acquisition_budget"], re.IGNORECASE),
         fund_size=re.compile(data["fund_size"], re.IGNORECASE),
         round_size=re.compile(data["round_size"], re.IGNORECASE),
+        stake_worth=re.compile(data["stake_worth"], re.IGNORECASE),
         investor_last_words=frozenset(w.lower() for w in data["investor_names"]["last_words"]),
         per_share=re.compile(data["per_share"], re.IGNORECASE),
         capital_increases=frozenset(w.lower() for w in data["capital_increases"]),
@@ -475,9 +482,15 @@ def _compile(path: Path) -> DealRules:
         not_owners=frozenset(w.lower() for w in data["possessive_not_owners"]),
         bid_failed=frozenset(w.lower() for w in data["bid_failed"]),
         founder=_cues(data["founder_cues"]),
+        founder_of=re.compile(
+            rf"(?<![\w-])(?:{_word_alternation(data['founder_cues'])})\s{{1,3}}(?:des|der|von|vom)\s{{1,3}}(?:[\w-]{{1,40}}\s{{1,3}})?$",
+            re.IGNORECASE,
+        ),
         anchor=_cues(data["anchor_investor"]),
         deal_party=_labelled(data["deal_party_nouns"]),
         valuation_before=CueSet(heads=valuation["before"]),
+        valuation_verbs=frozenset(valuation["verbs"]),
+        valuation_verb_gap=re.compile(valuation["verb_gap"], re.IGNORECASE),
         valuation_after=re.compile(
             rf"\s{{0,5}}(?:schwer\s{{1,5}})?(?:{_word_alternation(valuation['after'])})(?![\w-])", re.IGNORECASE
         ),

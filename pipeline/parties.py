@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import attrgetter, not_
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, TypeVar
+from typing import Any, Callable, Container, Iterable, Iterator, NamedTuple, TypeVar
 
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -136,8 +136,10 @@ class PartyRecognizer:
         rules: dict[str, Any] = load_party_patterns()
         self.descriptor = noun_pattern(rules["descriptor_nouns"], compound_heads=rules["descriptor_compound_heads"])
         self.subsidiary_heads = tuple(head.lower() for head in rules["subsidiary_heads"])
+        self.family_heads = tuple(head.lower() for head in rules["family_heads"])
         self.person_role = noun_pattern(rules["person_roles"])
         self.org_compound_head = noun_pattern(rules["org_compound_heads"])
+        self.said_of_heads = tuple(head.lower() for head in rules["org_compound_heads"])
         self.foundation_heads = frozenset(rules["foundation_heads"])
         self.maker_noun = noun_pattern(rules["role_nouns"]["maker"])
         self.parent_noun = noun_pattern(rules["role_nouns"]["parent"])
@@ -156,6 +158,8 @@ class PartyRecognizer:
         # words that make a name a company even when it starts with a person's surname ("Kessler Gruppe AG")
         self.company_words = self.org_suffixes | self.org_industry_words | self.foreign_org_suffixes | frozenset(rules["legal_forms"])
         self.org_name_words = frozenset(rules["org_name_words"]) | self.org_suffixes | self.org_industry_words
+        # "Familienholding", "Beteiligungsholding": a compound on a suffix continues a name
+        self.suffix_compound_heads = tuple(sorted(suffix.lower() for suffix in self.org_suffixes))
         self.not_names = frozenset(rules["not_names"])
         self.adjective_endings = tuple(rules["name_adjective_endings"])
         self.particles = frozenset(rules["name_particles"])
@@ -1027,6 +1031,9 @@ class PartyRecognizer:
         surnames = _surname_index(selected)
         if not surnames:
             return []
+        # a company named before the person keeps the word: "Ambühl" after "Ambühl Holding", not "Beat Ambühl"
+        companies_first = _org_first_words_before_persons(selected)
+        surnames = {surname: full for surname, full in surnames.items() if surname not in companies_first}
         # Each surname and its genitive ("Wu", "Wus") as keys: one lookup per word, run in C by map.
         forms = {surname + "s": full for surname, full in surnames.items()} | surnames
         fulls = list(map(forms.get, article.texts))
@@ -1039,7 +1046,11 @@ class PartyRecognizer:
         """Later mentions of an organization found by a pattern: the full name again ("Helion Robotics"
         without its descriptor) and its first word alone ("Kessler" after "Kessler Werke AG"), both
         with the full canonical name; an organization already found under the short name takes it too."""
-        short_forms = self._short_form_index(article, selected)
+        prefixes = self._suffix_dropped_forms(selected)
+        for candidate in selected:
+            if candidate.label == "ORG" and candidate.canonical in prefixes:
+                candidate.canonical = prefixes[candidate.canonical]  # "Corvid Ridge" -> "Corvid Ridge Capital"
+        short_forms = prefixes | self._short_form_index(article, selected)
         # Single-word names only when no German word: "Hafenkapital" again, but not "Zukunft".
         full_names = {
             c.canonical
@@ -1050,15 +1061,30 @@ class PartyRecognizer:
         }
         if not short_forms and not full_names:
             return []
+        known = full_names | set(short_forms)
         for candidate in selected:
-            if candidate.label == "ORG" and candidate.source != "gazetteer" and candidate.canonical in short_forms:
+            if (
+                candidate.label == "ORG"
+                and candidate.source != "gazetteer"
+                and candidate.canonical in short_forms
+                and not _continued(article, candidate.end, known, self.said_of_heads)
+            ):
                 candidate.canonical = short_forms[candidate.canonical]  # "Kessler-Chef" -> "Kessler Werke"
-        names = sorted(full_names | set(short_forms), key=len, reverse=True)
+        names = sorted(known, key=len, reverse=True)
         candidates: list[Candidate] = []
         found = {(c.start, c.end) for c in selected}
         for match_start, match_end, name in find_names(article.text, names):
             if (match_start, match_end) in found:
                 continue  # reported already, by its own layer
+            if name in short_forms and _continued(article, match_end, known, self.said_of_heads):
+                # "ihre Industriegruppe Brandstetter Armaturen" is not "Brandstetter Holding"; but with a
+                # compound of an organization suffix it is a name of its own: "die Hebrok Familienholding"
+                following = article.word_after(match_end)
+                word = following.text.rstrip(".") if following is not None else ""
+                if following is not None and word.lower().endswith(self.suffix_compound_heads):
+                    end = following.start + len(word)
+                    candidates.append(Candidate(match_start, end, "ORG", article.text[match_start:end], "pattern"))
+                continue
             canonical = short_forms.get(name, name)
             if name in short_forms and self.is_german_word(name):
                 before = article.word_before(match_start)
@@ -1067,12 +1093,25 @@ class PartyRecognizer:
             candidates.append(Candidate(match_start, match_end, "ORG", canonical, "pattern"))
         return candidates
 
+    def _suffix_dropped_forms(self, selected: list[Candidate]) -> dict[str, str]:
+        """A name of three words or more without its final suffix word ("Corvid Ridge" after "Corvid
+        Ridge Capital") -> the full name; the short form must be more than one word and no known name."""
+        forms: dict[str, str] = {}
+        for candidate in selected:
+            if candidate.label != "ORG" or candidate.source == "gazetteer":
+                continue
+            short, _, last = candidate.canonical.rpartition(" ")
+            if last in self.org_suffixes and " " in short and self.lookup_alias(short) is None:
+                forms[short] = candidate.canonical
+        return forms
+
     def _short_form_index(self, article: "_Article", selected: list[Candidate]) -> dict[str, str]:
         """First word -> full name of multi-word organizations found by patterns ("Kessler" -> "Kessler
         Werke"); words shared by two names, person names, generic and known names are left out. A
         subsidiary's name gives no short form: its first word names the parent ("Der Industriekonzern
         Haverkamp trennt sich von seiner Tochter Haverkamp Fluid Technology")."""
         person_words = {w for c in selected if c.label == "PER" for w in c.canonical.split()}
+        person_words -= _org_first_words_before_persons(selected)
         subsidiaries = self._subsidiaries(article, selected)
         index: dict[str, str] = {}
         shared: set[str] = set()
@@ -1094,7 +1133,9 @@ class PartyRecognizer:
                 or self.lookup_alias(first) is not None
             ):
                 continue
-            if candidate.canonical in subsidiaries or _named_apart(article.text, first, candidate.start, candidate.end):
+            if candidate.canonical in subsidiaries or _named_apart(
+                article.text, first, candidate.start, candidate.end, self.family_heads
+            ):
                 parents.add(first)  # "Westfalia" is the parent "Westfalia Energie", not its unit "Westfalia Speicher"
                 continue
             if index.get(first, candidate.canonical) != candidate.canonical:
@@ -1406,6 +1447,44 @@ def _cue_alternation(cues: Iterable[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+def _continued(article: "_Article", end: int, names: Container[str] = (), said_of: tuple[str, ...] = ()) -> bool:
+    """Whether a capitalized word follows the name ending at ``end`` after one space: a longer name the
+    layers did not find ("Brandstetter Armaturen"), whose first word is no short form of another; not
+    when the word is one of ``names`` ("unter dem Namen Sennwald Rabenau": two names joined), a noun
+    ending in one of ``said_of`` ("der Hohenloher Vorstand", "Carrows Forschungschef": whose people),
+    or when the name is a genitive.
+
+    >>> _continued(_Article("die Gruppe Brandstetter Armaturen verkauft"), 23), _continued(_Article("Brandstetter hält"), 12)
+    (True, False)
+    >>> _continued(_Article("Namen Sennwald Rabenau"), 14, {"Rabenau"}), _continued(_Article("der Kessler Vorstand"), 11, (), ("vorstand",))
+    (False, False)
+    """
+    following = article.word_after(end)
+    return (
+        following is not None
+        and following.start == end + 1
+        and following.text[:1].isupper()
+        and following.text not in names
+        and not following.text.lower().endswith(said_of)
+        and article.text[end - 1] != "s"
+    )
+
+
+def _org_first_words_before_persons(candidates: Iterable[Candidate]) -> set[str]:
+    """First words of multi-word organizations named before any person whose name contains the word:
+    "Die Ambühl Holding ... Verwaltungsratspräsident Beat Ambühl" gives {"Ambühl"}."""
+    first_org: dict[str, int] = {}
+    first_person: dict[str, int] = {}
+    for candidate in candidates:
+        if candidate.label == "ORG" and candidate.source != "gazetteer" and " " in candidate.canonical:
+            word = candidate.canonical.split(" ", 1)[0]
+            first_org[word] = min(first_org.get(word, candidate.start), candidate.start)
+        elif candidate.label == "PER":
+            for word in candidate.canonical.split():
+                first_person[word] = min(first_person.get(word, candidate.start), candidate.start)
+    return {word for word, start in first_org.items() if word in first_person and start < first_person[word]}
+
+
 def _surname_index(candidates: Iterable[Candidate]) -> dict[str, str]:
     """Surname -> full name for persons with a first name; surnames of two different persons are left out."""
     index: dict[str, str] = {}
@@ -1420,14 +1499,17 @@ def _surname_index(candidates: Iterable[Candidate]) -> dict[str, str]:
     return {s: full for s, full in index.items() if s not in shared}
 
 
-def _named_apart(text: str, first: str, start: int, end: int) -> bool:
+def _named_apart(text: str, first: str, start: int, end: int, families: tuple[str, ...] = ()) -> bool:
     """Whether ``first`` alone stands in the sentence of the name at ``start``..``end`` that begins with it:
     two companies, the first word the parent's ("Käufer von Veltrup Coatings ist X, wie Veltrup mitteilte").
+    After a noun ending in one of ``families`` the word is a family's name ("von der Eigentümerfamilie Veltrup").
 
     >>> text = "Käufer von Veltrup Coatings ist X, wie Veltrup mitteilte."
     >>> _named_apart(text, "Veltrup", 11, 27), _named_apart("Veltrup Coatings wächst. Veltrup stellt ein.", "Veltrup", 0, 16)
     (True, False)
     >>> _named_apart("Die Veltrup Coatings lehnte ab, der Veltrup Vorstand auch.", "Veltrup", 4, 20)
+    False
+    >>> _named_apart("X kauft die Veltrup Coatings von der Eigentümerfamilie Veltrup.", "Veltrup", 12, 28, ("familie",))
     False
     """
     low, high = max(0, start - _APART_REACH), min(len(text), end + _APART_REACH)
@@ -1435,6 +1517,9 @@ def _named_apart(text: str, first: str, start: int, end: int) -> bool:
         return False  # most names: their first word stands nowhere near alone
     for match in _alone(first).finditer(text, low, high):
         if start <= match.start() < end:
+            continue
+        before = text[max(0, match.start() - 30) : match.start()].rstrip().rsplit(None, 1)[-1:]
+        if families and before and before[0].lower().endswith(families):
             continue
         a, b = (end, match.start()) if match.start() >= end else (match.end(), start)
         if _SENTENCE_END.search(text, a, b + 1) is None:

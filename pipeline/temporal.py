@@ -139,9 +139,9 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
     not_count = rf"(?!\s{{0,3}}(?:{symbols})|{WS}(?:(?!{number_word}{WS})(?-i:[a-zäöüß]{{2,20}}){WS})?{count_nouns})"
     year_end = r"(?!\w|[.,]\d)"
 
-    def year(g: str | None) -> str:
+    def year(g: str | None, counted: str = not_count) -> str:
         core = rf"{YEAR4}(?:/(?:{YEAR4}|\d\d))?"
-        return (f"(?P<{g}>{core})" if g else f"(?:{core})") + year_end + not_count
+        return (f"(?P<{g}>{core})" if g else f"(?:{core})") + year_end + counted
 
     def opt(g: str, pattern: str) -> str:
         return f"(?:(?P<{g}>{pattern}){WS})?"
@@ -204,7 +204,8 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
         "decade": opt("decade_prep", prep) + opt("decade_mod", mod) + opt("decade_det", det) + rf"(?P<decade_value>{decade})",
         "year": (
             opt("year_prep", prep) + opt("year_mod", mod)
-            + rf"(?:(?:{det}{WS})?(?P<year_noun>{year_noun}){WS})?(?P<year_value>{year(None)})"
+            # after "Ende", "Anfang", "Mitte" the number is a year whatever follows: "Ende 2026 eigene Aktien"
+            + rf"(?:(?:{det}{WS})?(?P<year_noun>{year_noun}){WS})?(?P<year_value>{year(None, '')})(?(year_mod)|{not_count})"
         ),
         "anaphora": opt("anaphora_prep", prep) + rf"(?P<anaphora_word>{anaphora})",
         "relative": (

@@ -1986,6 +1986,56 @@ PUBLIC_OWNERS_AND_OFFICES = [
     ),
 ]  # fmt: skip
 
+# Blind set s: activist stakes, buybacks, tender offers by a holder of shares, rounds told in steps.
+HOLDERS_BUYBACKS_AND_TENDERS = [
+    pytest.param(
+        "Der Hedgefonds Harwick Bay Capital erhöht den Druck auf die Stettner Maschinenbau AG. Harwick Bay hat in "
+        "den vergangenen Wochen weitere Aktien im Wert von knapp 25 Millionen Euro erworben.",
+        [("investment", "Stettner Maschinenbau", "knapp 25 Millionen Euro", "completed",
+          {"Harwick Bay Capital": "investor"})],
+        id="a-fund-named-without-its-suffix-is-the-same-fund",
+    ),
+    pytest.param(
+        "Die Stettner Maschinenbau AG will bis Ende 2027 eigene Aktien für bis zu 80 Millionen Euro zurückkaufen.",
+        [("other", "Stettner Maschinenbau", "bis zu 80 Millionen Euro", "planned", {})],
+        id="a-share-buyback-is-the-company-s-own-programme",
+    ),
+    pytest.param(
+        "Der Pumpenhersteller Brakel verkauft seine Sparte. Einen Teil des Erlöses will Brakel an die Aktionäre "
+        "zurückgeben: Der Vorstand hat ein Aktienrückkaufprogramm von bis zu 120 Mio. Euro beschlossen, das im "
+        "Herbst starten soll.",
+        [("other", "Brakel", "bis zu 120 Mio. Euro", "planned", {})],
+        id="a-buyback-decided-by-the-board-is-its-company-s",
+    ),
+    pytest.param(
+        "Die Gersbach Holding hat ein Übernahmeangebot für die Trellis Optik AG vorgelegt und bietet 18 Euro je "
+        "Aktie. Insgesamt bewertet die Offerte Trellis mit rund 250 Millionen Euro. Für die Anteile, die noch nicht "
+        "im Besitz der Holding sind, müsste Gersbach rund 90 Mio. Euro aufwenden.",
+        [("acquisition", "Trellis Optik", "rund 90 Mio. Euro", "planned", {"Gersbach Holding": "bidder"})],
+        id="a-holder-bidding-pays-less-than-the-company-is-worth",
+    ),
+    pytest.param(
+        "Die Gersbach Holding hält 93 Prozent an der Trellis Optik AG. Als nächsten Schritt plant Gersbach einen "
+        "Squeeze-out, für den eine Beteiligung von 90 Prozent ausreicht.",
+        [("investment", "Trellis Optik", None, "completed", {"Gersbach Holding": "investor"})],
+        id="a-stake-named-as-a-condition-is-no-stake",
+    ),
+    pytest.param(
+        "Die Gersbach Holding greift nach der Trellis Optik AG. Gersbach ist bereits seit 2019 an Trellis beteiligt "
+        "und hält derzeit 21 Prozent der Anteile.",
+        [("investment", "Trellis Optik", None, "completed", {"Gersbach Holding": "investor"})],
+        id="one-stake-told-twice-in-a-sentence-is-one-deal",
+    ),
+    pytest.param(
+        "Das Start-up Nuvilo hat eine Finanzierungsrunde über 12 Millionen Euro abgeschlossen. Angeführt wird die "
+        "Runde von Lakeline Ventures. Auch der Bestandsinvestor Fjordpeak Capital erhöht sein Engagement. Außerdem "
+        "beteiligt sich der Unternehmer Jonas Reiter, Gründer des Softwareanbieters Quellwerk.",
+        [("funding_round", "Nuvilo", "12 Millionen Euro", "completed",
+          {"Lakeline Ventures": "lead_investor", "Fjordpeak Capital": "investor", "Jonas Reiter": "investor"})],
+        id="a-backer-raising-its-stake-joins-the-founder-s-company-does-not",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -1994,7 +2044,7 @@ PUBLIC_OWNERS_AND_OFFICES = [
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
     + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS
     + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS + PUBLIC_STAKES + SALES_IN_STEPS
-    + BUDGETS_BIDS_AND_BLOCKS + ROUNDS_IN_STEPS + PUBLIC_OWNERS_AND_OFFICES,
+    + BUDGETS_BIDS_AND_BLOCKS + ROUNDS_IN_STEPS + PUBLIC_OWNERS_AND_OFFICES + HOLDERS_BUYBACKS_AND_TENDERS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -39,6 +39,9 @@ SPANS = [
     ("Der Abschluss soll im Laufe des kommenden Jahres erfolgen.", ["im Laufe des kommenden Jahres"]),
     ("Der Versicherer rechnet für das Jahr 2027 mit einem Verlust.", ["für das Jahr 2027"]),
     ("Das neue Werk geht Anfang 2027 in Betrieb.", ["Anfang 2027"]),
+    # after "Ende" a year stays a year before a counted noun: the shares are bought by then
+    ("Der Konzern will bis Ende 2026 eigene Aktien zurückkaufen.", ["bis Ende 2026"]),
+    ("Mitte 2027 Mitarbeiter einzustellen, ist geplant.", ["Mitte 2027"]),
     ("Ende vergangener Woche meldete der Konzern Zahlen.", ["Ende vergangener Woche"]),
     ("Die Anleihe wurde nur rund eine Woche nach der Ankündigung platziert.", ["rund eine Woche"]),
     ("Im Oktober des vergangenen Jahres sank der Absatz, zu Jahresbeginn zog er an.",

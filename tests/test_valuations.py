@@ -98,6 +98,12 @@ VALUATIONS = [
         [("Hagedorn Optik", "knapp 1,6 Mrd. Euro", "completed", "unknown")],
         id="the-company-valued-is-not-the-buyer-just-named",
     ),
+    pytest.param(
+        "Das Start-up Nuvilo hat 12 Millionen Euro eingesammelt. Nach Informationen aus Investorenkreisen "
+        "bewertet die Runde Nuvilo vor dem Einstieg der neuen Geldgeber mit rund 90 Millionen Euro.",
+        [("Nuvilo", "rund 90 Millionen Euro", "rumored", "pre")],
+        id="the-verb-first-its-amount-after-mit-far-on",
+    ),
 ]
 
 NOT_VALUATIONS = [
@@ -105,6 +111,11 @@ NOT_VALUATIONS = [
     pytest.param("Siemens übernimmt Celonis in einem Deal im Wert von 10 Mrd. Dollar.", id="deal-worth"),
     pytest.param("Analysten halten die hohen Bewertungen der KI-Firmen für überzogen.", id="no-amount"),
     pytest.param("Die Bewertung ist mit 50 Mrd. Dollar sehr hoch.", id="no-company"),
+    pytest.param(
+        "Der Hedgefonds Harwick Bay Capital hält 6 Prozent an der Stettner AG. Das Paket von Harwick Bay ist beim "
+        "aktuellen Kurs mehr als 60 Millionen Euro wert.",
+        id="a-holding-worth-is-no-valuation",
+    ),
 ]
 
 
