@@ -704,8 +704,11 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
             continue
         if rules.per_share.match(view.text, amount.end, scope.end):
             continue  # "41 Euro je Aktie": a price per share, never the deal's total
-        if _share_price_sized(amount) and rules.per_share.search(view.text, view.start, view.end):
-            continue  # "zunächst 31 Euro je Aktie geboten und das Angebot auf 33,50 Euro erhöht": per share too
+        if _share_price_sized(amount) and (
+            rules.per_share.search(view.text, view.start, view.end)
+            or rules.each_before.search(view.text, max(view.start, amount.start - 8), amount.start)
+        ):
+            continue  # "zunächst 31 Euro je Aktie geboten und das Angebot auf 33,50 Euro erhöht", "Aktien zu je 8,20 Euro"
         if not amount.money.has_figure:
             if not scope.find("vague_amount"):
                 continue  # "Hunderte Milliarden Dollar" only with a deal noun: "seinen Compute-Deal um ..."

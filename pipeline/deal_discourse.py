@@ -239,6 +239,7 @@ class Discourse:
                     or other.is_example
                     or any(same_name(name, excluded) for excluded in exclude)
                     or (role == "target" and is_investor_name(name, rules))  # "das Unternehmen" is no fund
+                    or is_deciding_body(name, rules)  # nor the Bundeskartellamt named just before
                     or name in buyers
                 ):
                     continue
@@ -256,7 +257,13 @@ class Discourse:
                         if role == "investor" and any(same_name(name, i) for i in latest.investors):
                             return name
                 return subjects[0] if subjects else names[0]
-        return self.introduced(mention, role, exclude, rules) if generic else None
+        if not generic:
+            return None
+        # no company within reach: the one introduced with the noun, else the one the article speaks of most
+        # ("In den nächsten fünf Jahren will das Unternehmen ...", after sentences of figures and regulators)
+        return self.introduced(mention, role, exclude, rules) or (
+            self.central_company(mention.start, exclude, rules) if words else None
+        )
 
     def _pronoun_referent(
         self, mention: Mention, role: str, sentence: int, exclude: set[str], rules: DealRules
@@ -553,7 +560,7 @@ class Discourse:
             name = party.canonical
             if party.start >= before or party.label != "ORG" or not name:
                 continue
-            if is_investor_name(name, rules) or any(same_name(name, e) for e in exclude):
+            if is_investor_name(name, rules) or is_deciding_body(name, rules) or any(same_name(name, e) for e in exclude):
                 continue
             key = next((k for k in counts if same_name(k, name)), name)
             counts[key] = counts.get(key, 0) + 1

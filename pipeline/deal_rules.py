@@ -271,6 +271,7 @@ class DealRules:
     acquisition_budget: re.Pattern[str]  # "... für weitere Übernahmen", after an amount: a budget
     fund_size: re.Pattern[str]  # "Fonds, der ein Volumen von ...", before an amount: no deal
     round_size: re.Pattern[str]  # "-Runde über ", between a round noun and its amount
+    each_before: re.Pattern[str]  # "je " right before an amount the size of a share price: a price per share
     stake_worth: re.Pattern[str]  # "Das Paket von X", before an amount "... wert": a holding's worth
     investor_last_words: frozenset[str]
     per_share: re.Pattern[str]
@@ -446,6 +447,7 @@ def _compile(path: Path) -> DealRules:
         fund_size=re.compile(data["fund_size"], re.IGNORECASE),
         round_size=re.compile(data["round_size"], re.IGNORECASE),
         stake_worth=re.compile(data["stake_worth"], re.IGNORECASE),
+        each_before=re.compile(data["each_before"], re.IGNORECASE),
         investor_last_words=frozenset(w.lower() for w in data["investor_names"]["last_words"]),
         per_share=re.compile(data["per_share"], re.IGNORECASE),
         capital_increases=frozenset(w.lower() for w in data["capital_increases"]),

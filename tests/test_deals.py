@@ -2034,6 +2034,20 @@ HOLDERS_BUYBACKS_AND_TENDERS = [
           {"Lakeline Ventures": "lead_investor", "Fjordpeak Capital": "investor", "Jonas Reiter": "investor"})],
         id="a-backer-raising-its-stake-joins-the-founder-s-company-does-not",
     ),
+    # blind set t
+    pytest.param(
+        "Die Geschäftsführer übernehmen den Armaturenhersteller Hesselbach. Die Zustimmung des Bundeskartellamts "
+        "steht noch aus. Der Umsatz lag zuletzt bei 80 Mio. Euro. Das Ergebnis stieg. In den nächsten fünf Jahren "
+        "will das Unternehmen mindestens 25 Mio. Euro in neue Anlagen investieren.",
+        [("other", "Hesselbach", "mindestens 25 Mio. Euro", "planned", {"Hesselbach": "investor"})],
+        id="the-company-spoken-of-is-no-regulator-and-may-lie-far-back",
+    ),
+    pytest.param(
+        "Der Solarmodulhersteller Heliantec hat im Rahmen einer Kapitalerhöhung 6,8 Millionen neue Aktien zu je "
+        "8,20 Euro platziert und damit knapp 56 Mio. Euro brutto eingenommen.",
+        [("funding_round", "Heliantec", "knapp 56 Mio. Euro", "completed", {})],
+        id="a-price-each-of-a-share-s-size-is-no-deal",
+    ),
 ]  # fmt: skip
 
 
