@@ -207,9 +207,7 @@ class Discourse:
         if people is not None:
             placed = rules.demonyms.placed(people, self.text, self.parties, mention.start)
             for name in reversed(placed):
-                if not any(same_name(name, other) for other in exclude) and not (
-                    role == "target" and is_investor_name(name, rules)  # "dem Stuttgarter Hersteller" is no fund
-                ):
+                if _may_stand_for(name, role, exclude, rules):  # "dem Stuttgarter Hersteller" is no fund
                     return name
         words = mention.text.split()
         # "" stands for "the company spoken of last" (deal_builders._article_company): generic too, as are
@@ -237,9 +235,7 @@ class Discourse:
                     or (other.is_modifier and not rules.speaker_compound.match(self.text, other.end))
                     or other.is_outlet
                     or other.is_example
-                    or any(same_name(name, excluded) for excluded in exclude)
-                    or (role == "target" and is_investor_name(name, rules))  # "das Unternehmen" is no fund
-                    or is_deciding_body(name, rules)  # nor the Bundeskartellamt named just before
+                    or not _may_stand_for(name, role, exclude, rules)
                     or name in buyers
                 ):
                     continue
@@ -348,12 +344,7 @@ class Discourse:
             return None
         head = head_stem(words[-1])
         for start, noun, name in reversed(self._introductions):
-            if (
-                start < mention.start
-                and noun.endswith(head)
-                and not any(same_name(name, other) for other in exclude)
-                and not (role == "target" and is_investor_name(name, rules))
-            ):
+            if start < mention.start and noun.endswith(head) and _may_stand_for(name, role, exclude, rules):
                 return name
         return None
 
@@ -582,6 +573,21 @@ class Discourse:
             if target is None or same_name(draft.target, target):
                 return draft.root()
         return None
+
+
+def _may_stand_for(name: str, role: str, exclude: set[str], rules: DealRules) -> bool:
+    """Whether a company reference ("das Unternehmen", "der Stuttgarter Hersteller") may stand for ``name``:
+    none of ``exclude`` (the other names of its clause), no fund as a deal's target, no regulator.
+
+    >>> rules = deal_rules()
+    >>> [_may_stand_for(n, "target", {"Lumo"}, rules) for n in ("Kessler", "Lumo", "Kranich Capital", "Bundeskartellamt")]
+    [True, False, False, False]
+    """
+    return not (
+        any(same_name(name, other) for other in exclude)
+        or (role == "target" and is_investor_name(name, rules))
+        or is_deciding_body(name, rules)
+    )
 
 
 def _same_transaction(draft: Draft, chosen: Draft) -> bool:

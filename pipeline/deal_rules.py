@@ -485,13 +485,12 @@ def _compile(path: Path) -> DealRules:
         bid_failed=frozenset(w.lower() for w in data["bid_failed"]),
         founder=_cues(data["founder_cues"]),
         founder_of=re.compile(
-            rf"(?<![\w-])(?:{_word_alternation(data['founder_cues'])})\s{{1,3}}(?:des|der|von|vom)\s{{1,3}}(?:[\w-]{{1,40}}\s{{1,3}})?$",
-            re.IGNORECASE,
+            rf"(?<![\w-])(?:{_word_alternation(data['founder_cues'])}){data['founder_of_link']}", re.IGNORECASE
         ),
         anchor=_cues(data["anchor_investor"]),
         deal_party=_labelled(data["deal_party_nouns"]),
         valuation_before=CueSet(heads=valuation["before"]),
-        valuation_verbs=frozenset(valuation["verbs"]),
+        valuation_verbs=frozenset(w.lower() for w in valuation["verbs"]),
         valuation_verb_gap=re.compile(valuation["verb_gap"], re.IGNORECASE),
         valuation_after=re.compile(
             rf"\s{{0,5}}(?:schwer\s{{1,5}})?(?:{_word_alternation(valuation['after'])})(?![\w-])", re.IGNORECASE

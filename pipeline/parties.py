@@ -249,10 +249,13 @@ class PartyRecognizer:
         listed = self._listed_persons(article, selected) if self.use_patterns else []
         if listed:
             selected = _select(selected + listed)
-        later = self._surname_mentions(article, selected) if self.use_patterns else []
+        # a company named before a person of its name keeps the word: "Ambühl" after "Ambühl Holding" is no
+        # short form of "Beat Ambühl", nor does the person take it
+        companies_first = _org_first_words_before_persons(selected) if self.use_patterns else set()
+        later = self._surname_mentions(article, selected, companies_first) if self.use_patterns else []
         if later:
             selected = _select(selected + later)
-        repeated = self._short_form_mentions(article, selected) if self.use_patterns else []
+        repeated = self._short_form_mentions(article, selected, companies_first) if self.use_patterns else []
         if repeated:
             selected = _select(selected + repeated)
         mentions = [
@@ -1026,14 +1029,12 @@ class PartyRecognizer:
             and not self.is_place_adjective(word)
         )
 
-    def _surname_mentions(self, article: "_Article", selected: list[Candidate]) -> list[Candidate]:
-        """A surname alone ("Wu sagte", "Sutskevers") after the full name appeared in the article."""
-        surnames = _surname_index(selected)
+    def _surname_mentions(self, article: "_Article", selected: list[Candidate], companies_first: set[str]) -> list[Candidate]:
+        """A surname alone ("Wu sagte", "Sutskevers") after the full name appeared in the article; not a
+        surname in ``companies_first`` (the first word of a company named before the person)."""
+        surnames = {s: full for s, full in _surname_index(selected).items() if s not in companies_first}
         if not surnames:
             return []
-        # a company named before the person keeps the word: "Ambühl" after "Ambühl Holding", not "Beat Ambühl"
-        companies_first = _org_first_words_before_persons(selected)
-        surnames = {surname: full for surname, full in surnames.items() if surname not in companies_first}
         # Each surname and its genitive ("Wu", "Wus") as keys: one lookup per word, run in C by map.
         forms = {surname + "s": full for surname, full in surnames.items()} | surnames
         fulls = list(map(forms.get, article.texts))
@@ -1042,7 +1043,9 @@ class PartyRecognizer:
             for word, full in zip(compress(article.words, fulls), filter(None, fulls))
         ]
 
-    def _short_form_mentions(self, article: "_Article", selected: list[Candidate]) -> list[Candidate]:
+    def _short_form_mentions(
+        self, article: "_Article", selected: list[Candidate], companies_first: set[str]
+    ) -> list[Candidate]:
         """Later mentions of an organization found by a pattern: the full name again ("Helion Robotics"
         without its descriptor) and its first word alone ("Kessler" after "Kessler Werke AG"), both
         with the full canonical name; an organization already found under the short name takes it too."""
@@ -1050,7 +1053,7 @@ class PartyRecognizer:
         for candidate in selected:
             if candidate.label == "ORG" and candidate.canonical in prefixes:
                 candidate.canonical = prefixes[candidate.canonical]  # "Corvid Ridge" -> "Corvid Ridge Capital"
-        short_forms = prefixes | self._short_form_index(article, selected)
+        short_forms = prefixes | self._short_form_index(article, selected, companies_first)
         # Single-word names only when no German word: "Hafenkapital" again, but not "Zukunft".
         full_names = {
             c.canonical
@@ -1067,7 +1070,7 @@ class PartyRecognizer:
                 candidate.label == "ORG"
                 and candidate.source != "gazetteer"
                 and candidate.canonical in short_forms
-                and not _continued(article, candidate.end, known, self.said_of_heads)
+                and not _continues(_glued_word(article, candidate.end), known, self.said_of_heads)
             ):
                 candidate.canonical = short_forms[candidate.canonical]  # "Kessler-Chef" -> "Kessler Werke"
         names = sorted(known, key=len, reverse=True)
@@ -1076,14 +1079,14 @@ class PartyRecognizer:
         for match_start, match_end, name in find_names(article.text, names):
             if (match_start, match_end) in found:
                 continue  # reported already, by its own layer
-            if name in short_forms and _continued(article, match_end, known, self.said_of_heads):
+            following = _glued_word(article, match_end) if name in short_forms else None
+            if _continues(following, known, self.said_of_heads):
                 # "ihre Industriegruppe Brandstetter Armaturen" is not "Brandstetter Holding"; but with a
                 # compound of an organization suffix it is a name of its own: "die Hebrok Familienholding"
-                following = article.word_after(match_end)
-                word = following.text.rstrip(".") if following is not None else ""
-                if following is not None and word.lower().endswith(self.suffix_compound_heads):
-                    end = following.start + len(word)
-                    candidates.append(Candidate(match_start, end, "ORG", article.text[match_start:end], "pattern"))
+                if following.text.lower().endswith(self.suffix_compound_heads):
+                    candidates.append(
+                        Candidate(match_start, following.end, "ORG", article.text[match_start : following.end], "pattern")
+                    )
                 continue
             canonical = short_forms.get(name, name)
             if name in short_forms and self.is_german_word(name):
@@ -1105,13 +1108,14 @@ class PartyRecognizer:
                 forms[short] = candidate.canonical
         return forms
 
-    def _short_form_index(self, article: "_Article", selected: list[Candidate]) -> dict[str, str]:
+    def _short_form_index(
+        self, article: "_Article", selected: list[Candidate], companies_first: set[str]
+    ) -> dict[str, str]:
         """First word -> full name of multi-word organizations found by patterns ("Kessler" -> "Kessler
         Werke"); words shared by two names, person names, generic and known names are left out. A
         subsidiary's name gives no short form: its first word names the parent ("Der Industriekonzern
         Haverkamp trennt sich von seiner Tochter Haverkamp Fluid Technology")."""
-        person_words = {w for c in selected if c.label == "PER" for w in c.canonical.split()}
-        person_words -= _org_first_words_before_persons(selected)
+        person_words = {w for c in selected if c.label == "PER" for w in c.canonical.split()} - companies_first
         subsidiaries = self._subsidiaries(article, selected)
         index: dict[str, str] = {}
         shared: set[str] = set()
@@ -1447,27 +1451,31 @@ def _cue_alternation(cues: Iterable[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-def _continued(article: "_Article", end: int, names: Container[str] = (), said_of: tuple[str, ...] = ()) -> bool:
-    """Whether a capitalized word follows the name ending at ``end`` after one space: a longer name the
-    layers did not find ("Brandstetter Armaturen"), whose first word is no short form of another; not
-    when the word is one of ``names`` ("unter dem Namen Sennwald Rabenau": two names joined), a noun
-    ending in one of ``said_of`` ("der Hohenloher Vorstand", "Carrows Forschungschef": whose people),
-    or when the name is a genitive.
+def _glued_word(article: "_Article", end: int) -> Word | None:
+    """The capitalized word one space after a name ending at ``end`` (without a closing full stop), unless
+    the name is a genitive ("Carrows Forschungschef"): whose people, not a longer name.
 
-    >>> _continued(_Article("die Gruppe Brandstetter Armaturen verkauft"), 23), _continued(_Article("Brandstetter hält"), 12)
-    (True, False)
-    >>> _continued(_Article("Namen Sennwald Rabenau"), 14, {"Rabenau"}), _continued(_Article("der Kessler Vorstand"), 11, (), ("vorstand",))
-    (False, False)
+    >>> _glued_word(_Article("die Gruppe Brandstetter Armaturen."), 23), _glued_word(_Article("Brandstetter hält"), 12)
+    (Word(start=24, end=33, text='Armaturen'), None)
     """
     following = article.word_after(end)
-    return (
-        following is not None
-        and following.start == end + 1
-        and following.text[:1].isupper()
-        and following.text not in names
-        and not following.text.lower().endswith(said_of)
-        and article.text[end - 1] != "s"
-    )
+    if following is None or following.start != end + 1 or not following.text[:1].isupper() or article.text[end - 1] == "s":
+        return None
+    word = following.text.rstrip(".")
+    return Word(following.start, following.start + len(word), word)
+
+
+def _continues(following: Word | None, names: Container[str] = (), said_of: tuple[str, ...] = ()) -> bool:
+    """Whether the word right after a short name (see ``_glued_word``) makes it a longer name the layers did not
+    find ("Brandstetter Armaturen"), no short form of another: not when it is one of ``names`` ("unter dem Namen
+    Sennwald Rabenau": two names joined) or a noun ending in one of ``said_of`` ("der Hohenloher Vorstand").
+
+    >>> _continues(Word(24, 33, "Armaturen")), _continues(None), _continues(Word(15, 22, "Rabenau"), {"Rabenau"})
+    (True, False, False)
+    >>> _continues(Word(12, 20, "Vorstand"), (), ("vorstand",))
+    False
+    """
+    return following is not None and following.text not in names and not following.text.lower().endswith(said_of)
 
 
 def _org_first_words_before_persons(candidates: Iterable[Candidate]) -> set[str]:
