@@ -447,7 +447,9 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     ):
         # a price for a takeover stated before: "Der Kaufpreis liegt bei ...", "X lässt sich den Kauf ... kosten",
         # "Die Japaner zahlen rund 420 Mio. Euro" (the buyer of that takeover paying, no target named)
-        earlier = _recent_takeover(scope, target, buyer_names)
+        # the whole price may stand further back: "Insgesamt beläuft sich der Kaufpreis damit auf ..."
+        whole = bool(scope.find("price_total"))
+        earlier = _recent_takeover(scope, target, buyer_names, reach=TARGET_REACH if whole else FOLLOW_UP_REACH)
     unnamed_bidder = is_bid and any(
         c.is_head and rules.grammar.unnamed_link.match(scope.text, c.end, scope.end) for c in scope.cues["acquisition"]
     )
@@ -469,6 +471,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     draft = scope.new_draft("acquisition", earlier.target if earlier else target, _anchor(scope, amount), amount)
     if earlier is not None:
         _price_of(draft, earlier)
+        draft.is_total = whole
     # its price, or the buyer's earlier bid; not a bid of someone unnamed ("eines Finanzinvestors")
     for name, role in earlier.parties.items() if earlier and not unnamed_bidder else ():
         draft.add_party(name, "bidder" if is_bid and role == "acquirer" else role)
@@ -650,12 +653,15 @@ def _noun_after(scope: Scope, amount: MoneyMention) -> bool:
     return _NOUN_AFTER.match(scope.text, amount.end, scope.end) is not None
 
 
-def _recent_takeover(scope: Scope, target: str | None, buyers: Sequence[str] = ()) -> Draft | None:
+def _recent_takeover(
+    scope: Scope, target: str | None, buyers: Sequence[str] = (), reach: int = FOLLOW_UP_REACH
+) -> Draft | None:
     """The takeover (of ``target``, when known) stated just before, for a clause naming no buyer: its
     price ("Der Kaufpreis liegt bei ..."), or an earlier bid ("Ein erstes Angebot hatte der Vorstand abgelehnt").
     With ``buyers`` named, their latest takeover of the last few sentences, further back than a clause naming
-    no buyer reaches: "Nach Informationen aus Finanzkreisen zahlt Nordkap für das Paket rund 420 Mio. Euro"."""
-    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH if buyers else FOLLOW_UP_REACH):
+    no buyer reaches: "Nach Informationen aus Finanzkreisen zahlt Nordkap für das Paket rund 420 Mio. Euro";
+    a clause naming none reaches ``reach`` sentences back."""
+    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH if buyers else reach):
         if draft.type != "acquisition" or not draft.target or (target is not None and not same_name(draft.target, target)):
             continue
         if not buyers or draft.is_backed_by(buyers):
@@ -743,6 +749,8 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
         # a programme's noun, its company's board deciding: "Der Verwaltungsrat hat ein Aktienrückkaufprogramm
         # von bis zu 400 Mio. Franken beschlossen" (not "fließen dafür 212 Mio. Fr. an die Eigentümer")
         target = _organ_company(scope, set())
+    if target is None and names and scope.find("pledge"):
+        target = _taken_over_by(scope, names[0])  # "X hat zugesagt, ... in den Maschinenpark zu investieren"
     target = target or (names[0] if names else None)  # nobody named: no programme worth a row
     if target is None:
         return None
@@ -751,6 +759,16 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
         for name in names if venture is not None else names[:1]:
             draft.parties[name] = "investor"
     return draft
+
+
+def _taken_over_by(scope: Scope, buyer: str) -> str | None:
+    """The company ``buyer`` took over in the last few sentences, if any."""
+    for draft in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH):
+        if draft.type == "acquisition" and draft.target and any(
+            role in ("acquirer", "bidder") and same_name(name, buyer) for name, role in draft.parties.items()
+        ):
+            return draft.target
+    return None
 
 
 def _earlier_subjects(scope: Scope) -> list[Mention]:
@@ -930,7 +948,7 @@ def _share_of_round(scope: Scope, existing: Draft | None, amounts: list[MoneyMen
 def amountless_deals(scope: Scope) -> None:
     """Deals the clause states without an amount: stakes, investor relationships, takeovers, IPOs, rounds."""
     _named_buyer_or_seller(scope)  # the clause may still state a deal of its own: "Verkäufer ist X, der Y 2019 kaufte"
-    if _relation_deal(scope) or _stake_deal(scope):
+    if _relation_deal(scope) or _stake_deal(scope) or _owned_by(scope):
         return
     if scope.find("negation"):
         return  # "Einen Börsengang plane X nicht": a deal denied (rules/deals.yaml, negation)
@@ -1124,6 +1142,24 @@ def _relation_deal(scope: Scope) -> bool:
         scope.discourse.add(draft)
         return True
     return False
+
+
+def _owned_by(scope: Scope) -> bool:
+    """ "X gehört seit 2019 mehrheitlich dem Finanzinvestor Y": a stake of Y in X, held."""
+    match = scope.rules.owned_by.search(scope.text, scope.start, scope.end)
+    if match is None:
+        return False
+    owners = [m for m in scope.mentions if m.start >= match.end() and m.label == "ORG" and usable(m, False)]
+    companies = [m for m in scope.mentions if m.end <= match.start() and m.label == "ORG" and usable(m, False)]
+    owner = scope.name(owners[0], "investor") if owners else None
+    target = scope.first(companies, "target", {owner} if owner else set())
+    if owner is None or target is None or same_name(owner, target):
+        return False
+    draft = scope.new_draft("investment", target, match.start(), None)
+    draft.status, draft.statuses, draft.held = "completed", ["completed"], True
+    draft.add_party(owner, "investor")
+    scope.discourse.add(draft)
+    return True
 
 
 def _owners_company(scope: Scope, exclude: set[str]) -> str | None:

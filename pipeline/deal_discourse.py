@@ -25,13 +25,14 @@ So is a reference naming a country ("der US-Konzern", "der schwedische Rivale") 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name
 from pipeline.deal_rules import DealRules, deal_rules
 from pipeline.deal_status import most_hedged
-from pipeline.facts import DateMention, MoneyMention, PartyMention
+from pipeline.facts import DateMention, Money, MoneyMention, PartyMention
 
 ROLE_RANK = {"investor": 0, "seller": 1, "bidder": 2, "acquirer": 2, "lead_investor": 3}
 INVESTOR_ROLES = frozenset({"investor", "lead_investor", "acquirer", "bidder"})
@@ -61,6 +62,9 @@ class Draft:
     # a stake stated as held ("der 18 Prozent der Anteile hält"), or a deal told in the pluperfect ("hatte X
     # übernommen"): no closing lies ahead
     held: bool = False
+    # the whole price of a deal stated before ("Insgesamt beläuft sich der Kaufpreis auf ..."): that deal's
+    # smaller prices are its parts (merge_drafts)
+    is_total: bool = False
 
     def add_party(self, name: str | None, role: str) -> None:
         if not name or same_name(name, self.target):
@@ -386,7 +390,12 @@ class Discourse:
             named = [
                 d for d in open_deals if any(same_name(n, d.target) or any(same_name(n, p) for p in d.parties) for n in names)
             ]
-            recent = [d for d in recent if d in named] or named or recent
+            # a takeover or a stake has a closing; a round, an IPO, a bond or a programme named by the same
+            # party has none ("Die Transaktion steht unter dem Vorbehalt ..." after a bond of the buyer)
+            closable = [d for d in named if d.type in ("acquisition", "investment")]
+            recent = (
+                [d for d in recent if d in closable] or closable or [d for d in recent if d in named] or named or recent
+            )
         if not recent and names_deal:
             # a takeover or stake: rounds and IPOs have no closing to wait for
             # ("Sennwald und Rabenau fusionieren" in the headline, then "übernimmt ... für 1,45 Mrd. Euro"): the
@@ -413,12 +422,14 @@ class Discourse:
             elif _same_transaction(draft, chosen) and draft in open_deals:
                 draft.statuses.append("planned")  # "Zusätzlich erwirbt die L-Bank ... zehn Prozent": a part of it
 
-    def bid_turned_down(self, sentence: int, reach: int, rules: DealRules) -> None:
+    def bid_turned_down(self, sentence: int, reach: int, rules: DealRules, bids_only: bool = False) -> None:
         """A sentence stating no deal that turns down a bid by its noun ("Der Rabenau-Vorstand wies die Offerte
         als zu niedrig zurück") or blocks a takeover ("Die CMA untersagte die Übernahme") rejects the takeover
         stated in the last ``reach`` sentences (with its repeats in the sentence it was stated in), unless it
         names a company that is neither that bid's target nor its bidder ("Der Vorstand von X lehnte das
         Angebot ab" with X another company: another bid). A regulator or a ministry named decides on the deal.
+        With ``bids_only`` (a refusal naming nothing: "Der Gläubigerausschuss lehnte ab") only an offer made
+        by a bidder is turned down, not a takeover agreed.
 
         >>> from pipeline.deal_rules import deal_rules
         >>> article = Discourse()
@@ -429,7 +440,13 @@ class Discourse:
         >>> most_hedged(article.drafts[0].statuses)
         'rejected'
         """
-        bids = [d for d in self.drafts if d.type == "acquisition" and 0 < sentence - d.sentence <= reach]
+        bids = [
+            d
+            for d in self.drafts
+            if d.type == "acquisition"
+            and 0 < sentence - d.sentence <= reach
+            and (not bids_only or "bidder" in d.parties.values())
+        ]
         if not bids:
             return
         latest = bids[-1]
@@ -657,6 +674,44 @@ def _same_outlook(a: str, b: str) -> bool:
     return a == b or {a, b} == {"planned", "rumored"}
 
 
+def _parts_of_totals(drafts: list[Draft]) -> None:
+    """A deal's whole price ("Insgesamt beläuft sich der Kaufpreis damit auf bis zu 115 Mio. Pfund") makes a
+    smaller price of the same deal in the same currency a part of it ("zahlt zunächst knapp 80 Millionen Pfund
+    für X"): that statement keeps the deal, not its amount, and takes the outlook of the whole.
+
+    >>> from decimal import Decimal
+    >>> from pipeline.facts import Money
+    >>> def price(value: str, text: str) -> MoneyMention:
+    ...     return MoneyMention(0, 9, text, Money(Decimal(value), "GBP"))
+    >>> upfront = Draft("acquisition", "Ashcombe", "completed", 1, 0, 9, amount=price("8e7", "80 Mio. Pfund"))
+    >>> whole = Draft("acquisition", "Ashcombe", "completed", 5, 0, 9, amount=price("1.15e8", "115 Mio. Pfund"), is_total=True)
+    >>> _parts_of_totals([upfront, whole]); upfront.amount is None, whole.amount.text
+    (True, '115 Mio. Pfund')
+    """
+    for total in drafts:
+        if not total.is_total or total.amount is None or not total.amount.money.has_figure:
+            continue
+        whole = _size(total.amount.money)
+        for draft in drafts:
+            if (
+                draft is not total
+                and draft.type == total.type
+                and draft.amount is not None
+                and draft.amount.money.has_figure
+                and draft.amount.money.currency == total.amount.money.currency
+                and _size(draft.amount.money) < whole
+                and same_name(draft.target, total.target)
+                and _compatible_parties(draft, total)
+            ):
+                draft.amount = None
+                draft.statuses += total.statuses  # a part of the whole: the whole's outlook (still to close)
+
+
+def _size(money: Money) -> Decimal:
+    """The figure of an amount, the upper end of a range."""
+    return money.value if money.value is not None else money.high
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Fold repeated statements of one deal into the first (or the one stating the amount).
 
@@ -665,6 +720,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     joins a deal of the same type, target, parties and status, or a later statement that
     continues it (its price, stated after it).
     """
+    _parts_of_totals(drafts)
     kept: list[Draft] = []
     for draft in drafts:
         key = _amount_key(draft)

@@ -232,6 +232,9 @@ class DealRules:
     advisor: CueSet
     office: CueSet  # "den Vorsitz", "die Leitung": an office taken over, no company
     stake_condition: CueSet  # "ausreicht", "nötig": a stake named as a condition, not held
+    pledge: CueSet  # "zugesagt ... zu investieren": a buyer's pledge to invest in what it bought
+    bare_refusal: CueSet  # "Der Gläubigerausschuss lehnte ab": a refusal of the bid just stated
+    price_total: CueSet  # "Insgesamt beläuft sich der Kaufpreis auf ...": the whole price of a takeover
     valuation_verbs: frozenset[str]  # "bewertet": a verb of worth whose amount follows "mit"
     valuation_verb_gap: re.Pattern[str]  # "... mit rund ", at the end of the words between such a verb and its amount
     founder_of: re.Pattern[str]  # "Gründer des Softwareanbieters ", before a name: that person's company
@@ -273,6 +276,7 @@ class DealRules:
     round_size: re.Pattern[str]  # "-Runde über ", between a round noun and its amount
     each_before: re.Pattern[str]  # "je " right before an amount the size of a share price: a price per share
     stake_worth: re.Pattern[str]  # "Das Paket von X", before an amount "... wert": a holding's worth
+    owned_by: re.Pattern[str]  # "gehört seit 2019 mehrheitlich dem": the subject's owner named after it
     investor_last_words: frozenset[str]
     per_share: re.Pattern[str]
     capital_increases: frozenset[str]
@@ -325,7 +329,8 @@ SENTENCE_KINDS = (
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
-    "conversion", "anchor", "deal_party", "office", "stake_condition",
+    "conversion", "anchor", "deal_party", "office", "stake_condition", "pledge",
+    "bare_refusal", "price_total",
 )  # fmt: skip
 
 
@@ -395,6 +400,9 @@ def _compile(path: Path) -> DealRules:
         advisor=_cues(data["advisor_cues"]),
         office=_cues(data["office_objects"]),
         stake_condition=_cues(data["stake_conditions"]),
+        pledge=_cues(data["investment_pledges"]),
+        bare_refusal=_cues(data["bare_refusals"]),
+        price_total=_cues(data["price_totals"]),
         company_organs=CueSet(heads=data["company_organs"]),
         negation=_cues(data["negation"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
@@ -424,7 +432,9 @@ def _compile(path: Path) -> DealRules:
         ),
         status={name: _cues(phrases) for name, phrases in data["status"].items()},
         # a closing still ahead is a planned cue in the deal's own clause
-        all_status=_labelled({**data["status"], "planned": [*data["status"]["planned"], *closing["phrases"]]}),
+        all_status=_labelled(
+            {**data["status"], "planned": [*data["status"]["planned"], *closing["phrases"], *data["investment_pledges"]]}
+        ),
         closing_pending=_cues(closing["phrases"]),
         closing_reach=int(closing["reach"]),
         closing_reference=re.compile(
@@ -447,6 +457,7 @@ def _compile(path: Path) -> DealRules:
         fund_size=re.compile(data["fund_size"], re.IGNORECASE),
         round_size=re.compile(data["round_size"], re.IGNORECASE),
         stake_worth=re.compile(data["stake_worth"], re.IGNORECASE),
+        owned_by=re.compile(data["owned_by"], re.IGNORECASE),
         each_before=re.compile(data["each_before"], re.IGNORECASE),
         investor_last_words=frozenset(w.lower() for w in data["investor_names"]["last_words"]),
         per_share=re.compile(data["per_share"], re.IGNORECASE),

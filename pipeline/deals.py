@@ -185,6 +185,8 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
         ):
             # "Der Rabenau-Vorstand wies die Offerte als zu niedrig zurück", "Die CMA untersagte die Übernahme"
             discourse.bid_turned_down(index, FOLLOW_UP_REACH, rules)
+        elif len(discourse.drafts) == drafts_before and _has_cue(found, "bare_refusal"):
+            discourse.bid_turned_down(index, 1, rules, bids_only=True)  # "Der Gläubigerausschuss lehnte ab"
     # a deal without a target (or a valuation without a company) says too little to keep
     drafts = [d for d in merge_drafts(discourse.drafts) if d.target]
     deals = {id(draft): _deal(draft) for draft in drafts}

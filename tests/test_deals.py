@@ -659,6 +659,12 @@ BLIND_E = [
 ]  # fmt: skip
 
 NOT_DEALS = [
+    pytest.param(
+        "Der Messtechnikkonzern Varnholt hat frisches Geld. Zudem soll eine 2022 begebene Anleihe über 100 Millionen "
+        "Euro vorzeitig getilgt werden.",
+        id="a-bond-paid-back",
+    ),
+    pytest.param("Quillon Instruments gehört zu den führenden Anbietern von Drucksensoren.", id="belonging-to-peers"),
     pytest.param("Insgesamt flossen 2025 rund 1 Mrd. Euro in deutsche Start-ups.", id="money-flowed-into-a-market"),
     pytest.param("Der Preis liegt bei 1,6 Mrd. Euro.", id="a-price-of-no-takeover"),
     pytest.param("An seinem Standort in Dresden hat Bosch bisher bereits 3 Mrd. Euro investiert.", id="sunk-capex"),
@@ -1987,6 +1993,82 @@ PUBLIC_OWNERS_AND_OFFICES = [
 ]  # fmt: skip
 
 # Blind set s: activist stakes, buybacks, tender offers by a holder of shares, rounds told in steps.
+# From blind set t: a business bought out of insolvency, an effect still ahead, a buyer's pledge to
+# invest in what it bought, a bid refused in a sentence of its own.
+INSOLVENCY_SALES_AND_PLEDGES = [
+    pytest.param(
+        "Der insolvente Pumpenbauer Kranich Fördertechnik hat einen Käufer gefunden. Die Dortmunder Ellwanger "
+        "Industrie-Holding übernimmt den Geschäftsbetrieb, wie der Insolvenzverwalter am Montag mitteilte. "
+        "Ellwanger zahlt mindestens 6 Millionen Euro.",
+        [("acquisition", "Kranich Fördertechnik", "mindestens 6 Millionen Euro", "completed",
+          {"Ellwanger Industrie-Holding": "acquirer"})],
+        id="the-business-of-an-insolvent-company-is-that-company",
+    ),
+    pytest.param(
+        "Die Ellwanger Industrie-Holding übernimmt den Pumpenbauer Kranich Fördertechnik für 6 Mio. Euro. Wirksam "
+        "werden soll der Kauf zum 1. Juli, sofern die Kartellbehörde bis dahin grünes Licht gibt.",
+        [("acquisition", "Kranich Fördertechnik", "6 Mio. Euro", "planned", {"Ellwanger Industrie-Holding": "acquirer"})],
+        id="an-effect-at-a-later-date-is-a-closing-ahead",
+    ),
+    pytest.param(
+        "Die Ellwanger Industrie-Holding übernimmt den Pumpenbauer Kranich Fördertechnik. Außerdem hat Ellwanger "
+        "zugesagt, bis 2029 weitere 4 Mio. Euro in das Werk in Unna zu investieren.",
+        [("acquisition", "Kranich Fördertechnik", None, "completed", {"Ellwanger Industrie-Holding": "acquirer"}),
+         ("other", "Kranich Fördertechnik", "4 Mio. Euro", "planned", {"Ellwanger Industrie-Holding": "investor"})],
+        id="a-buyer-s-pledge-to-invest-is-a-programme-for-what-it-bought",
+    ),
+    pytest.param(
+        "Der Maschinenbauer Ellwanger will bis 2029 rund 40 Mio. Euro in sein Werk in Unna investieren. Ellwanger "
+        "hat zugesagt, die Belegschaft zu halten.",
+        [("other", "Ellwanger", "rund 40 Mio. Euro", "planned", {"Ellwanger": "investor"})],
+        id="guard-a-programme-without-a-takeover-stays-the-spender-s",
+    ),
+    pytest.param(
+        "Im Herbst hatte der Finanzinvestor Moorbach Capital 12 Mio. Euro für den Pumpenbauer Kranich Fördertechnik "
+        "geboten. Der Gläubigerausschuss lehnte ab.",
+        [("acquisition", "Kranich Fördertechnik", "12 Mio. Euro", "rejected", {"Moorbach Capital": "bidder"})],
+        id="a-refusal-naming-nothing-rejects-the-bid-just-stated",
+    ),
+    pytest.param(
+        "Die Ellwanger Industrie-Holding übernimmt den Pumpenbauer Kranich Fördertechnik für 6 Mio. Euro. Der "
+        "Betriebsrat lehnte ab.",
+        [("acquisition", "Kranich Fördertechnik", "6 Mio. Euro", "completed", {"Ellwanger Industrie-Holding": "acquirer"})],
+        id="guard-a-refusal-naming-nothing-rejects-no-agreed-takeover",
+    ),
+    pytest.param(
+        "Der Messtechnikkonzern Varnholt kauft den Sensorhersteller Quillon Instruments. Beim Vollzug zahlt Varnholt "
+        "zunächst 60 Mio. Euro für Quillon Instruments. Weitere bis zu 25 Mio. Euro werden fällig, wenn Quillon bis "
+        "2027 vereinbarte Ziele erreicht. Insgesamt beläuft sich der Kaufpreis damit auf bis zu 85 Mio. Euro.",
+        [("acquisition", "Quillon Instruments", "bis zu 85 Mio. Euro", "completed", {"Varnholt": "acquirer"})],
+        id="the-whole-price-makes-the-upfront-payment-a-part-of-it",
+    ),
+    pytest.param(
+        "Der Messtechnikkonzern Varnholt kauft den Sensorhersteller Quillon Instruments für 60 Mio. Euro. Insgesamt "
+        "hat Varnholt in diesem Jahr 300 Mio. Euro umgesetzt.",
+        [("acquisition", "Quillon Instruments", "60 Mio. Euro", "completed", {"Varnholt": "acquirer"})],
+        id="guard-a-total-of-something-else-is-no-price",
+    ),
+    pytest.param(
+        "Zur Finanzierung will der Messtechnikkonzern Varnholt eine Unternehmensanleihe über 200 Mio. Euro begeben.",
+        [("other", "Varnholt", "200 Mio. Euro", "planned", {})],
+        id="a-bond-issued-is-debt-not-a-round",
+    ),
+    pytest.param(
+        "Der Messtechnikkonzern Varnholt übernimmt den Sensorhersteller Quillon Instruments für 60 Mio. Euro. "
+        "Finanzieren will Varnholt den Kauf mit einer Anleihe. Zur Finanzierung will Varnholt eine Unternehmensanleihe "
+        "über 200 Mio. Euro begeben. Die Platzierung soll im März erfolgen. Die Transaktion steht unter dem Vorbehalt "
+        "der Zustimmung der Kartellbehörden, Varnholt rechnet mit einem Abschluss im zweiten Quartal.",
+        [("acquisition", "Quillon Instruments", "60 Mio. Euro", "planned", {"Varnholt": "acquirer"}),
+         ("other", "Varnholt", "200 Mio. Euro", "planned", {})],
+        id="a-closing-ahead-is-the-takeover-s-not-the-buyer-s-bond",
+    ),
+    pytest.param(
+        "Quillon Instruments gehört bislang mehrheitlich dem Finanzinvestor Harrowgate Capital, der 2020 eingestiegen war.",
+        [("investment", "Quillon Instruments", None, "completed", {"Harrowgate Capital": "investor"})],
+        id="a-company-owned-by-a-holder-is-a-stake-held",
+    ),
+]
+
 HOLDERS_BUYBACKS_AND_TENDERS = [
     pytest.param(
         "Der Hedgefonds Harwick Bay Capital erhöht den Druck auf die Stettner Maschinenbau AG. Harwick Bay hat in "
@@ -2058,7 +2140,8 @@ HOLDERS_BUYBACKS_AND_TENDERS = [
     + BID_TOTALS_AND_REFERENCES + RAISED_BIDS_AND_STAKES + MERGERS + NAMED_ROUNDS_AND_FINANCING
     + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS
     + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS + PUBLIC_STAKES + SALES_IN_STEPS
-    + BUDGETS_BIDS_AND_BLOCKS + ROUNDS_IN_STEPS + PUBLIC_OWNERS_AND_OFFICES + HOLDERS_BUYBACKS_AND_TENDERS,
+    + BUDGETS_BIDS_AND_BLOCKS + ROUNDS_IN_STEPS + PUBLIC_OWNERS_AND_OFFICES + HOLDERS_BUYBACKS_AND_TENDERS
+    + INSOLVENCY_SALES_AND_PLEDGES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

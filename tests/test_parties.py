@@ -307,6 +307,13 @@ SHORT_NAMES_BESIDE_PEOPLE = [
      {"Hebrok Antriebstechnik", "Hebrok Familienholding"}, set()),
 ]
 
+# From blind set t: a hyphen compound on a suffix ends a name as the suffix does; industry words.
+COMPOUND_SUFFIXES = [
+    ("Die Dortmunder Ellwanger Industrie-Holding übernimmt den Betrieb. Ellwanger zahlt.", {"Ellwanger Industrie-Holding"}, set()),
+    ("Zuvor hatte Ellwanger die Übernahme der Lippetal Hydraulik aus Hamm abgeschlossen.", {"Lippetal Hydraulik"}, set()),
+    ("Die Beteiligungs-Holding der Familie kauft zu.", set(), set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -324,6 +331,7 @@ CASE_TABLES = {
     "units-and-trades": UNIT_AND_TRADE_CASES,
     "utilities-roles-chains": UTILITIES_ROLES_AND_CHAINS,
     "short-names-beside-people": SHORT_NAMES_BESIDE_PEOPLE,
+    "compound-suffixes": COMPOUND_SUFFIXES,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
