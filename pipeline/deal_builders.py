@@ -398,7 +398,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
             is_bid and bool(subjects) and not subjects[0].is_anaphor and bool(answers)
             and not scope.find("company_organs")
         )  # fmt: skip
-        split = 0 if buyers or responds else 1
+        split = 0 if buyers or responds else 1 + _joint_subjects(scope, subjects)
         buyers += subjects[:split]
         targets += subjects[split:]
         sellers = [m for m in scope.in_slots({"von"}) if m not in targets] if targets else []
@@ -486,6 +486,22 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         else:
             draft.add_party(name, "seller")
     return draft
+
+
+def _joint_subjects(scope: Scope, subjects: list[Mention]) -> int:
+    """1 when the first two subjects are joined by "und" before the verb of buying: "Geschäftsführer X und
+    Finanzchefin Y übernehmen das Unternehmen" (both buy), else 0."""
+    cues = scope.cues["acquisition"]
+    verbs = [c for c in cues if not c.is_head and c.label == "acquisition"]
+    if len(subjects) < 2 or not verbs or subjects[1].end > verbs[0].start or any(c.label != "acquisition" for c in cues):
+        # "X und Y besiegeln ihre Fusion": the first takes over the second
+        return 0
+    first, second = subjects[0], subjects[1]
+    grammar = scope.rules.grammar
+    gap = grammar.list_gap.fullmatch(scope.text, first.end, second.start)
+    if gap is None or "," in gap.group() or not set(gap.group().lower().split()) & grammar.joining_conjunctions:
+        return 0
+    return 1
 
 
 def _bid_answered(scope: Scope, targets: list[Mention]) -> Draft | None:
@@ -1061,7 +1077,7 @@ def _named_investment(scope: Scope) -> Draft | None:
         if not nouns:
             return _stake_held(scope)
         if not scope.subjects(scope.start, nouns[0].start, persons=False):
-            return None
+            return _entry_into_deal(scope, nouns[0])
     prepositions = scope.rules.grammar.target_prepositions
     targets = [t for t in scope.in_slots(prepositions, nouns[0].end, scope.end) if t.label == "ORG"]
     if not targets and not nouns[0].is_head:  # the participle last: "X ist beim Start-up Y eingestiegen"
@@ -1071,6 +1087,22 @@ def _named_investment(scope: Scope) -> Draft | None:
         return None
     draft = scope.new_draft("investment", target, nouns[0].start, None)
     for name in scope.names(scope.subjects(scope.start, nouns[0].start) + scope.in_slots({"von"}), "investor"):
+        draft.add_party(name, "investor")
+    return draft
+
+
+def _entry_into_deal(scope: Scope, verb: CueMatch) -> Draft | None:
+    """ "Als Minderheitsgesellschafter steigt die X ein": the investor named after the verb, no company and no
+    place of entry named ("in den Markt"), joins the company of the deal just stated."""
+    words = set(scope.text[scope.start : scope.end].lower().split())
+    if words & scope.rules.grammar.target_prepositions:
+        return None
+    investors = scope.names(scope.subjects(verb.end, scope.end, persons=False), "investor")
+    target = scope.discourse.recent_target(scope.view.index, set(investors)) if investors else None
+    if target is None:
+        return None
+    draft = scope.new_draft("investment", target, verb.start, None)
+    for name in investors:
         draft.add_party(name, "investor")
     return draft
 

@@ -413,6 +413,14 @@ class Discourse:
         chosen = ([d for d in recent if d.amount is not None] or recent)[-1]
         for draft in self.drafts:
             if draft is chosen or (
+                # a stake taken in a company being taken over is part of that transaction: "Als
+                # Minderheitsgesellschafter steigt X ein ... Die Transaktion soll bis Ende Juli abgeschlossen sein"
+                names_deal
+                and chosen.type == "investment"
+                and draft in open_deals
+                and draft.type == "acquisition"
+                and same_name(draft.target, chosen.target)
+            ) or (
                 draft.type == chosen.type
                 and same_name(draft.target, chosen.target)
                 and _compatible_parties(draft, chosen)

@@ -115,6 +115,7 @@ class Grammar:
     target_prepositions: frozenset[str]
     determiners: frozenset[str]
     list_conjunctions: frozenset[str]
+    joining_conjunctions: frozenset[str]
     relative_pronouns: frozenset[str]
     possessive_adjectives: frozenset[str]
     list_gap: re.Pattern[str]  # what joins two names of one list: ", der japanische Technologieinvestor "
@@ -154,6 +155,7 @@ class Grammar:
             target_prepositions=frozenset(data["target_prepositions"]),
             determiners=frozenset(data["determiners"]),
             list_conjunctions=frozenset(data["list_conjunctions"]),
+            joining_conjunctions=frozenset(data["joining_conjunctions"]),
             relative_pronouns=frozenset(data["relative_pronouns"]),
             possessive_adjectives=frozenset(data["possessive_adjectives"]),
             list_gap=re.compile(

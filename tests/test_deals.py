@@ -2067,6 +2067,32 @@ INSOLVENCY_SALES_AND_PLEDGES = [
         [("investment", "Quillon Instruments", None, "completed", {"Harrowgate Capital": "investor"})],
         id="a-company-owned-by-a-holder-is-a-stake-held",
     ),
+    pytest.param(
+        "Der Armaturenhersteller Dorneck bekommt neue Eigentümer. Geschäftsführer Lukas Brenner und Finanzchefin "
+        "Mira Solberg übernehmen das Unternehmen von der Gründerfamilie.",
+        [("acquisition", "Dorneck", None, "completed", {"Lukas Brenner": "acquirer", "Mira Solberg": "acquirer"})],
+        id="managers-joined-by-und-buy-together",
+    ),
+    pytest.param(
+        "Lastwerk und Kaldor besiegeln ihre Fusion. Der Softwarehersteller Lastwerk übernimmt dabei den Wettbewerber "
+        "Kaldor für 1,2 Mrd. Euro.",
+        [("acquisition", "Kaldor", "1,2 Mrd. Euro", "completed", {"Lastwerk": "acquirer"})],
+        id="guard-partners-of-a-merger-do-not-buy-together",
+    ),
+    pytest.param(
+        "Die Managerin Mira Solberg übernimmt den Armaturenhersteller Dorneck. Als Minderheitsgesellschafter steigt "
+        "die Lippeland Beteiligungen ein. Sie übernimmt 25 Prozent der Anteile und bringt dafür rund 8 Millionen Euro "
+        "Eigenkapital ein. Die Transaktion soll bis Ende Mai abgeschlossen sein.",
+        [("acquisition", "Dorneck", None, "planned", {"Mira Solberg": "acquirer"}),
+         ("investment", "Dorneck", "rund 8 Millionen Euro", "planned", {"Lippeland Beteiligungen": "investor"})],
+        id="a-minority-investor-entering-a-takeover-closes-with-it",
+    ),
+    pytest.param(
+        "Der Armaturenhersteller Dorneck wurde von der Solberg Holding übernommen. Im kommenden Jahr steigt die "
+        "Solberg Holding in den Markt für Wasserstoffventile ein.",
+        [("acquisition", "Dorneck", None, "completed", {"Solberg Holding": "acquirer"})],
+        id="guard-entering-a-market-is-no-stake",
+    ),
 ]
 
 HOLDERS_BUYBACKS_AND_TENDERS = [
