@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from pipeline.deal_clauses import Scope, name_linked_after, object_start, usable, verb_buys_control
+from pipeline.deal_clauses import Scope, name_linked_after, object_start, share_price_sized, usable, verb_buys_control
 from pipeline.deal_discourse import TARGET_REACH, Discourse, Draft, same_name
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
@@ -285,11 +285,17 @@ def investment(scope: Scope, amount: MoneyMention | None, before: Zone, after: Z
     assert amount is not None
     partners = _co_investors(scope, (scope.start, scope.end))
     target = scope.first([t for t in _company_targets(scope, after) if t not in partners], "target")
+    if target is None:  # "übernimmt 49 Prozent der Aktien der Y AG für 337 Mio. Franken": the stake's company
+        # (not "49 Prozent der Weserland-Tochter": the unit of that company)
+        stakes = [t for t in _named_after_percent(scope) if t not in partners and not t.is_modifier]
+        target = scope.first(stakes, "target")
     investors = scope.subjects(*before) or scope.subjects() + scope.genitives()
     investors += [m for m in partners if m not in investors]
     investors += [m for m in scope.in_slots({"von"}) if m not in investors]
     investors += [m for m in scope.genitives() if m not in investors]
     names = [n for n in scope.names(investors, "investor") if not same_name(n, target)]
+    if not names and scope.find("subscription") and share_price_sized(amount):
+        return None  # "Anleger können die Aktien zu Kursen zwischen 24 und 29 Euro zeichnen": a price per share
     if target is None:
         target = _implicit_target(scope, amount, names)
     if target is None and names and all(is_investor_name(name, scope.rules) for name in names):
@@ -328,6 +334,12 @@ def _implicit_target(scope: Scope, amount: MoneyMention, investors: list[str]) -
     if percent is not None and scope.text[amount.end : percent.start()].split() == ["für"]:
         # "Hallberg zahlt 350 Mio. Euro für 30 Prozent": a stake in the company just spoken of
         return scope.discourse.recent_target(scope.view.index, set(investors))
+    if scope.find("subscription"):  # "zeichnet im Rahmen einer Kapitalerhöhung neue Aktien für 30 Mio. Euro"
+        return (
+            scope.discourse.recent_target(scope.view.index, set(investors))
+            or scope.discourse.main_target(set(investors), scope.rules)
+            or _article_company(scope, set(investors))
+        )
     if scope.rules.grammar.in_object.search(scope.text, amount.end, scope.end):
         return None  # "in neue Werke": a programme
     if (
@@ -450,6 +462,14 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         # the whole price may stand further back: "Insgesamt beläuft sich der Kaufpreis damit auf ..."
         whole = bool(scope.find("price_total"))
         earlier = _recent_takeover(scope, target, buyer_names, reach=TARGET_REACH if whole else FOLLOW_UP_REACH)
+    if earlier is None and target is None and amount is not None and not buyer_names and not is_bid:
+        stake = _recent_stake(scope)
+        if stake is not None:  # "X übernimmt 49 Prozent der Aktien der Y AG. Der Kaufpreis beträgt 337 Mio. Franken."
+            draft = scope.new_draft("investment", stake.target, _anchor(scope, amount), amount)
+            _price_of(draft, stake)
+            for name, role in stake.parties.items():
+                draft.add_party(name, role)
+            return draft
     unnamed_bidder = is_bid and any(
         c.is_head and rules.grammar.unnamed_link.match(scope.text, c.end, scope.end) for c in scope.cues["acquisition"]
     )
@@ -555,9 +575,16 @@ def _for_sale(scope: Scope, buyers: set[str]) -> str | None:
 
 
 def _named_after_percent(scope: Scope) -> list[Mention]:
-    """The company named right after a stake's size: "60 Prozent seiner Tochter Y", "51 Prozent der Y AG"."""
+    """The company named right after a stake's size: "60 Prozent seiner Tochter Y", "51 Prozent der Y AG",
+    "49 Prozent der Aktien der Y AG"."""
     percent = scope.rules.stake_percent.search(scope.text, scope.start, scope.end)
-    named = _name_after(scope, percent.end()) if percent is not None else None
+    if percent is None:
+        return []
+    end = percent.end()
+    shares = scope.rules.stake_of_shares.match(scope.text, end)
+    if shares is not None and shares.group().split()[0].lower() not in scope.rules.grammar.target_prepositions:
+        end = shares.end()  # " der Aktien": the company follows ("an" is read by _shares_of)
+    named = _name_after(scope, end)
     return [named] if named is not None and named.label == "ORG" else []
 
 
@@ -684,6 +711,14 @@ def _recent_takeover(
             return draft
         if scope.view.index - draft.sentence <= FOLLOW_UP_REACH:
             return None  # another buyer's takeover just before: this is another deal
+    return None
+
+
+def _recent_stake(scope: Scope) -> Draft | None:
+    """A stake bought without a price in the last few sentences, when a price follows naming no deal of its own."""
+    for draft in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH):
+        if draft.sentence < scope.view.index and draft.type == "investment" and draft.target and not draft.held:
+            return draft if draft.amount is None else None
     return None
 
 
@@ -882,6 +917,8 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         return False
     if not lead and any(_membership(scope, cue) for cue in scope.find("relation")):
         return False  # "Zu den Geldgebern zählt auch X": a stake held, not a part in the round (_relation_deal)
+    if scope.rules.buyer_group.search(scope.text, scope.start, scope.end) and _group_members(scope, lead):
+        return True  # "Angeführt wird das Konsortium von X, beteiligt sind zudem Y und Z"
     rounds = [c for c in view.cues_of("funding_round") if not c.is_plural]
     owner = next((o for c in rounds if (o := _owner_of(scope, c)) is not None), None)
     if (
@@ -931,6 +968,27 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         if name and not same_name(name, existing.target):
             existing.add_party(name, "lead_investor" if mention in leads else "investor")
     return True
+
+
+def _group_members(scope: Scope, lead: list[CueMatch]) -> bool:
+    """The lead and members of a group of buyers ("das Konsortium") named for the stake or takeover stated last
+    without a buyer: they are its buyers. False when there is no such deal."""
+    buyer_roles = ("investor", "lead_investor", "acquirer", "bidder")
+    deal = next(
+        (d for d in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH) if d.type in ("investment", "acquisition")),
+        None,
+    )
+    if deal is None or deal.target is None or any(role in buyer_roles for role in deal.parties.values()):
+        return False
+    leads = _lead_mentions(scope, lead, None)
+    role_of = {"investment": "investor", "acquisition": "acquirer"}[deal.type]
+    named = False
+    for mention in scope.mentions:
+        name = scope.name(mention, "investor") if usable(mention, False) and not mention.is_modifier else None
+        if name and not same_name(name, deal.target):
+            deal.add_party(name, "lead_investor" if mention in leads else role_of)
+            named = True
+    return named
 
 
 _VON = re.compile(r"(?<!\w)(?:von|vom)(?!\w)")

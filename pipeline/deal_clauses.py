@@ -37,7 +37,7 @@ from pipeline.deal_status import Attribution, clause_status, find_attribution, s
 from pipeline.facts import DateMention, MoneyMention, PartyMention
 
 # Amounts with these roles (set by newsfacts_money) are never deals.
-NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost", "assets"})
+NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost", "assets", "payout"})
 # The kinds of cue by which a clause without an amount can state something: a deal type (also through the
 # corrections of _type_cues), the lead or the investors of a round (deal_builders.participation), an investor
 # relation (deal_builders.amountless_deals). Keep in sync with those: clauses without any are skipped.
@@ -704,7 +704,7 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
             continue
         if rules.per_share.match(view.text, amount.end, scope.end):
             continue  # "41 Euro je Aktie": a price per share, never the deal's total
-        if _share_price_sized(amount) and (
+        if share_price_sized(amount) and (
             rules.per_share.search(view.text, view.start, view.end)
             or rules.each_before.search(view.text, max(view.start, amount.start - 8), amount.start)
         ):
@@ -740,9 +740,11 @@ def _is_conversion(rules: DealRules, gap: str) -> bool:
 _SHARE_PRICE_LIMIT = 10_000
 
 
-def _share_price_sized(amount: MoneyMention) -> bool:
-    """An amount the size of a share price ("33,50 Euro"), not of a deal ("2,35 Mrd. Euro")."""
-    value = amount.money.value
+def share_price_sized(amount: MoneyMention) -> bool:
+    """An amount the size of a share price ("33,50 Euro", "zwischen 24 und 29 Euro"), not of a deal
+    ("2,35 Mrd. Euro")."""
+    money = amount.money
+    value = money.value if money.value is not None else money.high
     return value is not None and value < _SHARE_PRICE_LIMIT
 
 

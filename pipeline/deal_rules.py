@@ -237,6 +237,7 @@ class DealRules:
     pledge: CueSet  # "zugesagt ... zu investieren": a buyer's pledge to invest in what it bought
     bare_refusal: CueSet  # "Der Gläubigerausschuss lehnte ab": a refusal of the bid just stated
     price_total: CueSet  # "Insgesamt beläuft sich der Kaufpreis auf ...": the whole price of a takeover
+    subscription: CueSet  # "zeichnet ... neue Aktien": shares of the company the article speaks of
     valuation_verbs: frozenset[str]  # "bewertet": a verb of worth whose amount follows "mit"
     valuation_verb_gap: re.Pattern[str]  # "... mit rund ", at the end of the words between such a verb and its amount
     founder_of: re.Pattern[str]  # "Gründer des Softwareanbieters ", before a name: that person's company
@@ -279,6 +280,7 @@ class DealRules:
     each_before: re.Pattern[str]  # "je " right before an amount the size of a share price: a price per share
     stake_worth: re.Pattern[str]  # "Das Paket von X", before an amount "... wert": a holding's worth
     owned_by: re.Pattern[str]  # "gehört seit 2019 mehrheitlich dem": the subject's owner named after it
+    buyer_group: re.Pattern[str]  # "das Konsortium": buyers named by their group
     investor_last_words: frozenset[str]
     per_share: re.Pattern[str]
     capital_increases: frozenset[str]
@@ -332,7 +334,7 @@ SENTENCE_KINDS = (
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
     "conversion", "anchor", "deal_party", "office", "stake_condition", "pledge",
-    "bare_refusal", "price_total",
+    "bare_refusal", "price_total", "subscription",
 )  # fmt: skip
 
 
@@ -405,6 +407,7 @@ def _compile(path: Path) -> DealRules:
         pledge=_cues(data["investment_pledges"]),
         bare_refusal=_cues(data["bare_refusals"]),
         price_total=_cues(data["price_totals"]),
+        subscription=_cues(data["subscriptions"]),
         company_organs=CueSet(heads=data["company_organs"]),
         negation=_cues(data["negation"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
@@ -460,6 +463,7 @@ def _compile(path: Path) -> DealRules:
         round_size=re.compile(data["round_size"], re.IGNORECASE),
         stake_worth=re.compile(data["stake_worth"], re.IGNORECASE),
         owned_by=re.compile(data["owned_by"], re.IGNORECASE),
+        buyer_group=_words_regex(data["buyer_groups"]),
         each_before=re.compile(data["each_before"], re.IGNORECASE),
         investor_last_words=frozenset(w.lower() for w in data["investor_names"]["last_words"]),
         per_share=re.compile(data["per_share"], re.IGNORECASE),

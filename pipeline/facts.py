@@ -45,7 +45,7 @@ class MoneyMention:
     text: str
     money: Money
     is_currency_implied: bool = False
-    role: str = "other"  # valuation|raised|investment|price|revenue|profit|loss|cost|assets|capex|other
+    role: str = "other"  # valuation|raised|investment|price|revenue|profit|loss|cost|assets|capex|payout|other
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from pipeline.amounts import AmountMatch, find_amounts, load_rules
 from pipeline.facts import MoneyMention
 
 # Keep in sync with MoneyMention.role (pipeline/facts.py) and the money table (pipeline/schema.py).
-ROLES = ("valuation", "raised", "investment", "price", "revenue", "profit", "loss", "cost", "assets", "capex")
+ROLES = ("valuation", "raised", "investment", "price", "revenue", "profit", "loss", "cost", "assets", "capex", "payout")
 
 # Without spaCy sentences: lines, and ".!?" before a capital when a word of three or more
 # lower-case letters ends there (so "3,5 Mrd. Dollar" and "5,6 Mill. Dollar" stay one sentence).

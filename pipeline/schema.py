@@ -90,7 +90,7 @@ MONEY_TABLE = Table(
         _c("is_currency_implied", B, "Currency not written at the mention but taken from context.", False),
         _c("qualifier", S, "approx|almost|over|up_to|at_least, or null."),
         _c("is_vague", B, "Magnitude without a figure, e.g. 'Hunderte Milliarden Dollar', 'einen dreistelligen Millionenbetrag'.", False),
-        _c("role", S, "valuation|raised|investment|price|revenue|profit|loss|cost|assets|capex|other.", False),
+        _c("role", S, "valuation|raised|investment|price|revenue|profit|loss|cost|assets|capex|payout|other.", False),
         _c("value_eur", MONEY, "Value (or midpoint of a range) in EUR at the publication date (ECB reference rate)."),
         _c("value_usd", MONEY, "Value (or midpoint of a range) in USD at the publication date (ECB reference rate)."),
         _c("fx_date", D, "Date of the ECB rate used for value_eur/value_usd."),

@@ -660,6 +660,11 @@ BLIND_E = [
 
 NOT_DEALS = [
     pytest.param(
+        "Der Versorger Talwerk Energie betreibt vier Wasserkraftwerke. Das Unternehmen erzielte 2025 einen Gewinn von "
+        "28,2 Mio. Fr. An den Kanton flossen als Dividende zuletzt jährlich rund 15 Millionen.",
+        id="a-dividend-paid-to-the-owner",
+    ),
+    pytest.param(
         "Der Messtechnikkonzern Varnholt hat frisches Geld. Zudem soll eine 2022 begebene Anleihe über 100 Millionen "
         "Euro vorzeitig getilgt werden.",
         id="a-bond-paid-back",
@@ -2092,6 +2097,50 @@ INSOLVENCY_SALES_AND_PLEDGES = [
         "Solberg Holding in den Markt für Wasserstoffventile ein.",
         [("acquisition", "Dorneck", None, "completed", {"Solberg Holding": "acquirer"})],
         id="guard-entering-a-market-is-no-stake",
+    ),
+    pytest.param(
+        "Die Pensionskasse Seeland übernimmt 40 Prozent der Aktien der Talwerk Energie AG für 210 Mio. Franken.",
+        [("investment", "Talwerk Energie", "210 Mio. Franken", "completed", {"Pensionskasse Seeland": "investor"})],
+        id="a-stake-of-the-shares-of-a-company-is-in-that-company",
+    ),
+    pytest.param(
+        "Ein Konsortium aus zwei Pensionskassen übernimmt 40 Prozent der Aktien der Talwerk Energie AG, wie die "
+        "Regierung mitteilte. Der Kaufpreis beträgt 210 Millionen Franken. Angeführt wird das Konsortium von der "
+        "Pensionskasse Seeland, beteiligt ist zudem die Vorsorgestiftung Rigi.",
+        [("investment", "Talwerk Energie", "210 Millionen Franken", "completed",
+          {"Pensionskasse Seeland": "lead_investor", "Vorsorgestiftung Rigi": "investor"})],
+        id="a-price-after-a-stake-and-the-consortium-named-later",
+    ),
+    pytest.param(
+        "Der Pensionsfonds Lindqvist Pension übernimmt 49 Prozent an der Netztochter Rigilink der Talwerk Energie AG. "
+        "Lindqvist Pension zahlt 800 Mio. Euro für 49 Prozent der Talwerk-Tochter.",
+        [("investment", "Rigilink", "800 Mio. Euro", "completed", {"Lindqvist": "investor"})],
+        id="guard-a-stake-in-a-unit-of-a-company-is-not-in-that-company",
+    ),
+    pytest.param(
+        "Die Pharmagruppe Asmund beteiligt sich an dem Biotechunternehmen Tarvion. Der Konzern zeichnet im Rahmen einer "
+        "Kapitalerhöhung neue Aktien für 25 Millionen Euro.",
+        [("investment", "Tarvion", "25 Millionen Euro", "completed", {"Asmund": "investor"})],
+        id="shares-subscribed-by-a-named-investor-are-its-stake",
+    ),
+    pytest.param(
+        "Der Maschinenbauer Veltmann will an die Börse. Anleger können die Aktien zu Kursen zwischen 18 und 22 Euro "
+        "zeichnen.",
+        [("ipo", "Veltmann", None, "planned", {})],
+        id="guard-a-price-range-per-share-to-subscribe-is-no-stake",
+    ),
+    pytest.param(
+        "Die Asmund AG will mit einer Kapitalerhöhung rund 300 Millionen Euro einsammeln. Die übrigen Aktien hat ein "
+        "Bankenkonsortium fest übernommen, angeführt von Bankhaus Weidenfeld.",
+        [("funding_round", "Asmund", "rund 300 Millionen Euro", "planned", {})],
+        id="banks-underwriting-an-issue-are-no-investors",
+    ),
+    pytest.param(
+        "Die Asmund AG will an die Börse. Ankeraktionär Harrow Capital hat zugesagt, Aktien im Wert von 20 Mio. Euro "
+        "zu zeichnen.",
+        [("ipo", "Asmund", None, "planned", {}),
+         ("investment", "Asmund", "20 Mio. Euro", "planned", {"Harrow Capital": "investor"})],
+        id="a-pledge-to-subscribe-is-planned",
     ),
 ]
 

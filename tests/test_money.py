@@ -108,6 +108,8 @@ ROLE_CASES = [
     ("assets-before-a-takeover",
      "Der Fonds verwaltet 9 Mrd. Euro und hat zuletzt den Hersteller Prexon übernommen.", [("9 Mrd. Euro", "assets")]),
     ("capex", "Für den Ausbau der Rechenzentren sind 10 Mrd. Dollar eingeplant.", [("10 Mrd. Dollar", "capex")]),
+    ("payout", "An den Kanton flossen als Dividende zuletzt jährlich rund 18 Millionen Franken.",
+     [("rund 18 Millionen Franken", "payout")]),
     ("other", "Die Summe von 3 Mrd. Euro überraschte.", [("3 Mrd. Euro", "other")]),
     (
         "two-amounts-two-roles",

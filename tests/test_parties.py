@@ -312,6 +312,8 @@ COMPOUND_SUFFIXES = [
     ("Die Dortmunder Ellwanger Industrie-Holding übernimmt den Betrieb. Ellwanger zahlt.", {"Ellwanger Industrie-Holding"}, set()),
     ("Zuvor hatte Ellwanger die Übernahme der Lippetal Hydraulik aus Hamm abgeschlossen.", {"Lippetal Hydraulik"}, set()),
     ("Die Beteiligungs-Holding der Familie kauft zu.", set(), set()),
+    ("Angeführt wird es von der Pensionskasse Seeland, dabei ist die Vorsorgestiftung Rigi.",
+     {"Pensionskasse Seeland", "Vorsorgestiftung Rigi"}, set()),
 ]
 
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
