@@ -973,12 +973,11 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
 def _group_members(scope: Scope, lead: list[CueMatch]) -> bool:
     """The lead and members of a group of buyers ("das Konsortium") named for the stake or takeover stated last
     without a buyer: they are its buyers. False when there is no such deal."""
-    buyer_roles = ("investor", "lead_investor", "acquirer", "bidder")
     deal = next(
         (d for d in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH) if d.type in ("investment", "acquisition")),
         None,
     )
-    if deal is None or deal.target is None or any(role in buyer_roles for role in deal.parties.values()):
+    if deal is None or deal.target is None or deal.investors:
         return False
     leads = _lead_mentions(scope, lead, None)
     role_of = {"investment": "investor", "acquisition": "acquirer"}[deal.type]
