@@ -815,9 +815,7 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
 def _taken_over_by(scope: Scope, buyer: str) -> str | None:
     """The company ``buyer`` took over in the last few sentences, if any."""
     for draft in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH):
-        if draft.type == "acquisition" and draft.target and any(
-            role in ("acquirer", "bidder") and same_name(name, buyer) for name, role in draft.parties.items()
-        ):
+        if draft.type == "acquisition" and draft.target and draft.is_backed_by([buyer]):
             return draft.target
     return None
 

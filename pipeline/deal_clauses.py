@@ -743,9 +743,8 @@ _SHARE_PRICE_LIMIT = 10_000
 def share_price_sized(amount: MoneyMention) -> bool:
     """An amount the size of a share price ("33,50 Euro", "zwischen 24 und 29 Euro"), not of a deal
     ("2,35 Mrd. Euro")."""
-    money = amount.money
-    value = money.value if money.value is not None else money.high
-    return value is not None and value < _SHARE_PRICE_LIMIT
+    size = amount.money.size
+    return size is not None and size < _SHARE_PRICE_LIMIT
 
 
 def _ipo_proceeds(scope: Scope, amount: MoneyMention) -> bool:

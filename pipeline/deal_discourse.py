@@ -25,14 +25,13 @@ So is a reference naming a country ("der US-Konzern", "der schwedische Rivale") 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name
 from pipeline.deal_rules import DealRules, deal_rules
 from pipeline.deal_status import most_hedged
-from pipeline.facts import DateMention, Money, MoneyMention, PartyMention
+from pipeline.facts import DateMention, MoneyMention, PartyMention
 
 ROLE_RANK = {"investor": 0, "seller": 1, "bidder": 2, "acquirer": 2, "lead_investor": 3}
 INVESTOR_ROLES = frozenset({"investor", "lead_investor", "acquirer", "bidder"})
@@ -697,27 +696,23 @@ def _parts_of_totals(drafts: list[Draft]) -> None:
     (True, '115 Mio. Pfund')
     """
     for total in drafts:
-        if not total.is_total or total.amount is None or not total.amount.money.has_figure:
+        whole = total.amount.money if total.is_total and total.amount is not None else None
+        if whole is None or whole.size is None:
             continue
-        whole = _size(total.amount.money)
         for draft in drafts:
+            part = draft.amount.money if draft.amount is not None else None
             if (
                 draft is not total
                 and draft.type == total.type
-                and draft.amount is not None
-                and draft.amount.money.has_figure
-                and draft.amount.money.currency == total.amount.money.currency
-                and _size(draft.amount.money) < whole
+                and part is not None
+                and part.size is not None
+                and part.currency == whole.currency
+                and part.size < whole.size
                 and same_name(draft.target, total.target)
                 and _compatible_parties(draft, total)
             ):
                 draft.amount = None
                 draft.statuses += total.statuses  # a part of the whole: the whole's outlook (still to close)
-
-
-def _size(money: Money) -> Decimal:
-    """The figure of an amount, the upper end of a range."""
-    return money.value if money.value is not None else money.high
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:

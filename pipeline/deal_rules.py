@@ -350,6 +350,10 @@ def deal_rules(path: Path = RULES_FILE) -> DealRules:
 def _compile(path: Path) -> DealRules:
     with open(path, encoding="utf-8") as handle:
         data: dict[str, Any] = yaml.safe_load(handle)
+    # lists stated once in the file that are cues of a deal type as well: debt is a programme ("other"), a
+    # subscription of new shares an investment
+    data["deal_types"]["other"]["heads"]["singular"] += data["credit_heads"]
+    data["deal_types"]["investment"]["phrases"] += data["subscriptions"]
     types = {name: _cues(data["deal_types"][name]) for name in TYPE_ORDER}
     anaphora = data["anaphora"]
     rounds = data["round_labels"]

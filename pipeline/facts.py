@@ -31,6 +31,11 @@ class Money:
     is_vague: bool = False
 
     @property
+    def size(self) -> Decimal | None:
+        """The figure of the amount: its value, else the upper end of its range."""
+        return self.value if self.value is not None else self.high
+
+    @property
     def has_figure(self) -> bool:
         """Whether a value or a range is known ("Hunderte Milliarden Dollar" has none)."""
         return self.value is not None or self.low is not None or self.high is not None

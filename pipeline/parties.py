@@ -406,7 +406,9 @@ class PartyRecognizer:
                     found += self._unit_name(article, k, found[0])
                 candidates += found
             elif previous is not None and (
-                text in org_suffixes or text in org_industry_words or split_compound(text)[1] in org_suffixes
+                text in org_suffixes
+                or text in org_industry_words
+                or ("-" in text and split_compound(text)[1] in org_suffixes)
             ):  # "Sarnow Industrie-Holding": a hyphen compound on a suffix ends a name as the suffix does
                 candidates += self._org_before(article, k - 1, end=word.end, keeps_suffix=True)
             if text in institution_heads:
