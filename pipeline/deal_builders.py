@@ -373,6 +373,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
             (buyers if rules.bid.search(cue.word) else targets).append(named)
     subjects = [m for m in scope.subjects() if m not in buyers and m not in targets]
     sellers: list[Mention] = []
+    holding: str | None = None  # the company a seller's own stake sold is of
     sale_noun = next((c for c in scope.find("sale") if c.text.lower() in _SALE_NOUNS), None)
     after_an = scope.in_slots({"an"})
     if sale_noun is not None and not is_passive:
@@ -389,6 +390,10 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         stakes = [m for m in after_an if _shares_of(scope, m)] + _named_after_percent(scope)
         buyers += [m for m in after_an if m not in stakes]
         targets += stakes or subjects[1:] or sellers
+        own = rules.own_stake.search(scope.text, scope.start, scope.end) if not stakes and sellers else None
+        if own is not None and len(_AN.findall(scope.text, own.end(), scope.end)) < 2:
+            # "ihr gesamtes Paket an Z zu verkaufen", not "seine Beteiligung an dem Windpark W an Z"
+            holding = _holding_of(scope, scope.names(sellers, "investor"))
     elif is_passive:
         # "X soll auf Y verschmolzen werden": Y takes X over
         merger = any(c.label == "acquisition_merger" for c in scope.cues["acquisition"])
@@ -414,7 +419,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         buyers += subjects[:split]
         targets += subjects[split:]
         sellers = [m for m in scope.in_slots({"von"}) if m not in targets] if targets else []
-        targets = targets or scope.in_slots({"von"})
+        # not a person's employer: "Analyst X von der Y begrüßte die Übernahme"
+        targets = targets or [m for m in scope.in_slots({"von"}) if not _employer(scope, m)]
     buyers += [m for m in _co_investors(scope, (scope.start, scope.end)) if m not in buyers]
     # a person takes over a post, not a company: "X soll den Aufsichtsratsvorsitz übernehmen"
     targets = [m for m in targets if m not in buyers and m.label != "PER"]
@@ -427,7 +433,10 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         # for the same company as the one just before, the board answering it
         buyer_names = [name for name, role in answered.parties.items() if role in ("bidder", "acquirer")]
     buyer_set = set(buyer_names)
-    target = answered.target if answered else scope.first(targets, "target", buyer_set) or _organ_company(scope, buyer_set)
+    target = (
+        answered.target if answered
+        else holding or scope.first(targets, "target", buyer_set) or _organ_company(scope, buyer_set)
+    )  # fmt: skip
     if target is None and buyer_names:
         heads = [c.text.lower() for c in scope.cues["acquisition"] if c.is_head]
         if any(head in _COUNTER_BIDS for head in heads):
@@ -810,6 +819,31 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
         for name in names if venture is not None else names[:1]:
             draft.parties[name] = "investor"
     return draft
+
+
+def _employer(scope: Scope, mention: Mention) -> bool:
+    """A name right after a person and "von" (with its article): the person's employer, "X von der Y"."""
+    for person in scope.mentions:
+        if person.label == "PER" and person.end < mention.start:
+            words = scope.text[person.end : mention.start].split()
+            if words and words[0] == "von" and all(w in scope.rules.grammar.determiners for w in words[1:]):
+                return True
+    return False
+
+
+_AN = re.compile(r"(?<![\w-])an(?![\w-])", re.IGNORECASE)
+
+
+def _holding_of(scope: Scope, holders: list[str]) -> str | None:
+    """The company ``holders`` hold a stake in: the target of the latest stake of theirs stated, else the
+    company the article speaks of ("Die Familienholding hält 43,2 Prozent an dem Unternehmen. Sie hat sich
+    verpflichtet, ihr gesamtes Paket an Corvalis zu verkaufen")."""
+    if not holders:
+        return None
+    for draft in reversed(scope.discourse.drafts):
+        if draft.type == "investment" and draft.target and draft.is_backed_by(holders):
+            return draft.target
+    return scope.discourse.central_company(scope.start, set(holders), scope.rules)
 
 
 def _taken_over_by(scope: Scope, buyer: str) -> str | None:
@@ -1362,7 +1396,13 @@ def _stake_deal(scope: Scope) -> bool:
             owned = [t for t in targets if _shares_of(scope, t) or t in after_percent]
             sellers, holders = holders, scope.names([t for t in targets if t not in owned], "investor")
             targets = owned
-        implicit = bool(scope.find("implicit_target"))  # "der 18 Prozent der Anteile hält": whose shares?
+        held = (
+            rules.stake_held.match(text, cue.end)
+            or (held_last and rules.stake_held.search(text, cue.end, scope.end))
+            or rules.stake_held_before.search(text, max(scope.start, cue.start - 30), cue.start)
+        )
+        # "der 18 Prozent der Anteile hält", "Die Holding X hält 18,6 Prozent der Aktien": whose shares?
+        implicit = bool(scope.find("implicit_target") or held)
         target = (
             scope.first(targets, "target")
             or (_owners_company(scope, set(holders)) if implicit else None)
@@ -1380,7 +1420,6 @@ def _stake_deal(scope: Scope) -> bool:
         # a price stated only vaguely ("für einen zweistelligen Millionen-Euro-Betrag") is still its amount
         vague = [m for m in scope.money if not m.money.has_figure]
         draft = scope.new_draft("investment", target, cue.start, vague[0] if vague else None)
-        held = rules.stake_held.match(text, cue.end) or (held_last and rules.stake_held.search(text, cue.end, scope.end))
         if held and draft.status != "rumored":
             # "Der Finanzinvestor X, der 18 Prozent der Anteile hält, hat zugesagt, auf der geplanten
             # Hauptversammlung ...": the holding exists; the plans are the holder's

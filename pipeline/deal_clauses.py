@@ -43,7 +43,7 @@ NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost", "assets", "payo
 # relation (deal_builders.amountless_deals). Keep in sync with those: clauses without any are skipped.
 AMOUNTLESS_KINDS = frozenset(
     {*TYPE_ORDER, "ipo_weak", "funding_round_weak", "acquisition_merger", "bid", "lead", "participation", "relation",
-     "buyer", "seller"}
+     "buyer", "seller", "licence_granted", "licence_taken"}
 )
 # How many characters around a verb of buying its stake words and stake size may stand (twice that
 # before a verb closing its clause, see _object_reach).
@@ -366,6 +366,7 @@ def analyze_sentence(
     """Append the deals of one sentence to ``discourse.drafts`` and its valuations to ``valuations``."""
     # imported here: the builders build on Scope, defined in this module
     from pipeline.deal_builders import amount_deal, amountless_deals, anchor_investment, bid_total, participation
+    from pipeline.deal_licences import licence
     from pipeline.deal_valuations import valuation
 
     for index, (start, end, _) in enumerate(view.clauses):
@@ -402,6 +403,8 @@ def analyze_sentence(
             rules,
             clause_round,
         )
+        if licence(scope):
+            continue  # "X hat die Rechte an seinem Wirkstoffkandidaten an Y vergeben" (rules/deals.yaml, licences)
         if scope.find("anchor") and anchor_investment(scope, scope.money):
             continue  # "Aktien im Wert von 40 Mio. Euro zu zeichnen": the value of shares bought, no valuation
         lead = scope.find("lead")

@@ -64,6 +64,7 @@ class Draft:
     # the whole price of a deal stated before ("Insgesamt beläuft sich der Kaufpreis auf ..."): that deal's
     # smaller prices are its parts (merge_drafts)
     is_total: bool = False
+    is_licence: bool = False  # rights granted for payments (pipeline/deal_licences.py)
 
     def add_party(self, name: str | None, role: str) -> None:
         if not name or same_name(name, self.target):
@@ -269,7 +270,10 @@ class Discourse:
     ) -> str | None:
         """The company a subject pronoun stands for: the nearest company before it as a subject in its
         sentence, else the first one in the sentences before; else the buyer of the deal stated last
-        ("Für die Schaffhauser ist es die größte Akquisition. Vor drei Jahren hatten sie ... erworben")."""
+        ("Für die Schaffhauser ist es die größte Akquisition. Vor drei Jahren hatten sie ... erworben"). A
+        pronoun opening its sentence stands for the last such company of the sentence before ("Rückendeckung
+        erhält X von seinem Anteilseigner: Die Holding Y hält 18,6 Prozent. Sie hat sich verpflichtet ...")."""
+        opening = sentence < len(self.bounds) and not self.text[self.bounds[sentence][0] : mention.start].strip()
         for index in range(sentence, max(-1, sentence - ANAPHOR_REACH - 1), -1):
             nearest: str | None = None
             for other in self.sentences[index] if index < len(self.sentences) else []:
@@ -289,7 +293,7 @@ class Discourse:
                 if name is None and other.is_anaphor:
                     name = other.name = self.resolve(other, role, index, exclude)
                 if name and not any(same_name(name, e) for e in exclude):
-                    if index != sentence:
+                    if index != sentence and not opening:
                         return name  # the first subject of an earlier sentence
                     nearest = name
             if nearest is not None:

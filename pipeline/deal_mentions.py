@@ -114,9 +114,12 @@ def party_mentions(text: str, parties: list[PartyMention], rules: DealRules) -> 
             after.startswith("-") and after[1:2].isalpha() and not rules.company_compound.match(text, party.end)
         )
         raw = party.text
-        is_genitive = (raw.endswith(("s", "'", "’")) and not party.canonical.endswith(("s", "S"))) or text[
-            party.end : party.end + 2
-        ] in ("s ", "' ", "’ ")
+        # "Microsofts", not the short name "Rheinfels" of "Rheinfels Energietechnik"
+        is_genitive = (
+            raw.endswith(("s", "'", "’"))
+            and not party.canonical.endswith(("s", "S"))
+            and raw.rsplit(None, 1)[-1] not in party.canonical.split()
+        ) or text[party.end : party.end + 2] in ("s ", "' ", "’ ")
         # an outlet's name, or the source of a figure: "laut einer Auswertung des Datenanbieters X"
         is_outlet = (
             _is_outlet(party.canonical, rules)
@@ -253,10 +256,20 @@ def _subject_pronouns(
     first, last = bisect_left(starts, start), bisect_left(starts, end)
     if rules.pronouns.isdisjoint(lowers[first:last]):
         return []  # most sentences: no pronoun at all
-    verbs = [c for c in cues if c.label in TYPE_ORDER and not c.is_head and c.text[:1].islower()]
+    # verbs, not nouns; a verb may end a phrase of a noun ("Bezugsrechte auszuüben")
+    verbs = [c for c in cues if c.label in TYPE_ORDER and not c.is_head and c.text.rsplit(None, 1)[-1][:1].islower()]
     if not verbs:
         return []
     out: list[Mention] = []
+    if (
+        first + 1 < min(last, len(starts))
+        and lowers[first] in rules.opening_pronouns
+        and lowers[first + 1] in rules.pronoun_auxiliaries
+        and any(v.start > ends[first + 1] for v in verbs)
+    ):
+        # "Sie hat sich verpflichtet, ... auszuüben": the company of the sentence before
+        out.append(_pronoun(text, starts[first], ends[first]))
+    verbs = [v for v in verbs if v.text[:1].islower()]
     for i in range(max(first, 1), last):
         if lowers[i] not in rules.pronouns or text[starts[i]] != lowers[i][0] or i + 1 >= len(starts):
             continue
@@ -266,8 +279,12 @@ def _subject_pronouns(
             lowers[i - 1] in rules.pronoun_auxiliaries
             and any(ends[i] < v.start < end and not _CLAUSE_BREAK.search(text, ends[i], v.start) for v in verbs)
         ):
-            out.append(Mention(starts[i], ends[i], text[starts[i] : ends[i]], None, "ORG", is_anaphor=True, is_pronoun=True))
+            out.append(_pronoun(text, starts[i], ends[i]))
     return out
+
+
+def _pronoun(text: str, start: int, end: int) -> Mention:
+    return Mention(start, end, text[start:end], None, "ORG", is_anaphor=True, is_pronoun=True)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:!?]")  # no period: a sentence holds those of abbreviations only ("Mio.")

@@ -237,6 +237,10 @@ class DealRules:
     pledge: CueSet  # "zugesagt ... zu investieren": a buyer's pledge to invest in what it bought
     bare_refusal: CueSet  # "Der Gläubigerausschuss lehnte ab": a refusal of the bid just stated
     price_total: CueSet  # "Insgesamt beläuft sich der Kaufpreis auf ...": the whole price of a takeover
+    licence_granted: CueSet  # "X hat die Rechte an ... an Y vergeben": X the licensor
+    licence_taken: CueSet  # "Y sichert sich die Rechte an ...": Y the licensee
+    licence_total: CueSet  # "Der Gesamtwert des Abkommens ...": the whole value of a licence
+    licence_paid_for: re.Pattern[str]  # "für Antikörper von Y": a price paid for what is licensed
     subscription: CueSet  # "zeichnet ... neue Aktien": shares of the company the article speaks of
     valuation_verbs: frozenset[str]  # "bewertet": a verb of worth whose amount follows "mit"
     valuation_verb_gap: re.Pattern[str]  # "... mit rund ", at the end of the words between such a verb and its amount
@@ -256,6 +260,7 @@ class DealRules:
     control: re.Pattern[str]  # "sämtliche", "Mehrheitsbeteiligung": shares bought that give control
     stake_of: re.Pattern[str]  # "seine Mehrheit an (dem Labordienstleister) " right before the company
     stake_held: re.Pattern[str]  # " hält" right after a stake: a holding, not a purchase
+    stake_held_before: re.Pattern[str]  # "hält 18,6 " right before a stake's "Prozent der Aktien"
     stake_of_shares: re.Pattern[str]  # " der Anteile", " an" right after a stake's size
     company_compound: re.Pattern[str]
     status: dict[str, CueSet]
@@ -279,6 +284,7 @@ class DealRules:
     round_size: re.Pattern[str]  # "-Runde über ", between a round noun and its amount
     each_before: re.Pattern[str]  # "je " right before an amount the size of a share price: a price per share
     stake_worth: re.Pattern[str]  # "Das Paket von X", before an amount "... wert": a holding's worth
+    own_stake: re.Pattern[str]  # "ihr gesamtes Paket": a seller's stake sold
     owned_by: re.Pattern[str]  # "gehört seit 2019 mehrheitlich dem": the subject's owner named after it
     buyer_group: re.Pattern[str]  # "das Konsortium": buyers named by their group
     investor_last_words: frozenset[str]
@@ -300,6 +306,7 @@ class DealRules:
     stake_reference: re.Pattern[str]  # "für das Paket": the stake of the takeover just stated
     pronouns: frozenset[str]  # "es", "sie": a subject pronoun referring back to a company
     pronoun_auxiliaries: frozenset[str]  # "hatten sie ... erworben"
+    opening_pronouns: frozenset[str]  # "Sie hat sich verpflichtet, ... zu zeichnen": a sentence's first word
     demonyms: Demonyms
     possessive_heads: CueSet
     not_owners: frozenset[str]
@@ -334,7 +341,7 @@ SENTENCE_KINDS = (
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
     "conversion", "anchor", "deal_party", "office", "stake_condition", "pledge",
-    "bare_refusal", "price_total", "subscription",
+    "bare_refusal", "price_total", "subscription", "licence_granted", "licence_taken", "licence_total",
 )  # fmt: skip
 
 
@@ -368,6 +375,8 @@ def _compile(path: Path) -> DealRules:
         *(w for words in data["deal_party_nouns"].values() for w in words),
         *(p.split("...")[0] for p in [*data["lead"]["phrases"], *data["participation"]["phrases"]]),
         *valuation["before"],
+        *data["licences"]["granted"],
+        *data["licences"]["taken"],
         *(w for w in valuation["after"] if " " not in w),
         "seed",
     ]
@@ -411,6 +420,12 @@ def _compile(path: Path) -> DealRules:
         pledge=_cues(data["investment_pledges"]),
         bare_refusal=_cues(data["bare_refusals"]),
         price_total=_cues(data["price_totals"]),
+        licence_granted=_cues(data["licences"]["granted"]),
+        licence_taken=_cues(data["licences"]["taken"]),
+        licence_total=_cues(data["licences"]["totals"]),
+        licence_paid_for=re.compile(
+            data["licences"]["paid_for"].replace("{assets}", _word_alternation(data["licences"]["assets"])), re.IGNORECASE
+        ),
         subscription=_cues(data["subscriptions"]),
         company_organs=CueSet(heads=data["company_organs"]),
         negation=_cues(data["negation"]),
@@ -431,6 +446,10 @@ def _compile(path: Path) -> DealRules:
         ),
         stake_of_shares=re.compile(data["stake_of_shares"], re.IGNORECASE),
         stake_held=re.compile(rf"\s{{1,5}}(?:{_word_alternation(data['stake_held_verbs'])})(?![\w-])", re.IGNORECASE),
+        stake_held_before=re.compile(
+            rf"(?<![\w-])(?:{_word_alternation(data['stake_held_verbs'])})(?:\s{{1,3}}[\w,.-]+){{1,2}}\s{{1,3}}$",
+            re.IGNORECASE,
+        ),
         stake_of=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['stake_words'] + data['stake_holdings'])})\s{{1,5}}an\s{{1,5}}"
             rf"(?:(?:{_word_alternation(data['grammar']['determiners'])})\s{{1,5}})?(?:(?!an\s)[\w-]{{1,40}}\s{{1,5}}){{0,3}}$",
@@ -466,6 +485,7 @@ def _compile(path: Path) -> DealRules:
         fund_size=re.compile(data["fund_size"], re.IGNORECASE),
         round_size=re.compile(data["round_size"], re.IGNORECASE),
         stake_worth=re.compile(data["stake_worth"], re.IGNORECASE),
+        own_stake=re.compile(data["own_stake"], re.IGNORECASE),
         owned_by=re.compile(data["owned_by"], re.IGNORECASE),
         buyer_group=_words_regex(data["buyer_groups"]),
         each_before=re.compile(data["each_before"], re.IGNORECASE),
@@ -500,6 +520,7 @@ def _compile(path: Path) -> DealRules:
         ),
         pronouns=frozenset(anaphora["pronouns"]),
         pronoun_auxiliaries=frozenset(anaphora["pronoun_auxiliaries"]),
+        opening_pronouns=frozenset(anaphora["opening_pronouns"]),
         demonyms=Demonyms.from_data(anaphora["demonyms"]),
         possessive_heads=CueSet(phrases=data["possessive_heads"]),
         not_owners=frozenset(w.lower() for w in data["possessive_not_owners"]),

@@ -145,7 +145,8 @@ class PartyRecognizer:
         self.parent_noun = noun_pattern(rules["role_nouns"]["parent"])
         self.non_party_head = noun_pattern(rules["non_party_heads"])
         self.non_parties = frozenset(rules["non_parties"])
-        self.org_suffixes = frozenset(rules["org_suffixes"])
+        self.holding_suffixes = tuple(rules["holding_suffixes"])
+        self.org_suffixes = frozenset(rules["org_suffixes"] + rules["holding_suffixes"])
         self.org_industry_words = frozenset(rules["org_industry_words"])
         self.foreign_org_suffixes = frozenset(rules["foreign_org_suffixes"])
         # each institution noun in its forms, genitives included, to the form of the canonical name
@@ -411,10 +412,10 @@ class PartyRecognizer:
                 or ("-" in text and split_compound(text)[1] in org_suffixes)
             ):  # "Sarnow Industrie-Holding": a hyphen compound on a suffix ends a name as the suffix does
                 candidates += self._org_before(article, k - 1, end=word.end, keeps_suffix=True)
-            if text in institution_heads:
-                candidates += self._institution_name(article, k)
-            elif previous is not None and is_institution_compound(text):
-                candidates += self._institution_compound(article, k)
+            named = self._institution_name(article, k) if text in institution_heads else []
+            candidates += named
+            if not named and previous is not None and is_institution_compound(text):
+                candidates += self._institution_compound(article, k)  # "die Elbe Landesbank"
             if "-" in text:
                 candidates += self._org_compound(word)
             if k + 1 < n_words and full_text.startswith(",", ends[k + 1]):
@@ -804,15 +805,26 @@ class PartyRecognizer:
     def _institution_compound(self, article: "_Article", k: int) -> list[Candidate]:
         """ "Thüringer Effektenbank", "der Norddeutschen Förderbank": a capitalized adjective right
         before an institution noun (word ``k``) names the institution; not after an indefinite
-        article ("einer Kieler Förderbank") nor before a name, which the noun then describes."""
+        article ("einer Kieler Förderbank") nor before a name, which the noun then describes. After
+        a definite article a capitalized noun names it too ("der Merkur Kreditbank", "die Elbe
+        Landesbank"), unless it describes ("der Konkurrent Volksbank")."""
         words = article.words
         word = words[k - 1].text
+        before = article.word_before(words[k - 1].start)
         adjective = self._adjective_base(word)  # without the article's ending: "der Norddeutschen"
         if adjective is None and word.endswith("er") and not self.is_german_word(word):
             adjective = word  # "Teutoburger": the adjective of a place the gazetteer does not list
+        if (
+            adjective is None
+            and before is not None
+            and before.text in _ARTICLES
+            and word[:1].isupper()
+            and word.isalpha()
+            and not (self.is_descriptor(word) or self.is_person_role(word))
+        ):
+            adjective = word
         if adjective is None:
             return []
-        before = article.word_before(words[k - 1].start)
         if before is not None and before.text.lower() in _INDEFINITE_ARTICLES:
             return []
         if k + 1 < len(words) and article.is_spaced(k + 1) and self.is_name_word(words[k + 1].text):
@@ -1125,7 +1137,12 @@ class PartyRecognizer:
         shared: set[str] = set()
         parents: set[str] = set()
         for candidate in selected:
-            if candidate.label != "ORG" or candidate.source == "gazetteer" or " " not in candidate.canonical:
+            if (
+                candidate.label != "ORG"
+                or candidate.source == "gazetteer"
+                or " " not in candidate.canonical
+                or candidate.canonical.endswith(self.holding_suffixes)
+            ):
                 continue
             first, rest = candidate.canonical.split(" ", 1)
             if self.is_place_adjective(first) and " " not in rest and not self.is_german_word(rest):

@@ -168,8 +168,11 @@ DEALS = Table(
     columns=(
         _c("deal_id", S, "`<article_id>-d<n>`.", False),
         _c("article_id", S, "Article the deal is stated in.", False),
-        _c("type", S, "funding_round|investment|acquisition|ipo|other.", False),
-        _c("target", S, "Canonical name of the company receiving the money or being bought."),
+        _c(
+            "type", S, "funding_round|investment|acquisition|ipo|other (a programme, debt, a joint venture or a licence).",
+            False,
+        ),
+        _c("target", S, "Canonical name of the company receiving the money or being bought (a licence: the licensor)."),
         _c("amount", MONEY, "Amount of the deal in `currency` (null when not stated or a range)."),
         _c("amount_low", MONEY, "Lower end when a range is stated."),
         _c("amount_high", MONEY, "Upper end when a range is stated."),

@@ -2000,6 +2000,80 @@ PUBLIC_OWNERS_AND_OFFICES = [
 # Blind set s: activist stakes, buybacks, tender offers by a holder of shares, rounds told in steps.
 # From blind set t: a business bought out of insolvency, an effect still ahead, a buyer's pledge to
 # invest in what it bought, a bid refused in a sentence of its own.
+# Blind set u and the licence deals of o, q and u: rights granted for payments are a deal of their own
+# (type other, the licensor its target, the licensee its investor, the whole value its amount); a holder
+# named before, referred to by "Sie", subscribes or sells.
+LICENCES_AND_HOLDERS = [
+    pytest.param(
+        "Das Heidelberger Biotech-Unternehmen Ostara Bio hat die weltweiten Rechte an seinem Wirkstoffkandidaten "
+        "OST-11 an den Schweizer Pharmakonzern Rhenax Pharma vergeben. Ostara erhält eine Vorabzahlung von 60 "
+        "Millionen Euro. Hinzu kommen Meilensteinzahlungen von bis zu 900 Millionen Euro. Der Gesamtwert des "
+        "Abkommens summiert sich damit auf bis zu 960 Millionen Euro.",
+        [("other", "Ostara Bio", "bis zu 960 Millionen Euro", "completed", {"Rhenax Pharma": "investor"})],
+        id="a-licence-granted-its-whole-value-stated-later",
+    ),
+    pytest.param(
+        "Das Biotech-Unternehmen Ostara Bio hat einen Partner gefunden. Der britische Pharmakonzern Dunmore "
+        "Pharmaceuticals sichert sich die exklusiven Rechte an dem Antikörper OST-11, wie Ostara am Mittwoch "
+        "mitteilte. Dunmore zahlt vorab 50 Millionen Dollar. Insgesamt beziffert Ostara den Wert der Vereinbarung "
+        "auf bis zu 700 Millionen Dollar.",
+        [("other", "Ostara Bio", "bis zu 700 Millionen Dollar", "completed", {"Dunmore Pharmaceuticals": "investor"})],
+        id="a-licence-taken-the-licensor-the-article-s-company",
+    ),
+    pytest.param(
+        "Rhenax zahlt bis zu 480 Millionen Euro für Antikörper von Ostara Bio\n\nDer Schweizer Pharmakonzern Rhenax "
+        "Pharma hat sich die weltweiten Rechte an einem Antikörper des Heidelberger Biotechunternehmens Ostara Bio "
+        "gesichert.",
+        [("other", "Ostara Bio", "bis zu 480 Millionen Euro", "completed", {"Rhenax Pharma": "investor"})],
+        id="a-price-for-an-antibody-is-a-licence-not-a-takeover",
+    ),
+    pytest.param(
+        "Rhenax Pharma zahlt 480 Millionen Euro für den Antikörperentwickler Ostara Bio.",
+        [("acquisition", "Ostara Bio", "480 Millionen Euro", "completed", {"Rhenax Pharma": "acquirer"})],
+        id="guard-a-price-for-the-developer-is-a-takeover",
+    ),
+    pytest.param(
+        "Die Rhenax Pharma AG übernimmt den Laborausrüster Kelbra Instruments für 120 Mio. Euro. Der Gesamtwert der "
+        "Transaktion liegt bei 150 Mio. Euro.",
+        [("acquisition", "Kelbra Instruments", "120 Mio. Euro", "completed", {"Rhenax Pharma": "acquirer"})],
+        id="guard-a-whole-value-without-a-licence-is-no-licence-s",
+    ),
+    pytest.param(
+        "Die Ostara Bio AG will mit einer Kapitalerhöhung rund 90 Millionen Euro einsammeln. Der Abschlag beträgt 18 "
+        "Prozent. Die Aktie fiel um 3 Prozent. Die Neuemission ist die erste seit 2019. Der Vorstand hatte sie im Mai "
+        "angekündigt. Die Bezugsfrist läuft bis März. Die Aktie notiert bei 12 Euro. Die Banken sind zufrieden. "
+        "Rückendeckung erhält Ostara von seinem größten Anteilseigner: Die Vellmar Beteiligungsholding hält 21,5 "
+        "Prozent der Aktien. Sie hat sich verpflichtet, sämtliche Bezugsrechte auszuüben, was einem Betrag von rund "
+        "19 Millionen Euro entspricht.",
+        [("funding_round", "Ostara Bio", "rund 90 Millionen Euro", "planned", {}),
+         ("investment", "Ostara Bio", None, "completed", {"Vellmar Beteiligungsholding": "investor"}),
+         ("investment", "Ostara Bio", "rund 19 Millionen Euro", "planned", {"Vellmar Beteiligungsholding": "investor"})],
+        id="a-stake-held-of-no-named-company-and-a-pledge-by-sie",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Corbek Capital bietet 28 Euro je Aktie für die Ostara Bio AG, insgesamt rund 410 "
+        "Millionen Euro. Die Vellmar Familienholding hält 38 Prozent an Ostara. Sie hat sich unwiderruflich "
+        "verpflichtet, ihr gesamtes Paket an Corbek zu verkaufen.",
+        [("acquisition", "Ostara Bio", "rund 410 Millionen Euro", "planned",
+          {"Corbek Capital": "bidder", "Vellmar Familienholding": "seller"}),
+         ("investment", "Ostara Bio", None, "completed", {"Vellmar Familienholding": "investor"})],
+        id="a-holder-s-own-stake-sold-into-a-bid-is-that-bid-s",
+    ),
+    pytest.param(
+        "Die Lindenfels Energietechnik AG sammelt 200 Mio. Euro ein. Mit dem Erlös will Lindenfels ein "
+        "Investitionsprogramm über 500 Millionen Euro mitfinanzieren.",
+        [("funding_round", "Lindenfels Energietechnik", "200 Mio. Euro", "completed", {}),
+         ("other", "Lindenfels Energietechnik", "500 Millionen Euro", "planned", {})],
+        id="a-short-name-ending-in-s-is-no-genitive",
+    ),
+    pytest.param(
+        "Die Kelbra Holding übernimmt den Zulieferer Ostwerk. Analystin Jana Pohl von Hansa Research lobte den "
+        "Kauf. Sie hat ihr Kursziel angehoben.",
+        [("acquisition", "Ostwerk", None, "completed", {"Kelbra Holding": "acquirer"})],
+        id="an-analyst-s-employer-is-no-target",
+    ),
+]
+
 INSOLVENCY_SALES_AND_PLEDGES = [
     pytest.param(
         "Der insolvente Pumpenbauer Kranich Fördertechnik hat einen Käufer gefunden. Die Dortmunder Ellwanger "
@@ -2216,7 +2290,8 @@ HOLDERS_BUYBACKS_AND_TENDERS = [
     + ROUNDUPS_AND_SOURCES + MERGERS_AND_HOLDERS + GROUPS_AND_UNITS + CONTESTED_BIDS
     + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS + PUBLIC_STAKES + SALES_IN_STEPS
     + BUDGETS_BIDS_AND_BLOCKS + ROUNDS_IN_STEPS + PUBLIC_OWNERS_AND_OFFICES + HOLDERS_BUYBACKS_AND_TENDERS
-    + INSOLVENCY_SALES_AND_PLEDGES,
+    + INSOLVENCY_SALES_AND_PLEDGES
+    + LICENCES_AND_HOLDERS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -110,6 +110,9 @@ ROLE_CASES = [
     ("capex", "Für den Ausbau der Rechenzentren sind 10 Mrd. Dollar eingeplant.", [("10 Mrd. Dollar", "capex")]),
     ("payout", "An den Kanton flossen als Dividende zuletzt jährlich rund 18 Millionen Franken.",
      [("rund 18 Millionen Franken", "payout")]),
+    ("proceeds-of-an-issue-are-raised-not-revenue",
+     "Der Bruttoemissionserlös soll sich auf rund 90 Millionen Euro belaufen, der Umsatz lag bei 40 Mio. Euro.",
+     [("rund 90 Millionen Euro", "raised"), ("40 Mio. Euro", "revenue")]),
     ("other", "Die Summe von 3 Mrd. Euro überraschte.", [("3 Mrd. Euro", "other")]),
     (
         "two-amounts-two-roles",
