@@ -15,7 +15,16 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from pipeline.deal_clauses import Scope, name_linked_after, object_start, share_price_sized, usable, verb_buys_control
+from pipeline.deal_clauses import (
+    Scope,
+    buys_control,
+    name_linked_after,
+    object_start,
+    share_price_sized,
+    stake_price,
+    usable,
+    verb_buys_control,
+)
 from pipeline.deal_discourse import TARGET_REACH, Discourse, Draft, same_name
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
@@ -56,6 +65,8 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
         return  # "Finanziert wird der Kauf über einen Brückenkredit über 1,5 Mrd. Euro": the loan, not the price
     if _part_of_stated(scope, amount):
         return  # "Davon sollen 250 Mio. Euro aus einer Kapitalerhöhung stammen": a part of the deal just stated
+    if type_ == "funding_round" and share_price_sized(amount) and not all(map(share_price_sized, amounts)):
+        return  # "neue Aktien zu einem Bezugspreis von 9,20 Euro ausgeben und damit 120 Mio. Euro einnehmen"
     if type_ == "acquisition" and scope.rules.acquisition_budget.match(scope.text, amount.end, scope.end):
         draft = _budget(scope, amount)
     else:
@@ -101,6 +112,8 @@ def _price_paid(scope: Scope, amount: MoneyMention) -> None:
     stated in the last few sentences."""
     if _noun_after(scope, amount):
         return  # "zahlte 40 Mio. Euro Steuern": paid for something else
+    if _part_of_stated(scope, amount):
+        return  # "Davon zahlt X 220 Mio. Euro in bar": a part of the price just stated
     payers = scope.names(scope.subjects(scope.start, amount.start, persons=False), "investor")
     earlier = _recent_takeover(scope, None, payers) if payers else None
     if earlier is None:
@@ -241,6 +254,8 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
             investors += scope.in_slots({"mit"}, amount.end, scope.end)
         if target is None:  # "Insgesamt sollen etwa 100 Mrd. Dollar eingesammelt werden."
             target = scope.discourse.recent_target(scope.view.index, set())
+        if target is None:  # "Der Vorstand will rund 13 Millionen neue Aktien ausgeben": the board's company
+            target = _organ_company(scope, set())
         if target is None and amount is not None and scope.clause_round:
             # a named round of no company named is the article's company's: "Im Frühjahr 2024 folgte eine
             # Seed-Runde über 6,5 Mio. Euro", "die ursprüngliche Series A hatte 8 Mio. Euro umfasst"
@@ -493,7 +508,15 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         and any(m in subjects for m in targets)
         and any(scope.text.startswith(" worden", c.end) for c in scope.cues["acquisition"] if c.label == "acquisition")
     )
-    if amount is None and (target is None or not (buyer_names or for_sale or taken_over)):
+    # "Nach drei Generationen wird der Hersteller X verkauft": a company sold, the buyer named after it
+    sold = (
+        is_passive
+        and bool(scope.find("sale"))
+        and target is not None
+        and any(m in subjects for m in targets)
+        and _first_word(scope) not in rules.grammar.conditional_openers  # "falls X verkauft wird"
+    )
+    if amount is None and (target is None or not (buyer_names or for_sale or taken_over or sold)):
         # without an amount, only a named buyer (or seller) and target make a takeover, or a company
         # said to be taken over: "Der Linzer Anbieter ... ist übernommen worden"
         return None
@@ -514,7 +537,26 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
             draft.parties[name] = "seller"  # a unit of the seller changes hands
         else:
             draft.add_party(name, "seller")
+    if is_bid and amount is not None and _bid_for_minority(scope, amount):
+        # "ein Angebot der X, das über 120 Mio. Euro für einen Anteil von 20 Prozent vorsah": a bid for a stake
+        draft.type = "investment"
+        draft.parties = {name: "investor" if role == "bidder" else role for name, role in draft.parties.items()}
     return draft
+
+
+def _first_word(scope: Scope) -> str:
+    """The clause's first word, lower-cased."""
+    word = _WORD.search(scope.text, scope.start, scope.end)
+    return word.group().lower() if word is not None else ""
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _bid_for_minority(scope: Scope, amount: MoneyMention) -> bool:
+    """A bid's amount followed by a stake of half or less: "über 120 Mio. Euro für einen Anteil von 20 Prozent"."""
+    text, end, rules = scope.text, scope.view.end, scope.rules
+    return stake_price(text, amount.end, end, rules) and not buys_control(text, amount.end, end, rules)
 
 
 def _joint_subjects(scope: Scope, subjects: list[Mention]) -> int:
@@ -613,8 +655,8 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
     A verb of paying with the payer named gives its total to a stake as well, a few sentences on: "X hat
     24,9 Prozent an Y übernommen. [...] Nach Informationen des Handelsblatts zahlt X rund 300 Mio. Franken"."""
     amounts = [a for a in amounts if not scope.rules.per_share.match(scope.text, a.end, scope.end)]
-    if len(amounts) != 1 or amounts[0].money.value is None:
-        return
+    if len(amounts) != 1 or amounts[0].money.value is None or _part_of_stated(scope, amounts[0]):
+        return  # "Davon zahlt X 60 Mio. Euro in bar": a part of the price just stated, no total
     subjects = scope.names(scope.subjects(persons=False), "investor")
     # a verb of paying, not for something else ("zahlte 40 Mio. Euro Steuern")
     pays = bool(scope.find("payment")) and not _noun_after(scope, amounts[0])

@@ -520,7 +520,7 @@ def _type_cues(
             rules.stake_words.search(text, max(start, c.start - _object_reach(text, c.end, end)), c.start)
             # "übernimmt X eine Minderheitsbeteiligung von 25 Prozent"
             or rules.stake_words.search(text, c.end, _object_end(text, c.end, end, rules))
-            or _stake_price(text, c.end, end, rules)
+            or stake_price(text, c.end, end, rules)
         )
         and not verb_buys_control(text, start, end, c, rules)
     ]
@@ -675,7 +675,7 @@ def stake_size(match: re.Match[str]) -> float | None:
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{1,2})?")
 
 
-def _stake_price(text: str, start: int, end: int, rules: DealRules) -> bool:
+def stake_price(text: str, start: int, end: int, rules: DealRules) -> bool:
     """ "zahlte 45 Mio. Franken für eine Minderheitsbeteiligung": stake words right after the price's link."""
     link = rules.stake_price.search(text, start, min(end, start + 80))
     return link is not None and rules.stake_words.search(text, link.end(), min(end, link.end() + 40)) is not None

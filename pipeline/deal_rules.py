@@ -109,6 +109,7 @@ class Grammar:
 
     clause_independent: frozenset[str]
     clause_dependent: frozenset[str]
+    conditional_openers: frozenset[str]  # "falls X verkauft wird": what the clause says may not happen
     coordinated_verbs: frozenset[str]
     preposition_of: dict[str, str]  # any form ("im") -> its preposition ("in")
     example_markers: frozenset[str]
@@ -149,6 +150,7 @@ class Grammar:
         return cls(
             clause_independent=frozenset(data["clause_independent"]),
             clause_dependent=frozenset(data["clause_dependent"]),
+            conditional_openers=frozenset(data["conditional_openers"]),
             coordinated_verbs=frozenset(data["coordinated_verbs"]),
             preposition_of={**preposition_of, **{w: w for w in data["example_markers"]}},
             example_markers=frozenset(data["example_markers"]),

@@ -2074,6 +2074,39 @@ LICENCES_AND_HOLDERS = [
     ),
 ]
 
+# Blind set v: a company sold with its buyer named after it, parts of a price, a bid for a minority stake, a
+# board issuing new shares.
+SALES_BIDS_AND_ISSUES = [
+    pytest.param(
+        "Nach drei Generationen in Familienhand wird der Ventilhersteller Gebr. Kessmann Armaturen GmbH verkauft. "
+        "Käufer ist der Konzern Weserwerk Fluidtechnik SE, wie beide Unternehmen mitteilten. Der Kaufpreis liegt bei "
+        "rund 90 Mio. Euro. Davon zahlt Weserwerk 60 Millionen Euro in bar, den Rest in Aktien.",
+        [("acquisition", "Kessmann Armaturen", "rund 90 Mio. Euro", "completed", {"Weserwerk Fluidtechnik": "acquirer"})],
+        id="a-company-sold-its-buyer-named-after-a-part-of-the-price-no-deal",
+    ),
+    pytest.param(
+        "Die Anleger der Kessmann Armaturen GmbH erhalten einen Bonus, falls Kessmann verkauft wird.",
+        [],
+        id="guard-a-sale-as-a-condition-is-none",
+    ),
+    pytest.param(
+        "Die Beteiligungsgesellschaft Ridgeline Sports Partners übernimmt 24,9 Prozent an der SC Hollfeld GmbH & Co. "
+        "KGaA. Der Kaufpreis liegt bei 150 Mio. Euro. Im vergangenen Herbst hatte der Verein ein Angebot der Londoner "
+        "Beteiligungsgesellschaft Dunmore Partners abgelehnt, das über 80 Millionen Euro für einen Anteil von 20 "
+        "Prozent vorsah.",
+        [("investment", "SC Hollfeld", "150 Mio. Euro", "completed", {"Ridgeline Sports Partners": "investor"}),
+         ("investment", "SC Hollfeld", "über 80 Millionen Euro", "rejected", {"Dunmore Partners": "investor"})],
+        id="a-bid-for-a-minority-stake-is-an-investment",
+    ),
+    pytest.param(
+        "Statt auf einen Käufer setzt die Hemera Solar AG nun auf die eigenen Aktionäre. Die Gespräche liefen lange. "
+        "Der Vorstand will rund 13 Millionen neue Aktien zu einem Bezugspreis von 9,20 Euro ausgeben und damit brutto "
+        "rund 120 Millionen Euro einnehmen.",
+        [("funding_round", "Hemera Solar", "rund 120 Millionen Euro", "planned", {})],
+        id="a-board-issuing-new-shares-raises-for-its-company-the-price-per-share-no-deal",
+    ),
+]
+
 INSOLVENCY_SALES_AND_PLEDGES = [
     pytest.param(
         "Der insolvente Pumpenbauer Kranich Fördertechnik hat einen Käufer gefunden. Die Dortmunder Ellwanger "
@@ -2291,7 +2324,8 @@ HOLDERS_BUYBACKS_AND_TENDERS = [
     + ROUND_SHARES + MAJORITIES_AND_EARLIER_TAKEOVERS + OFFERS_TURNED_DOWN + PRONOUN_SUBJECTS + PUBLIC_STAKES + SALES_IN_STEPS
     + BUDGETS_BIDS_AND_BLOCKS + ROUNDS_IN_STEPS + PUBLIC_OWNERS_AND_OFFICES + HOLDERS_BUYBACKS_AND_TENDERS
     + INSOLVENCY_SALES_AND_PLEDGES
-    + LICENCES_AND_HOLDERS,
+    + LICENCES_AND_HOLDERS
+    + SALES_BIDS_AND_ISSUES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

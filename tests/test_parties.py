@@ -317,6 +317,8 @@ COMPOUND_SUFFIXES = [
      {"Merkur Kreditbank", "Elbe Landesbank"}, set()),
     ("Der Konkurrent Volksbank zögert noch.", set(), set()),
     ("Die Vellmar Familienholding hält 38 Prozent.", {"Vellmar Familienholding"}, set()),
+    # blind set v: "Gebr." opens a name and is left out of it
+    ("Verkauft wird der Ventilhersteller Gebr. Kessmann Armaturen GmbH.", {"Kessmann Armaturen"}, set()),
     ("Angeführt wird es von der Pensionskasse Seeland, dabei ist die Vorsorgestiftung Rigi.",
      {"Pensionskasse Seeland", "Vorsorgestiftung Rigi"}, set()),
 ]
