@@ -74,8 +74,13 @@ def _licence_value(scope: Scope) -> bool:
         if not draft.is_licence:
             continue
         draft = draft.root()
-        current = draft.amount
-        if current is None or (current.money.currency == total.money.currency and current.money.size < total.money.size):
+        current, size = draft.amount, total.money.size
+        if current is None or (
+            current.money.currency == total.money.currency
+            and current.money.size is not None
+            and size is not None
+            and current.money.size < size
+        ):
             draft.amount = total
         return True
     return False
