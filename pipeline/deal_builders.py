@@ -514,7 +514,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         and bool(scope.find("sale"))
         and target is not None
         and any(m in subjects for m in targets)
-        and _first_word(scope) not in rules.grammar.conditional_openers  # "falls X verkauft wird"
+        and scope.first_word().lower() not in rules.grammar.conditional_openers  # "falls X verkauft wird"
     )
     if amount is None and (target is None or not (buyer_names or for_sale or taken_over or sold)):
         # without an amount, only a named buyer (or seller) and target make a takeover, or a company
@@ -542,15 +542,6 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         draft.type = "investment"
         draft.parties = {name: "investor" if role == "bidder" else role for name, role in draft.parties.items()}
     return draft
-
-
-def _first_word(scope: Scope) -> str:
-    """The clause's first word, lower-cased."""
-    word = _WORD.search(scope.text, scope.start, scope.end)
-    return word.group().lower() if word is not None else ""
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _bid_for_minority(scope: Scope, amount: MoneyMention) -> bool:

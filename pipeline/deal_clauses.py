@@ -278,8 +278,12 @@ class Scope:
         """Whether the clause is a second predicate after "und" ("und holt ...", split_clauses)."""
         if self.view.clauses[self.index][2] is None:
             return False
-        word = re.match(r"\w+", self.text[self.start : self.start + 30])
-        return word is not None and word.group() in self.rules.grammar.coordinated_verbs
+        return self.first_word() in self.rules.grammar.coordinated_verbs
+
+    def first_word(self) -> str:
+        """The word the clause opens with ("holt" of "und holt ...", "falls" of "falls X verkauft wird")."""
+        word = _WORD.match(self.text, self.start, self.end)
+        return word.group() if word is not None else ""
 
     def in_slots(
         self, slots: frozenset[str] | set[str], start: int | None = None, end: int | None = None
@@ -672,6 +676,7 @@ def stake_size(match: re.Match[str]) -> float | None:
     return float(number.group().replace(",", ".")) if number is not None else None
 
 
+_WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{1,2})?")
 
 
