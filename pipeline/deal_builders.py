@@ -1086,7 +1086,7 @@ def _share_of_round(scope: Scope, existing: Draft | None, amounts: list[MoneyMen
 def amountless_deals(scope: Scope) -> None:
     """Deals the clause states without an amount: stakes, investor relationships, takeovers, IPOs, rounds."""
     _named_buyer_or_seller(scope)  # the clause may still state a deal of its own: "Verkäufer ist X, der Y 2019 kaufte"
-    if _relation_deal(scope) or _stake_deal(scope) or _owned_by(scope):
+    if _relation_deal(scope) or _stake_deal(scope) or _owned_by(scope) or _holder_after_stake(scope):
         return
     if scope.find("negation"):
         return  # "Einen Börsengang plane X nicht": a deal denied (rules/deals.yaml, negation)
@@ -1278,21 +1278,35 @@ def _relation_deal(scope: Scope) -> bool:
             m for m in scope.mentions if m.end <= cue.word_start and usable(m, True) and not _organ_owner(scope, m)
         ]
         company = companies[0]
-        if not investors and scope.rules.grammar.copula.match(scope.text, company.end, scope.end):
+        grammar = scope.rules.grammar
+        members: list[str] = []
+        if not investors and grammar.copula.match(scope.text, company.end, scope.end):
             # the holder named after the company: "Größter Aktionär von X ist Y"
             investors = [m for m in scope.mentions if m.start > company.end and m.label == "ORG" and usable(m, False)]
             investors = investors[:1]
+        elif (
+            not investors
+            and grammar.membership_opening.fullmatch(scope.text, scope.start, cue.word_start)
+            and grammar.membership_verb.match(scope.text, company.end, scope.end)
+        ):
+            # "Zu den Anteilseignern von X gehören Y und Z": every holder listed after the verb
+            listed = [m for m in scope.mentions if m.start > company.end and usable(m, False) and not m.is_modifier]
+            members = scope.names(listed, "investor")
+            investors = listed[:1]
         investor = scope.first(investors[::-1], "investor")
         target = company.name if not company.is_anaphor else None
         if target is None:
             # the reference usually names the company later in the sentence: "..., betreibt ... für Anthropic"
             named = [m for m in scope.mentions if usable(m, False) and not m.is_anaphor and m.name]
             named = [m for m in named if not same_name(m.name, investor)]
-            target = named[-1].name if named and named[-1].start > company.start else scope.name(company, "target")
+            later = named[-1].name if named and named[-1].start > company.start and not members else None
+            target = later or scope.name(company, "target")
         if target is None or investor is None or same_name(target, investor):
             continue
         draft = scope.new_draft("investment", target, cue.start, None)
-        draft.add_party(investor, "investor")
+        for name in members or [investor]:
+            if not same_name(name, target):
+                draft.add_party(name, "investor")
         scope.discourse.add(draft)
         return True
     return False
@@ -1312,6 +1326,51 @@ def _owned_by(scope: Scope) -> bool:
     draft = scope.new_draft("investment", target, match.start(), None)
     draft.status, draft.statuses, draft.held = "completed", ["completed"], True
     draft.add_party(owner, "investor")
+    scope.discourse.add(draft)
+    return True
+
+
+def _holder_after_stake(scope: Scope) -> bool:
+    """ "Den Rest der Anteile hält X", "die restlichen 25 Prozent behält die Familie Y", "Daneben hält Z knapp neun
+    Prozent": a stake held by the name after the verb, in the company of the deals stated (rules/deals.yaml,
+    held_stakes)."""
+    if not scope.find("held"):
+        return False
+    rules, text = scope.rules, scope.text
+    verb = rules.held_rest.match(text, scope.start, scope.end)
+    if verb is None:
+        verb = rules.held_further.match(text, scope.start, scope.end)
+        tail = text[scope.start : scope.end].rstrip(" .,;")[-40:]
+        if verb is None or not rules.stake_percent.search(tail) or not tail.lower().endswith(("prozent", "%")):
+            return False  # "Daneben hält X fünf Prozent für realistisch": no stake ending the clause
+    holders = [m for m in scope.mentions if m.start >= verb.end() and usable(m, True) and not m.is_modifier][:1]
+    family = holders and rules.family_before.search(text, max(scope.start, holders[0].start - 30), holders[0].start)
+    if family:  # "behält die Familie Wiedmaier": the family, not its company Wiedmaier Maschinenbau
+        noun = family.group("noun")
+        holder: str | None = f"{noun[0].upper()}{noun[1:]} {text[holders[0].start : holders[0].end]}"
+    else:
+        holder = scope.first(holders, "investor")
+    if holder is None:
+        return False
+    exclude = set() if family else {holder}  # the Familie Oberkamp holds a stake in Oberkamp
+    companies = [m for m in scope.in_slots({"an"}, scope.start, verb.start("verb")) if m.label == "ORG"]  # "an Y hält"
+    discourse = scope.discourse
+    if companies and companies[0].is_anaphor:  # "an der Projektgesellschaft": the company the article is about
+        target = discourse.main_target(exclude, rules) or discourse.recent_target(scope.view.index, exclude)
+    else:
+        target = (
+            scope.first(companies, "target", exclude)
+            or discourse.recent_target(scope.view.index, exclude)
+            or discourse.main_target(exclude, rules)
+        )
+    if target is None or (not family and same_name(target, holder)):
+        return False
+    draft = scope.new_draft("investment", target, verb.start("verb"), None)
+    draft.status, draft.statuses, draft.held = "completed", ["completed"], True
+    if family:
+        draft.parties[holder] = "investor"  # a family of the company's name, no part of its name (add_party)
+    else:
+        draft.add_party(holder, "investor")
     scope.discourse.add(draft)
     return True
 

@@ -43,7 +43,7 @@ NOT_DEAL_ROLES = frozenset({"revenue", "profit", "loss", "cost", "assets", "payo
 # relation (deal_builders.amountless_deals). Keep in sync with those: clauses without any are skipped.
 AMOUNTLESS_KINDS = frozenset(
     {*TYPE_ORDER, "ipo_weak", "funding_round_weak", "acquisition_merger", "bid", "lead", "participation", "relation",
-     "buyer", "seller", "licence_granted", "licence_taken"}
+     "buyer", "seller", "licence_granted", "licence_taken", "held"}
 )
 # How many characters around a verb of buying its stake words and stake size may stand (twice that
 # before a verb closing its clause, see _object_reach).

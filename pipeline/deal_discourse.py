@@ -299,6 +299,8 @@ class Discourse:
             if nearest is not None:
                 return nearest
         for draft in reversed(self.drafts):
+            if draft.held:
+                continue  # a stake that exists has a holder, no buyer: "Die übrigen 20 Prozent bleiben bei der Familie X"
             buyer = next(
                 (n for n, r in draft.parties.items() if r in INVESTOR_ROLES and not any(same_name(n, e) for e in exclude)),
                 None,

@@ -242,6 +242,7 @@ class DealRules:
     licence_granted: CueSet  # "X hat die Rechte an ... an Y vergeben": X the licensor
     licence_taken: CueSet  # "Y sichert sich die Rechte an ...": Y the licensee
     licence_total: CueSet  # "Der Gesamtwert des Abkommens ...": the whole value of a licence
+    held: CueSet  # "den Rest", "daneben hält": a clause that may name a stake's holder after its verb
     licence_paid_for: re.Pattern[str]  # "für Antikörper von Y": a price paid for what is licensed
     subscription: CueSet  # "zeichnet ... neue Aktien": shares of the company the article speaks of
     valuation_verbs: frozenset[str]  # "bewertet": a verb of worth whose amount follows "mit"
@@ -288,6 +289,9 @@ class DealRules:
     stake_worth: re.Pattern[str]  # "Das Paket von X", before an amount "... wert": a holding's worth
     own_stake: re.Pattern[str]  # "ihr gesamtes Paket": a seller's stake sold
     owned_by: re.Pattern[str]  # "gehört seit 2019 mehrheitlich dem": the subject's owner named after it
+    held_rest: re.Pattern[str]  # "Den Rest der Anteile hält", opening a clause: its holder named after it
+    held_further: re.Pattern[str]  # "Daneben hält", opening a clause whose stake ends it
+    family_before: re.Pattern[str]  # "Familie " or "Gründerfamilie " right before a name: the family holds
     buyer_group: re.Pattern[str]  # "das Konsortium": buyers named by their group
     investor_last_words: frozenset[str]
     per_share: re.Pattern[str]
@@ -343,7 +347,7 @@ SENTENCE_KINDS = (
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
     "conversion", "anchor", "deal_party", "office", "stake_condition", "pledge",
-    "bare_refusal", "price_total", "subscription", "licence_granted", "licence_taken", "licence_total",
+    "bare_refusal", "price_total", "subscription", "licence_granted", "licence_taken", "licence_total", "held",
 )  # fmt: skip
 
 
@@ -371,6 +375,7 @@ def _compile(path: Path) -> DealRules:
     others = _word_alternation(f for label, forms in rounds.items() if label != "Series" for f in forms)
     valuation = data["valuation"]
     closing = data["closing_pending"]
+    held = data["held_stakes"]
     prefilter_words = [
         *(w for spec in data["deal_types"].values() for w in _entry_words(spec)),
         *data["relation_heads"],
@@ -379,6 +384,8 @@ def _compile(path: Path) -> DealRules:
         *valuation["before"],
         *data["licences"]["granted"],
         *data["licences"]["taken"],
+        *held["rest"],
+        *held["further"],
         *(w for w in valuation["after"] if " " not in w),
         "seed",
     ]
@@ -425,6 +432,7 @@ def _compile(path: Path) -> DealRules:
         licence_granted=_cues(data["licences"]["granted"]),
         licence_taken=_cues(data["licences"]["taken"]),
         licence_total=_cues(data["licences"]["totals"]),
+        held=CueSet(phrases=[*held["rest"], *(f"{word} {verb}" for word in held["further"] for verb in held["verbs"])]),
         licence_paid_for=re.compile(
             data["licences"]["paid_for"].replace("{assets}", _word_alternation(data["licences"]["assets"])), re.IGNORECASE
         ),
@@ -489,6 +497,20 @@ def _compile(path: Path) -> DealRules:
         stake_worth=re.compile(data["stake_worth"], re.IGNORECASE),
         own_stake=re.compile(data["own_stake"], re.IGNORECASE),
         owned_by=re.compile(data["owned_by"], re.IGNORECASE),
+        held_rest=re.compile(
+            rf"\s{{0,5}}(?:{_word_alternation(data['held_stakes']['rest'])})(?:\s{{1,3}}[\w,%-]{{1,30}}){{0,6}}?"
+            rf"\s{{1,3}}(?P<verb>{_word_alternation(data['held_stakes']['verbs'])})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        held_further=re.compile(
+            rf"\s{{0,5}}(?:{_word_alternation(data['held_stakes']['further'])})\s{{1,3}}"
+            rf"(?P<verb>{_word_alternation(data['held_stakes']['verbs'])})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        family_before=re.compile(
+            rf"(?<![\w-])(?P<noun>[\w-]{{0,20}}(?:{_word_alternation(data['held_stakes']['families'])}))\s{{1,3}}$",
+            re.IGNORECASE,
+        ),
         buyer_group=_words_regex(data["buyer_groups"]),
         each_before=re.compile(data["each_before"], re.IGNORECASE),
         investor_last_words=frozenset(w.lower() for w in data["investor_names"]["last_words"]),
@@ -637,6 +659,8 @@ def _clause_break(sentence: str, at: int) -> tuple[int, int, bool] | None:
     grammar = deal_rules().grammar
     if following in grammar.clause_independent or following in grammar.clause_dependent:
         return at, end, following in grammar.clause_dependent
+    if deal_rules().held_rest.match(sentence, end):
+        return at, end, False  # "X erwirbt 75 Prozent, die restlichen 25 Prozent behält Y": no relative clause
     return None
 
 

@@ -2221,7 +2221,7 @@ INSOLVENCY_SALES_AND_PLEDGES = [
     pytest.param(
         "Der Pensionsfonds Lindqvist Pension übernimmt 49 Prozent an der Netztochter Rigilink der Talwerk Energie AG. "
         "Lindqvist Pension zahlt 800 Mio. Euro für 49 Prozent der Talwerk-Tochter.",
-        [("investment", "Rigilink", "800 Mio. Euro", "completed", {"Lindqvist": "investor"})],
+        [("investment", "Rigilink", "800 Mio. Euro", "completed", {"Lindqvist Pension": "investor"})],
         id="guard-a-stake-in-a-unit-of-a-company-is-not-in-that-company",
     ),
     pytest.param(
@@ -2315,6 +2315,64 @@ HOLDERS_BUYBACKS_AND_TENDERS = [
 ]  # fmt: skip
 
 
+# Holders told after their stake: the rest of the shares, one more holder, the listed owners of a company.
+HOLDERS_TOLD_AFTER = [
+    pytest.param(
+        "Der Finanzinvestor Brevik Partners übernimmt 70 Prozent an der Ambrosch Kältetechnik GmbH. Die übrigen "
+        "30 Prozent verbleiben bei der Familie Ambrosch.",
+        [("acquisition", "Ambrosch Kältetechnik", None, "completed", {"Brevik Partners": "acquirer"}),
+         ("investment", "Ambrosch Kältetechnik", None, "completed", {"Familie Ambrosch": "investor"})],
+        id="the-rest-stays-with-the-family-of-the-company-s-name",
+    ),
+    pytest.param(
+        "Die Brevik Partners GmbH übernimmt die Mehrheit an der Ambrosch Kältetechnik GmbH. Ein Fonds von Brevik "
+        "erwirbt 80 Prozent der Anteile, die restlichen 20 Prozent behält die Gründerfamilie Ambrosch, wie beide "
+        "Seiten mitteilten.",
+        [("acquisition", "Ambrosch Kältetechnik", None, "completed", {"Brevik Partners": "acquirer"}),
+         ("investment", "Ambrosch Kältetechnik", None, "completed", {"Gründerfamilie Ambrosch": "investor"})],
+        id="the-rest-after-a-comma-is-no-relative-clause",
+    ),
+    pytest.param(
+        "Die Korsand Solar AG plant den Gang an die Frankfurter Börse. Den Rest der Anteile hält der "
+        "Wachstumsinvestor Halsey Growth Partners.",
+        [("ipo", "Korsand Solar", None, "planned", {}),
+         ("investment", "Korsand Solar", None, "completed", {"Halsey Growth Partners": "investor"})],
+        id="the-rest-of-the-shares-held-by-an-investor",
+    ),
+    pytest.param(
+        "Die Korsand Solar AG plant den Gang an die Börse. Daneben hält der norwegische Versorger Fjellkraft "
+        "Energy knapp sieben Prozent.",
+        [("ipo", "Korsand Solar", None, "planned", {}),
+         ("investment", "Korsand Solar", None, "completed", {"Fjellkraft Energy": "investor"})],
+        id="one-more-holder-its-stake-ending-the-clause",
+    ),
+    pytest.param(
+        "Die Korsand Solar AG plant den Gang an die Börse. Daneben hält der Vorstand Fjellkraft Energy für einen "
+        "möglichen Partner.",
+        [("ipo", "Korsand Solar", None, "planned", {})],
+        id="guard-daneben-haelt-without-a-stake-is-no-holding",
+    ),
+    pytest.param(
+        "Der Versorger Tessberg Energie übernimmt die Korsand Solar GmbH. Zu den Anteilseignern von Korsand gehören "
+        "der Wagniskapitalgeber Birchway Ventures und der Pensionsfonds Aalborg Pension.",
+        [("acquisition", "Korsand Solar", None, "completed", {"Tessberg Energie": "acquirer"}),
+         ("investment", "Korsand Solar", None, "completed",
+          {"Birchway Ventures": "investor", "Aalborg Pension": "investor"})],
+        id="the-owners-of-a-named-company-listed-after-the-verb",
+    ),
+    pytest.param(
+        "Die Beteiligungsgesellschaft Brevik Partners übernimmt 75 Prozent der Ambrosch Kältetechnik GmbH. Die "
+        "übrigen 25 Prozent verbleiben bei der Familie Ambrosch. Geschäftsführer Jens Ambrosch soll an Bord bleiben. "
+        "Für die restlichen Anteile gibt es wechselseitige Optionen. Für die Münchner ist es der größte Zukauf seit "
+        "Jahren. Vor zwei Jahren hatten sie den Kühlanlagenbauer Frostek erworben.",
+        [("acquisition", "Ambrosch Kältetechnik", None, "completed", {"Brevik Partners": "acquirer"}),
+         ("investment", "Ambrosch Kältetechnik", None, "completed", {"Familie Ambrosch": "investor"}),
+         ("acquisition", "Frostek", None, "completed", {"Brevik Partners": "acquirer"})],
+        id="a-holder-is-no-buyer-a-pronoun-could-stand-for",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -2325,7 +2383,8 @@ HOLDERS_BUYBACKS_AND_TENDERS = [
     + BUDGETS_BIDS_AND_BLOCKS + ROUNDS_IN_STEPS + PUBLIC_OWNERS_AND_OFFICES + HOLDERS_BUYBACKS_AND_TENDERS
     + INSOLVENCY_SALES_AND_PLEDGES
     + LICENCES_AND_HOLDERS
-    + SALES_BIDS_AND_ISSUES,
+    + SALES_BIDS_AND_ISSUES
+    + HOLDERS_TOLD_AFTER,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
