@@ -25,7 +25,7 @@ from pipeline.deal_clauses import (
     usable,
     verb_buys_control,
 )
-from pipeline.deal_discourse import TARGET_REACH, Discourse, Draft, same_name
+from pipeline.deal_discourse import INVESTOR_ROLES, TARGET_REACH, Discourse, Draft, same_name
 from pipeline.deal_mentions import Mention, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
 from pipeline.deal_status import most_hedged
@@ -516,7 +516,15 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         and any(m in subjects for m in targets)
         and scope.first_word().lower() not in rules.grammar.conditional_openers  # "falls X verkauft wird"
     )
-    if amount is None and (target is None or not (buyer_names or for_sale or taken_over or sold)):
+    # "Eine Übernahmeofferte für den Konkurrenten X hatte dessen Eigentümerfamilie ausgeschlagen": a bid for a
+    # named company, turned down, whoever made it
+    turned_down = (
+        is_bid
+        and target is not None
+        and bool(scope.find("rejected"))
+        and any(m.slot == "für" and not m.is_anaphor for m in targets)
+    )
+    if amount is None and (target is None or not (buyer_names or for_sale or taken_over or sold or turned_down)):
         # without an amount, only a named buyer (or seller) and target make a takeover, or a company
         # said to be taken over: "Der Linzer Anbieter ... ist übernommen worden"
         return None
@@ -648,6 +656,8 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
     amounts = [a for a in amounts if not scope.rules.per_share.match(scope.text, a.end, scope.end)]
     if len(amounts) != 1 or amounts[0].money.value is None or _part_of_stated(scope, amounts[0]):
         return  # "Davon zahlt X 60 Mio. Euro in bar": a part of the price just stated, no total
+    if _turned_down_bid(scope, amounts[0]):
+        return
     subjects = scope.names(scope.subjects(persons=False), "investor")
     # a verb of paying, not for something else ("zahlte 40 Mio. Euro Steuern")
     pays = bool(scope.find("payment")) and not _noun_after(scope, amounts[0])
@@ -679,6 +689,50 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
     for draft in recent:
         if same_name(draft.target, latest.target):
             draft.amount = amounts[0]
+
+
+def _turned_down_bid(scope: Scope, amount: MoneyMention) -> bool:
+    """ "Im März schmetterte die Chefin einen ersten Vorstoß über 4,1 Mrd. Euro ab", "Zuvor war X mit einem Gebot
+    von knapp 380 Mio. Euro bei den Gesellschaftern gescheitert": a bid (the noun) turned down, with a total of
+    its own, for the company of the takeover stated last (however far back: the article's sale); its bidder is
+    the clause's subject, else that takeover's. It is a deal of its own, rejected."""
+    bids = [c for c in scope.find("bid") if c.word[:1].isupper()]
+    if not bids or not scope.find("rejected"):
+        return False
+    takeover = next((d for d in reversed(scope.discourse.drafts) if d.type == "acquisition" and d.target), None)
+    if takeover is None or takeover.target is None:
+        return False
+    stated = takeover.amount.money if takeover.amount is not None else None
+    if stated is not None and stated.value == amount.money.value and stated.currency == amount.money.currency:
+        return False  # the bid stated, told again
+    bidder = _turned_down_bidder(scope, takeover)
+    if bidder is None:
+        return False
+    draft = scope.new_draft("acquisition", takeover.target, bids[0].start, amount)
+    draft.status, draft.statuses = "rejected", ["rejected"]
+    draft.add_party(bidder, "bidder")
+    scope.discourse.add(draft)
+    return True
+
+
+def _turned_down_bidder(scope: Scope, takeover: Draft) -> str | None:
+    """Who made a bid turned down: the clause's subject ("war X mit einem Gebot ... gescheitert"), else a company
+    named before it in the sentence ("eine Übernahme durch X war geplatzt: Die Gesellschafter lehnten dessen
+    Angebot ... ab"), else the one negotiated with in the sentence before ("hatte mit X verhandelt. Die Gespräche
+    scheiterten, nachdem die Familie ein Angebot ... zurückgewiesen hatte"), else the bidder of the takeover."""
+    target = takeover.target
+    subjects = [n for n in scope.names(scope.subjects(persons=False), "investor") if not same_name(n, target)]
+    if subjects:
+        return subjects[0]
+    before = [m for m in scope.view.mentions if m.end <= scope.start and usable(m, False) and not m.is_modifier]
+    index = scope.view.index
+    if index and index - 1 < len(scope.discourse.sentences):
+        before = before or [m for m in scope.discourse.sentences[index - 1] if m.slot == "mit" and usable(m, False)]
+    for mention in reversed(before):
+        name = scope.name(mention, "investor")
+        if name and not same_name(name, target):
+            return name
+    return next((n for n, r in takeover.parties.items() if r in INVESTOR_ROLES), None)
 
 
 def _restated_bid_total(scope: Scope, amount: MoneyMention) -> None:
@@ -1446,6 +1500,10 @@ def _membership(scope: Scope, cue: CueMatch) -> bool:
     )
 
 
+# How far before an investment cue its stake size may stand (characters), and before a verb closing its clause.
+_STAKE_BEFORE, _STAKE_BEFORE_LAST = 30, 80
+_WORD_CHAR = re.compile(r"\w")
+
 # The investment cues of rules/deals.yaml that hold a stake with the verb last ("Prozent an ... hält").
 _HELD_LAST = ("prozent an", "prozent am")
 
@@ -1466,8 +1524,10 @@ def _stake_deal(scope: Scope) -> bool:
         if named is not None:
             reach += named.end - named.start
         window = text[cue.end : min(scope.end, reach)]
-        before = text[max(scope.start, cue.start - 30) : cue.start]
-        around = text[max(scope.start, cue.start - 30) : cue.end]  # "28 Prozent der Anteile"
+        # a verb closing its clause has its object before it: "will 49 Prozent an der Sonnenfeld Solar GmbH übernehmen"
+        back = _STAKE_BEFORE_LAST if not cue.is_head and not _WORD_CHAR.search(text, cue.end, scope.end) else _STAKE_BEFORE
+        before = text[max(scope.start, cue.start - back) : cue.start]
+        around = text[max(scope.start, cue.start - back) : cue.end]  # "28 Prozent der Anteile"
         if not any(rules.stake_percent.search(part) for part in (window, before, around)):
             continue
         targets = [t for t in scope.in_slots({"an", "bei"}, cue.end, scope.end) if t.label == "ORG"]

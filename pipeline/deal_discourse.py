@@ -274,6 +274,8 @@ class Discourse:
         pronoun opening its sentence stands for the last such company of the sentence before ("Rückendeckung
         erhält X von seinem Anteilseigner: Die Holding Y hält 18,6 Prozent. Sie hat sich verpflichtet ...")."""
         opening = sentence < len(self.bounds) and not self.text[self.bounds[sentence][0] : mention.start].strip()
+        # "Der Fonds kennt X gut: Er hatte ... geboten": the subject the sentence opened with
+        after_colon = self.text[max(0, mention.start - 4) : mention.start].rstrip().endswith(":")
         for index in range(sentence, max(-1, sentence - ANAPHOR_REACH - 1), -1):
             nearest: str | None = None
             for other in self.sentences[index] if index < len(self.sentences) else []:
@@ -293,8 +295,8 @@ class Discourse:
                 if name is None and other.is_anaphor:
                     name = other.name = self.resolve(other, role, index, exclude)
                 if name and not any(same_name(name, e) for e in exclude):
-                    if index != sentence and not opening:
-                        return name  # the first subject of an earlier sentence
+                    if (index != sentence and not opening) or (index == sentence and after_colon):
+                        return name  # the first subject of an earlier sentence, or of this one before a colon
                     nearest = name
             if nearest is not None:
                 return nearest

@@ -258,7 +258,9 @@ def _subject_pronouns(
         return []  # most sentences: no pronoun at all
     # verbs, not nouns; a verb may end a phrase of a noun ("Bezugsrechte auszuüben")
     verbs = [c for c in cues if c.label in TYPE_ORDER and not c.is_head and c.text.rsplit(None, 1)[-1][:1].islower()]
-    if not verbs:
+    # after a colon a verb of bidding counts as well: "Er hatte ... 36 Euro je Aktie geboten"
+    bids = [c for c in cues if c.label == "bid" and c.text[:1].islower()]
+    if not verbs and not bids:
         return []
     out: list[Mention] = []
     if (
@@ -271,6 +273,12 @@ def _subject_pronouns(
         out.append(_pronoun(text, starts[first], ends[first]))
     verbs = [v for v in verbs if v.text[:1].islower()]
     for i in range(max(first, 1), last):
+        if i + 1 < last and lowers[i] in rules.colon_pronouns and _COLON_GAP.fullmatch(text, ends[i - 1], starts[i]):
+            if lowers[i + 1] in rules.pronoun_auxiliaries and any(
+                ends[i + 1] < v.start < end and not _CLAUSE_BREAK.search(text, ends[i], v.start) for v in verbs + bids
+            ):
+                out.append(_pronoun(text, starts[i], ends[i]))  # "Der Fonds kennt X gut: Er hatte ... geboten"
+            continue
         if lowers[i] not in rules.pronouns or text[starts[i]] != lowers[i][0] or i + 1 >= len(starts):
             continue
         if not text[ends[i - 1] : starts[i]].isspace() or not text[ends[i] : starts[i + 1]].isspace():
@@ -281,6 +289,10 @@ def _subject_pronouns(
         ):
             out.append(_pronoun(text, starts[i], ends[i]))
     return out
+
+
+# A colon between a clause and the pronoun opening the next.
+_COLON_GAP = re.compile(r":[^\S\n]{1,3}")
 
 
 def _pronoun(text: str, start: int, end: int) -> Mention:

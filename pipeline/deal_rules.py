@@ -313,6 +313,7 @@ class DealRules:
     pronouns: frozenset[str]  # "es", "sie": a subject pronoun referring back to a company
     pronoun_auxiliaries: frozenset[str]  # "hatten sie ... erworben"
     opening_pronouns: frozenset[str]  # "Sie hat sich verpflichtet, ... zu zeichnen": a sentence's first word
+    colon_pronouns: frozenset[str]  # "Der Fonds kennt X gut: Er hatte ... geboten": a clause's first word after a colon
     demonyms: Demonyms
     possessive_heads: CueSet
     not_owners: frozenset[str]
@@ -545,6 +546,7 @@ def _compile(path: Path) -> DealRules:
         pronouns=frozenset(anaphora["pronouns"]),
         pronoun_auxiliaries=frozenset(anaphora["pronoun_auxiliaries"]),
         opening_pronouns=frozenset(anaphora["opening_pronouns"]),
+        colon_pronouns=frozenset(anaphora["colon_pronouns"]),
         demonyms=Demonyms.from_data(anaphora["demonyms"]),
         possessive_heads=CueSet(phrases=data["possessive_heads"]),
         not_owners=frozenset(w.lower() for w in data["possessive_not_owners"]),

@@ -39,6 +39,8 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
         company = discourse.recent_target(view.index, set())
     if deal is None and company is not None:
         deal = _priced_bid(scope, amount, company)
+    elif deal is not None:
+        _price_of_bid(scope, amount, deal)
     kind = next(
         (k for k, cue in rules.valuation_kind.items() if cue.search(scope.text, scope.start, scope.end)), "unknown"
     )
@@ -115,6 +117,15 @@ def _priced_bid(scope: Scope, amount: MoneyMention, company: str | None) -> Draf
     if not (values_company and _buys_part(scope, draft)):
         draft.amount = amount
     return draft
+
+
+def _price_of_bid(scope: Scope, amount: MoneyMention, deal: Draft) -> None:
+    """ "Er hatte 36 Euro je Aktie geboten, was das Unternehmen mit rund 590 Mio. Euro bewertet hätte": a bid of
+    the sentence with no total, by a named bidder, takes the value the clause after it ties back to as its amount."""
+    if deal.type != "acquisition" or deal.amount is not None or "bidder" not in deal.parties.values():
+        return
+    if scope.rules.grammar.back_reference.search(scope.text, scope.start, scope.end) and not _buys_part(scope, deal):
+        deal.amount = amount
 
 
 def _buys_part(scope: Scope, draft: Draft) -> bool:

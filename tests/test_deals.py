@@ -2373,6 +2373,72 @@ HOLDERS_TOLD_AFTER = [
 ]  # fmt: skip
 
 
+# Earlier bids turned down beside the takeover the article is about, and stakes the verb closes.
+EARLIER_BIDS_TURNED_DOWN = [
+    pytest.param(
+        "Der Spezialchemiekonzern Aldris Chemie hat das Übernahmeangebot des US-Rivalen Corlane zurückgewiesen. "
+        "Corlane hatte angekündigt, den Aktionären insgesamt rund 3,2 Mrd. Euro zu bieten. Es ist bereits die "
+        "zweite Abfuhr für die Amerikaner: Im Mai schmetterte Aldris-Chefin Petra Sommer einen ersten Vorstoß über "
+        "2,7 Mrd. Euro ab.",
+        [("acquisition", "Aldris Chemie", "rund 3,2 Mrd. Euro", "rejected", {"Corlane": "bidder"}),
+         ("acquisition", "Aldris Chemie", "2,7 Mrd. Euro", "rejected", {"Corlane": "bidder"})],
+        id="a-first-approach-turned-down-is-a-deal-of-its-own",
+    ),
+    pytest.param(
+        "Der Industriekonzern Matsuda Holdings übernimmt die Ostheim Antriebe GmbH für rund 300 Millionen "
+        "Euro. Der Verkauf ist bereits der zweite Anlauf. Im Vorjahr war der Schweizer Konzern Belmont Industrie mit "
+        "einem Gebot von knapp 250 Millionen Euro bei den Gesellschaftern gescheitert.",
+        [("acquisition", "Ostheim Antriebe", "rund 300 Millionen Euro", "completed", {"Matsuda Holdings": "acquirer"}),
+         ("acquisition", "Ostheim Antriebe", "knapp 250 Millionen Euro", "rejected", {"Belmont Industrie": "bidder"})],
+        id="a-bidder-failing-with-its-bid-is-the-subject",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Corbin Partners übernimmt den Fahrradhersteller Velotec. Ende vergangenen Jahres war eine "
+        "Übernahme durch den Fahrradkonzern Rijn Mobility geplatzt: Die Gesellschafter lehnten dessen Angebot über "
+        "rund 15 Millionen Euro ab.",
+        [("acquisition", "Velotec", None, "completed", {"Corbin Partners": "acquirer"}),
+         ("acquisition", "Velotec", "rund 15 Millionen Euro", "rejected", {"Rijn Mobility": "bidder"})],
+        id="a-bid-turned-down-is-of-the-company-named-before-the-colon",
+    ),
+    pytest.param(
+        "Die Eskil Fluid SE übernimmt die Marlo Armaturen GmbH, wie beide Unternehmen mitteilten. Im Frühjahr hatte "
+        "die Familie bereits mit dem Finanzinvestor Harrow Peak Capital verhandelt. Die Gespräche scheiterten, "
+        "nachdem die Familie ein Angebot von 180 Millionen Euro als zu niedrig zurückgewiesen hatte.",
+        [("acquisition", "Marlo Armaturen", None, "completed", {"Eskil Fluid": "acquirer"}),
+         ("acquisition", "Marlo Armaturen", "180 Millionen Euro", "rejected", {"Harrow Peak Capital": "bidder"})],
+        id="a-bid-turned-down-is-of-the-investor-negotiated-with",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Corbin Partners übernimmt den Fahrradhersteller Velotec. Ein Vorschlag für eine "
+        "Dividende von 1,5 Millionen Euro war zuvor abgelehnt worden.",
+        [("acquisition", "Velotec", None, "completed", {"Corbin Partners": "acquirer"})],
+        id="guard-a-proposal-turned-down-is-no-bid",
+    ),
+    pytest.param(
+        "Der Pumpenhersteller Kessbach kauft die britische Tolworth Pumps Ltd. Bei Zukäufen ist Kessbach auch "
+        "schon abgeblitzt: Eine Übernahmeofferte für den Konkurrenten Hallmeier hatte dessen Eigentümerfamilie im "
+        "vergangenen Jahr ausgeschlagen.",
+        [("acquisition", "Tolworth Pumps", None, "completed", {"Kessbach": "acquirer"}),
+         ("acquisition", "Hallmeier", None, "rejected", {})],
+        id="an-offer-for-a-named-company-turned-down",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Corbin Partners bietet 41 Euro je Aktie für die Ambach Antriebstechnik AG. Offen ist, wie "
+        "sich der Hedgefonds Talvard Capital verhält. Der Fonds kennt Ambach gut: Er hatte im Sommer 2024 selbst 35 "
+        "Euro je Aktie geboten, was das Unternehmen mit rund 510 Millionen Euro bewertet hätte. Vorstand und Familie "
+        "hatten das Angebot damals als zu niedrig zurückgewiesen.",
+        [("acquisition", "Ambach Antriebstechnik", None, "planned", {"Corbin Partners": "bidder"}),
+         ("acquisition", "Ambach Antriebstechnik", "rund 510 Millionen Euro", "rejected", {"Talvard Capital": "bidder"})],
+        id="a-pronoun-after-a-colon-and-the-value-its-bid-implies",
+    ),
+    pytest.param(
+        "Der Fonds Brevik Capital will im Januar 49 Prozent an der Sonnenfeld Solar GmbH übernehmen.",
+        [("investment", "Sonnenfeld Solar", None, "planned", {"Brevik Capital": "investor"})],
+        id="a-stake-before-a-verb-closing-its-clause",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -2384,7 +2450,8 @@ HOLDERS_TOLD_AFTER = [
     + INSOLVENCY_SALES_AND_PLEDGES
     + LICENCES_AND_HOLDERS
     + SALES_BIDS_AND_ISSUES
-    + HOLDERS_TOLD_AFTER,
+    + HOLDERS_TOLD_AFTER
+    + EARLIER_BIDS_TURNED_DOWN,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
