@@ -711,6 +711,8 @@ class PartyRecognizer:
         words = article.words
         end = words[m].end if end is None else end
         surface = article.text[words[k].start : end]
+        if article.text.startswith(_TRUNCATED, end):
+            return []  # "den polnischen Sach- und Lebensversicherer": the first part of a compound, no name
         if self.lookup_alias(surface) is not None:
             return []  # the gazetteer layer reports it, with its label
         canonical = self.canonical_name(surface)
@@ -1378,6 +1380,8 @@ _GOVERNING_WORDS = _DETERMINERS | {"im", "am", "vom", "zum", "zur", "beim", "ins
 _PARTICIPLE_WINDOW_RE = re.compile(r"[!?;\n]")
 _VERB_AFTER_NAME_RE = re.compile(r" (\w+) (\w+)")
 _LIST_GAP_RE = re.compile(r",[ \t]*|,?[ \t]+(?:und|sowie|oder)[ \t]+")
+# What follows the first part of a compound whose head is said once for two ("Sach- und Lebensversicherer").
+_TRUNCATED = ("- ", "-\xa0")
 _QUOTE_GAPS = frozenset({" „", ' "', " »", " “", " ‚"})
 _LIST_AFTER_RE = re.compile(r"[ \t]*(?:,|und|sowie|oder|&)[ \t]+")
 _PART_BEFORE_HYPHEN_RE = re.compile(r"(\w+)-$")

@@ -324,6 +324,9 @@ COMPOUND_SUFFIXES = [
     # a Nordic pension fund's name ends in "Pension"; the word alone is none
     ("Den Rest hält der dänische Pensionsfonds Skovlund Pension.", {"Skovlund Pension"}, set()),
     ("Nach dem Verkauf geht der Gründer in Pension.", set(), set()),
+    # the first part of a compound whose head is said once for two is no name
+    ("Der Konzern übernimmt den polnischen Sach- und Lebensversicherer Vistula Ubezpieczenia S.A.",
+     {"Vistula Ubezpieczenia"}, set()),
 ]
 
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
