@@ -2265,6 +2265,12 @@ HOLDERS_BUYBACKS_AND_TENDERS = [
         id="a-share-buyback-is-the-company-s-own-programme",
     ),
     pytest.param(
+        "Die Stettner Maschinenbau AG platziert eine Wandelanleihe. Bis Ende 2027 will Stettner eigene Aktien für "
+        "bis zu 60 Millionen Euro erwerben.",
+        [("other", "Stettner Maschinenbau", "bis zu 60 Millionen Euro", "planned", {})],
+        id="own-shares-acquired-are-a-buyback",
+    ),
+    pytest.param(
         "Der Pumpenhersteller Brakel verkauft seine Sparte. Einen Teil des Erlöses will Brakel an die Aktionäre "
         "zurückgeben: Der Vorstand hat ein Aktienrückkaufprogramm von bis zu 120 Mio. Euro beschlossen, das im "
         "Herbst starten soll.",
