@@ -208,6 +208,15 @@ def _into_infrastructure(scope: Scope) -> bool:
     return False
 
 
+def _works_of(scope: Scope, mention: Mention) -> bool:
+    """A company named in a compound on a facility or on its head: "Voltara-Werke", "Falkenried-Chefin", not
+    "Northbridge-Partner"."""
+    if scope.rules.speaker_compound.match(scope.text, mention.end):
+        return True
+    head = scope.text[mention.end : min(scope.end, mention.end + 40)].split(None, 1)
+    return bool(head) and scope.rules.infrastructure.search(head[0].lstrip("-"))
+
+
 def _already_paid(scope: Scope, amount: MoneyMention) -> bool:
     words = scope.text[max(scope.view.start, amount.start - 60) : amount.start].split()[-4:]
     return any(scope.rules.already_paid.fullmatch(w.strip(",")) for w in words)
@@ -865,7 +874,10 @@ def _owner_of(scope: Scope, cue: CueMatch) -> Mention | None:
 def ipo(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
     """The company going public: named with the noun ("Börsengang von X") or the subject."""
     owner = next((o for c in scope.cues["ipo"] if (o := _owner_of(scope, c)) is not None), None)
-    target = scope.first(([owner] if owner is not None else []) + scope.subjects(persons=False), "target")
+    # "soll die Energiesparte unter dem Namen X AG abgespalten und eigenständig notiert werden": the unit's new name
+    renamed = [m for m in scope.mentions if scope.rules.grammar.new_name.search(scope.text, max(scope.start, m.start - 30), m.start)]
+    named = [owner] if owner is not None else renamed
+    target = scope.first(named + scope.subjects(persons=False), "target")
     if is_investor_name(target, scope.rules):
         return None  # "Auerbach will im Zuge des Börsengangs Papiere abgeben": a fund selling, not listing
     if target is None and amount is not None:  # "Der Emissionserlös soll bei 400 Mio. Euro liegen."
@@ -891,7 +903,9 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
         subjects = [m for m in subjects if not (m.start <= name_start < m.end)]
     names = scope.names(subjects, "investor")
     if not names and target is None and amount is not None and _into_infrastructure(scope):
-        names = scope.names(_earlier_subjects(scope), "investor")[:1]
+        # "kündigte die Chefin an, 600 Mio. Euro in neue Voltara-Werke zu investieren": the company of the works
+        owners = [m for m in scope.mentions if m.is_modifier and m.label == "ORG" and usable(m, False) and _works_of(scope, m)]
+        names = scope.names(owners or _earlier_subjects(scope), "investor")[:1]
     if not names and target is None and amount is not None and scope.cues["other"]:
         # a programme's noun, its company's board deciding: "Der Verwaltungsrat hat ein Aktienrückkaufprogramm
         # von bis zu 400 Mio. Franken beschlossen" (not "fließen dafür 212 Mio. Fr. an die Eigentümer")

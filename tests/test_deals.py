@@ -2442,6 +2442,25 @@ EARLIER_BIDS_TURNED_DOWN = [
         [("investment", "Sonnenfeld Solar", None, "planned", {"Brevik Capital": "investor"})],
         id="a-stake-before-a-verb-closing-its-clause",
     ),
+    # spin-offs listed on their own, and the works of a company named only in a compound
+    pytest.param(
+        "Der Konzern Brakeler Industrie AG teilt sich auf. Wie das Unternehmen mitteilte, soll die Antriebssparte "
+        "unter dem Namen Keltis Drives AG abgespalten und eigenständig im Prime Standard notiert werden.",
+        [("ipo", "Keltis Drives", None, "planned", {})],
+        id="a-spin-off-listed-under-its-new-name",
+    ),
+    pytest.param(
+        "Die Keltis Drives AG wird eigenständig. Zudem kündigte die künftige Chefin Maren Ulbricht an, rund 300 "
+        "Millionen Euro in neue Keltis-Werke in Ungarn zu investieren.",
+        [("other", "Keltis Drives", "rund 300 Millionen Euro", "planned", {"Keltis Drives": "investor"})],
+        id="a-person-investing-in-the-works-of-a-company-named-in-a-compound",
+    ),
+    pytest.param(
+        "Die Keltis Drives AG wird eigenständig. In den kommenden Jahren will Keltis-Chefin Maren Ulbricht mehr als "
+        "200 Mio. Euro in neue Fertigungskapazitäten stecken.",
+        [("other", "Keltis Drives", "mehr als 200 Mio. Euro", "planned", {"Keltis Drives": "investor"})],
+        id="a-company-s-chief-investing-in-capacity",
+    ),
 ]  # fmt: skip
 
 
