@@ -18,8 +18,10 @@ from typing import Callable, Iterable, Sequence
 from pipeline.deal_clauses import (
     Scope,
     buys_control,
+    converts,
     name_linked_after,
     object_start,
+    quotes_per_share,
     share_price_sized,
     stake_price,
     usable,
@@ -663,6 +665,10 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
     A verb of paying with the payer named gives its total to a stake as well, a few sentences on: "X hat
     24,9 Prozent an Y übernommen. [...] Nach Informationen des Handelsblatts zahlt X rund 300 Mio. Franken"."""
     amounts = [a for a in amounts if not scope.rules.per_share.match(scope.text, a.end, scope.end)]
+    # "bietet nun 42,50 Euro je Aktie. Das ursprüngliche Angebot hatte bei 36 Euro gelegen": a price per share
+    amounts = [a for a in amounts if not (share_price_sized(a) and quotes_per_share(scope))]
+    # "Medivo bietet 620 Millionen Zloty, rund 145 Millionen Euro": one amount, restated in euros
+    amounts = [a for i, a in enumerate(amounts) if not (i and converts(scope, amounts[i - 1], a))]
     if len(amounts) != 1 or amounts[0].money.value is None or _part_of_stated(scope, amounts[0]):
         return  # "Davon zahlt X 60 Mio. Euro in bar": a part of the price just stated, no total
     if _turned_down_bid(scope, amounts[0]):

@@ -708,7 +708,7 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
             continue
         if not has_type_cue or (amount.role in NOT_DEAL_ROLES and not _ipo_proceeds(scope, amount)):
             continue
-        if i > 0 and _is_conversion(rules, view.text[in_clause[i - 1].end : amount.start]):
+        if i > 0 and converts(scope, in_clause[i - 1], amount):
             continue
         if rules.per_share.match(view.text, amount.end, scope.end):
             continue  # "41 Euro je Aktie": a price per share, never the deal's total
@@ -724,6 +724,15 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
     return deals, valuations
 
 
+def quotes_per_share(scope: Scope) -> bool:
+    """Whether the clause's sentence or the one before it quotes a price per share ("bietet den Aktionären nun
+    42,50 Euro je Aktie"): an amount the size of a share price is then one of them."""
+    index, bounds, per_share = scope.view.index, scope.discourse.bounds, scope.rules.per_share
+    if per_share.search(scope.text, scope.view.start, scope.view.end):
+        return True
+    return 0 < index <= len(bounds) and per_share.search(scope.text, *bounds[index - 1]) is not None
+
+
 def _holding_worth(scope: Scope, amount: MoneyMention) -> bool:
     """ "Das Paket von X ist ... 170 Millionen Euro wert": a stake named before an amount said to be worth it."""
     rules = scope.rules
@@ -731,6 +740,19 @@ def _holding_worth(scope: Scope, amount: MoneyMention) -> bool:
         rules.valuation_after.match(scope.text, amount.end, scope.end) is not None
         and rules.stake_worth.search(scope.text, scope.start, amount.start) is not None
     )
+
+
+def converts(scope: Scope, before: MoneyMention, amount: MoneyMention) -> bool:
+    """Whether ``amount`` restates the amount ``before`` it in another currency or rounded: "(rund 5 Mio. Euro)",
+    ", umgerechnet etwa ...", "620 Millionen Zloty, rund 145 Millionen Euro"."""
+    rules, text = scope.rules, scope.text
+    if _is_conversion(rules, text[before.end : amount.start]):
+        return True
+    if before.money.currency == amount.money.currency:
+        return False
+    comma = rules.grammar.conversion_comma.fullmatch(text, before.end, amount.start)
+    # the approximation may be part of the amount's text: "rund 145 Millionen Euro"
+    return comma is not None and (comma.group("word") is not None or amount.money.qualifier == "approx")
 
 
 def _is_conversion(rules: DealRules, gap: str) -> bool:

@@ -125,6 +125,7 @@ class Grammar:
     definite_round: re.Pattern[str]  # "der laufenden " right before a round noun
     back_reference: re.Pattern[str]
     conversion_gap: re.Pattern[str]  # "(" and maybe "rund" between an amount and its conversion
+    conversion_comma: re.Pattern[str]  # ", rund" between an amount and its conversion to another currency
     conversion_lead: re.Pattern[str]  # ", umgerechnet rund" ending the text before a conversion
     worth: re.Pattern[str]
     noun_link: re.Pattern[str]  # what may stand between a takeover noun and its name
@@ -173,6 +174,7 @@ class Grammar:
             ),
             back_reference=_words_regex(data["back_reference"]),
             conversion_gap=re.compile(rf"\s{{0,5}}\(\s{{0,5}}(?:{words})?\s{{0,5}}", re.IGNORECASE),
+            conversion_comma=re.compile(rf",\s{{0,5}}(?P<word>{words})?\s{{0,5}}", re.IGNORECASE),
             conversion_lead=re.compile(
                 rf",\s{{0,5}}(?:{_word_alternation(data['conversion_leads'])})(?:\s{{1,5}}(?:{words}))?\s{{0,5}}\Z",
                 re.IGNORECASE,

@@ -2461,6 +2461,19 @@ EARLIER_BIDS_TURNED_DOWN = [
         [("other", "Keltis Drives", "mehr als 200 Mio. Euro", "planned", {"Keltis Drives": "investor"})],
         id="a-company-s-chief-investing-in-capacity",
     ),
+    # blind set w
+    pytest.param(
+        "Die Harwell Industrie GmbH hat ihr Angebot für die Tessin Antriebe AG nachgebessert. Harwell bietet nun "
+        "38,50 Euro je Aktie. Das ursprüngliche Angebot hatte bei 33 Euro gelegen.",
+        [("acquisition", "Tessin Antriebe", None, "planned", {"Harwell Industrie": "bidder"})],
+        id="a-share-price-after-a-price-per-share-is-no-total",
+    ),
+    pytest.param(
+        "Die Versandapotheke Medora AG will den Wettbewerber Apteka Sloneczna übernehmen. Medora bietet 540 "
+        "Millionen Zloty, rund 125 Millionen Euro, und hat sich die Zustimmung der Gründer gesichert.",
+        [("acquisition", "Apteka Sloneczna", "540 Millionen Zloty", "planned", {"Medora": "acquirer"})],
+        id="a-bid-restated-in-euros-after-a-comma-is-one-amount",
+    ),
 ]  # fmt: skip
 
 
