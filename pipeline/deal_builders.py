@@ -1415,7 +1415,8 @@ def _holder_after_stake(scope: Scope) -> bool:
     if verb is None:
         verb = rules.held_further.match(text, scope.start, scope.end)
         tail = text[scope.start : scope.end].rstrip(" .,;")[-40:]
-        if verb is None or not rules.stake_percent.search(tail) or not tail.lower().endswith(("prozent", "%")):
+        stakes = [match.end() for match in rules.stake_percent.finditer(tail)]
+        if verb is None or not stakes or stakes[-1] != len(tail):
             return False  # "Daneben hält X fünf Prozent für realistisch": no stake ending the clause
     holders = [m for m in scope.mentions if m.start >= verb.end() and usable(m, True) and not m.is_modifier][:1]
     family = holders and rules.family_before.search(text, max(scope.start, holders[0].start - 30), holders[0].start)
