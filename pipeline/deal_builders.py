@@ -16,8 +16,10 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from pipeline.deal_clauses import (
+    VERB_WINDOW,
     Scope,
     buys_control,
+    closes_clause,
     converts,
     name_linked_after,
     object_start,
@@ -709,13 +711,13 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
 def _turned_down_bid(scope: Scope, amount: MoneyMention) -> bool:
     """ "Im März schmetterte die Chefin einen ersten Vorstoß über 4,1 Mrd. Euro ab", "Zuvor war X mit einem Gebot
     von knapp 380 Mio. Euro bei den Gesellschaftern gescheitert": a bid (the noun) turned down, with a total of
-    its own, for the company of the takeover stated last (however far back: the article's sale); its bidder is
-    the clause's subject, else that takeover's. It is a deal of its own, rejected."""
+    its own, for the company of the takeover stated last (however far back: the article's sale); for its bidder
+    see _turned_down_bidder. It is a deal of its own, rejected."""
     bids = [c for c in scope.find("bid") if c.word[:1].isupper()]
     if not bids or not scope.find("rejected"):
         return False
-    takeover = next((d for d in reversed(scope.discourse.drafts) if d.type == "acquisition" and d.target), None)
-    if takeover is None or takeover.target is None:
+    takeover = _recent_takeover(scope, None, reach=scope.view.index)  # the article's takeover, however far back
+    if takeover is None:
         return False
     stated = takeover.amount.money if takeover.amount is not None else None
     if stated is not None and stated.value == amount.money.value and stated.currency == amount.money.currency:
@@ -1521,9 +1523,9 @@ def _membership(scope: Scope, cue: CueMatch) -> bool:
     )
 
 
-# How far before an investment cue its stake size may stand (characters), and before a verb closing its clause.
-_STAKE_BEFORE, _STAKE_BEFORE_LAST = 30, 80
-_WORD_CHAR = re.compile(r"\w")
+# How far before an investment cue its stake size may stand (characters; before a verb closing its clause, as far
+# as the object of a verb of buying may, deal_clauses._object_reach).
+_STAKE_BEFORE = 30
 
 # The investment cues of rules/deals.yaml that hold a stake with the verb last ("Prozent an ... hält").
 _HELD_LAST = ("prozent an", "prozent am")
@@ -1546,7 +1548,7 @@ def _stake_deal(scope: Scope) -> bool:
             reach += named.end - named.start
         window = text[cue.end : min(scope.end, reach)]
         # a verb closing its clause has its object before it: "will 49 Prozent an der Sonnenfeld Solar GmbH übernehmen"
-        back = _STAKE_BEFORE_LAST if not cue.is_head and not _WORD_CHAR.search(text, cue.end, scope.end) else _STAKE_BEFORE
+        back = VERB_WINDOW * 2 if not cue.is_head and closes_clause(text, cue.end, scope.end) else _STAKE_BEFORE
         before = text[max(scope.start, cue.start - back) : cue.start]
         around = text[max(scope.start, cue.start - back) : cue.end]  # "28 Prozent der Anteile"
         if not any(rules.stake_percent.search(part) for part in (window, before, around)):

@@ -593,7 +593,16 @@ def _object_reach(text: str, verb_end: int, end: int) -> int:
     >>> _object_reach(text, 37, 37), _object_reach(text, 37, len(text))
     (80, 40)
     """
-    return VERB_WINDOW * 2 if not re.search(r"\w", text[verb_end:end]) else VERB_WINDOW
+    return VERB_WINDOW * 2 if closes_clause(text, verb_end, end) else VERB_WINDOW
+
+
+def closes_clause(text: str, verb_end: int, end: int) -> bool:
+    """Whether nothing but punctuation follows a verb up to ``end``: it closes its clause, its object before it.
+
+    >>> closes_clause("will 49 Prozent an X übernehmen.", 31, 32), closes_clause("übernimmt 49 Prozent", 9, 20)
+    (True, False)
+    """
+    return _WORD.search(text, verb_end, end) is None
 
 
 def _object_end(text: str, verb_end: int, end: int, rules: DealRules) -> int:

@@ -23,6 +23,7 @@ import yaml
 
 from pipeline.deal_cues import CueMatch, CueSet, phrase_regex, word_index
 from pipeline.deal_places import Demonyms
+from pipeline.gazetteer import load_party_patterns
 
 __all__ = [
     "CueMatch", "CueSet", "DealRules", "Grammar", "deal_rules", "may_name_round", "round_label", "split_clauses",
@@ -503,17 +504,17 @@ def _compile(path: Path) -> DealRules:
         own_stake=re.compile(data["own_stake"], re.IGNORECASE),
         owned_by=re.compile(data["owned_by"], re.IGNORECASE),
         held_rest=re.compile(
-            rf"\s{{0,5}}(?:{_word_alternation(data['held_stakes']['rest'])})(?:\s{{1,3}}[\w,%-]{{1,30}}){{0,6}}?"
-            rf"\s{{1,3}}(?P<verb>{_word_alternation(data['held_stakes']['verbs'])})(?![\w-])",
+            rf"\s{{0,5}}(?:{_word_alternation(held['rest'])})(?:\s{{1,3}}[\w,%-]{{1,30}}){{0,6}}?"
+            rf"\s{{1,3}}(?P<verb>{_word_alternation(held['verbs'])})(?![\w-])",
             re.IGNORECASE,
         ),
         held_further=re.compile(
-            rf"\s{{0,5}}(?:{_word_alternation(data['held_stakes']['further'])})\s{{1,3}}"
-            rf"(?P<verb>{_word_alternation(data['held_stakes']['verbs'])})(?![\w-])",
+            rf"\s{{0,5}}(?:{_word_alternation(held['further'])})\s{{1,3}}(?P<verb>{_word_alternation(held['verbs'])})(?![\w-])",
             re.IGNORECASE,
         ),
+        # the family nouns the party layer knows ("von der Eigentümerfamilie Kelmar")
         family_before=re.compile(
-            rf"(?<![\w-])(?P<noun>[\w-]{{0,20}}(?:{_word_alternation(data['held_stakes']['families'])}))\s{{1,3}}$",
+            rf"(?<![\w-])(?P<noun>[\w-]{{0,20}}(?:{_word_alternation(load_party_patterns()['family_heads'])}))\s{{1,3}}$",
             re.IGNORECASE,
         ),
         buyer_group=_words_regex(data["buyer_groups"]),
@@ -662,10 +663,11 @@ def _clause_break(sentence: str, at: int) -> tuple[int, int, bool] | None:
         return (at - 1, end, False) if at > 0 and sentence[at - 1].isspace() else None
     word = _NEXT_WORD.match(sentence, end)
     following = word.group().lower() if word else ""
-    grammar = deal_rules().grammar
+    rules = deal_rules()
+    grammar = rules.grammar
     if following in grammar.clause_independent or following in grammar.clause_dependent:
         return at, end, following in grammar.clause_dependent
-    if deal_rules().held_rest.match(sentence, end):
+    if rules.held_rest.match(sentence, end):
         return at, end, False  # "X erwirbt 75 Prozent, die restlichen 25 Prozent behält Y": no relative clause
     return None
 
