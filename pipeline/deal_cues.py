@@ -21,8 +21,9 @@ from typing import Any, Iterable, NamedTuple
 
 # Heads this short must start a word or follow a hyphen ("Compute-Deal" but not "ideal").
 _SHORT_HEAD = 5
-# Words whose heads a CueSet remembers before it starts afresh (bounds memory on large corpora).
-_MEMO_WORDS = 200_000
+# Words (and word pairs) whose cues a CueSet remembers before it starts afresh (bounds memory on
+# large corpora; see the per-word caches note at pipeline.runner.VOCAB_LIMIT).
+_MEMO_WORDS = 1 << 14
 # How far the second part of a separable verb may follow its first part ("sammelte ... ein").
 _SEPARABLE_REACH = 200
 

@@ -32,8 +32,8 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "s")
 # At most a determiner and two modifiers stand between a preposition and its name.
 _MAX_WORDS_AFTER_PREPOSITION = 3
 _QUOTES = '(„"»'
-# How many names _is_outlet remembers (bounds memory on large corpora).
-_NAMES_REMEMBERED = 50_000
+# How many names _is_outlet remembers (bounds memory; see pipeline.runner.VOCAB_LIMIT).
+_NAMES_REMEMBERED = 1 << 13
 
 
 def slot_before(preceding: str) -> str:

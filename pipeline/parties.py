@@ -70,15 +70,20 @@ _LABELS = frozenset({"PER", "LOC", "ORG", "MISC"})
 _Result = TypeVar("_Result")
 
 
+# Words a memo of a word test remembers before it starts afresh (bounds memory on large corpora;
+# see the per-word caches note at pipeline.runner.VOCAB_LIMIT).
+_WORDS_REMEMBERED = 1 << 13
+
+
 class _WordMemo(dict[str, Any]):
     """The results of a word test by word, computed on first use; emptied at ``max_words`` entries,
     so memory stays bounded. A hit is one dict lookup in C: cheaper than lru_cache, which also moves
     the entry in its recency list, and this runs for every capitalized word of every article."""
 
-    def __init__(self, test: Callable[[str], Any], max_words: int = 1 << 16) -> None:
+    def __init__(self, test: Callable[[str], Any], max_words: int | None = None) -> None:
         super().__init__()
         self.test = test
-        self.max_words = max_words
+        self.max_words = _WORDS_REMEMBERED if max_words is None else max_words
 
     def __missing__(self, word: str) -> Any:
         if len(self) >= self.max_words:

@@ -75,6 +75,16 @@ def test_workers_pipeline_rebuilt_for_its_vocabulary_writes_the_same_tables(corp
     assert_same_tables(one_worker, tmp_path)
 
 
+def test_workers_word_caches_emptied_at_every_word_write_the_same_tables(corpus, one_worker, tmp_path, monkeypatch):
+    from pipeline import deal_cues, parties
+
+    monkeypatch.setattr(deal_cues, "_MEMO_WORDS", 0)  # every cue set and word memo starts afresh at each new word
+    monkeypatch.setattr(parties, "_WORDS_REMEMBERED", 1)
+    monkeypatch.setattr(runner, "_NLP", {})  # a pipeline built with these bounds
+    runner.run_extract(corpus, tmp_path, model="none")
+    assert_same_tables(one_worker, tmp_path)
+
+
 def test_workers_tables_flushed_in_small_row_groups_hold_the_same_rows(corpus, one_worker, tmp_path, monkeypatch):
     monkeypatch.setattr(runner, "FLUSH_BYTES", 1)
     monkeypatch.setattr(runner, "WINDOW", 4)
