@@ -756,7 +756,9 @@ def _restated_bid_total(scope: Scope, amount: MoneyMention) -> None:
     """ "Das entspräche einem Gesamtwert von knapp 1,3 Mrd. Euro", "Insgesamt hat die Offerte damit einen Wert
     von 1,2 Mrd. Euro": a clause naming no one that speaks of the bid or of what its price comes to gives the
     bid stated just before with a price per share, and no total, its total. A bid noun gives it to a bid stated
-    just before with no price at all: "X erwägt ein Gegenangebot. Im Raum stehe eine Barofferte von bis zu 2 Mrd. Dollar"."""
+    just before with no price at all: "X erwägt ein Gegenangebot. Im Raum stehe eine Barofferte von bis zu 2 Mrd. Dollar";
+    and to a sale called off with no buyer, the bid's author its bidder: "X bläst den Verkauf von Y ab. [...] Das
+    höchste Angebot, das vom Finanzinvestor Z kam, lag bei etwa 280 Mio. Euro"."""
     names_bid = bool(scope.find("bid"))
     if not (scope.find("bid_equivalent") or names_bid):
         return
@@ -765,8 +767,12 @@ def _restated_bid_total(scope: Scope, amount: MoneyMention) -> None:
         if draft.type != "acquisition":
             continue
         priced = per_share.search(scope.text, draft.evidence_start, draft.evidence_end) is not None
-        if draft.amount is None and (priced or (names_bid and "bidder" in draft.parties.values())):
+        called_off = names_bid and "rejected" in draft.statuses and not draft.investors
+        if draft.amount is None and (priced or called_off or (names_bid and "bidder" in draft.parties.values())):
             draft.amount = amount
+            if called_off:
+                for name in scope.names([m for m in scope.in_slots({"von"}) if m.label == "ORG"][:1], "investor"):
+                    draft.add_party(name, "bidder")
         return
 
 

@@ -824,6 +824,11 @@ def _tied_to_worth(
         if near and not re.search(r"[;:]", gap):
             if not any(cue.end <= o.start < amount.start for o in others):
                 return True
+    for verb in rules.valuation_verb_only.finditer(text, max(start, amount.start - 80), amount.start):
+        gap = text[verb.end() : amount.start]
+        if rules.valuation_verb_gap.search(gap) and not re.search(r"[;:,]", gap):
+            if not any(verb.end() <= o.start < amount.start for o in others):
+                return True
     return rules.valuation_after.match(text, amount.end, end) is not None
 
 

@@ -213,8 +213,12 @@ def anaphor_mentions(
             for m in taken
         ):
             continue  # a name's own words ("die Deutsche Bank"); not an index in a modifier ("der im MDax notierte")
-        if any(_APPOSITION_GAP.fullmatch(text, phrase_end, m.start) for m in taken if 0 < m.start - phrase_end <= 9):
-            continue  # "den ChatGPT-Entwickler OpenAI", "der Hersteller Gebr. Talheimer Armaturen": an apposition
+        if any(
+            _APPOSITION_GAP.fullmatch(text, phrase_end, m.start) or rules.complement_gap.fullmatch(text, phrase_end, m.start)
+            for m in taken
+            if 0 < m.start - phrase_end <= _APPOSITION_REACH
+        ):  # "den ChatGPT-Entwickler OpenAI", "der Hersteller Gebr. Talheimer Armaturen",
+            continue  # "Der Hersteller technischer Textilien Vossgrund": an apposition
         out.append(Mention(phrase_start, phrase_end, text[phrase_start:phrase_end], None, "ORG", is_anaphor=True))
     for cue in (c for c in cues if c.label == "possessive_heads"):
         owner = _owner_before(text, bisect_left(starts, cue.start), start, starts, ends, rules)
@@ -301,6 +305,7 @@ def _pronoun(text: str, start: int, end: int) -> Mention:
 
 # Between a noun and the name in apposition to it: a space, or an abbreviation opening the name ("Gebr. ").
 _APPOSITION_GAP = re.compile(r" (?:[A-ZÄÖÜ]\w{0,6}\. )?")
+_APPOSITION_REACH = 64  # characters between the noun and the name: a complement's adjective and noun at most
 _CLAUSE_BREAK = re.compile(r"[,;:!?]")  # no period: a sentence holds those of abbreviations only ("Mio.")
 
 # What may stand between two words of one noun phrase: spaces, or the hyphen of "Cloud- und".

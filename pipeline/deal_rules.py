@@ -252,6 +252,7 @@ class DealRules:
     subscription: CueSet  # "zeichnet ... neue Aktien": shares of the company the article speaks of
     valuation_verbs: frozenset[str]  # "bewertet": a verb of worth whose amount follows "mit"
     valuation_verb_gap: re.Pattern[str]  # "... mit rund ", at the end of the words between such a verb and its amount
+    valuation_verb_only: re.Pattern[str]  # "bewerten": a verb of worth only before "mit" and its amount
     founder_of: re.Pattern[str]  # "Gründer des Softwareanbieters ", before a name: that person's company
     company_organs: CueSet
     negation: CueSet
@@ -296,6 +297,8 @@ class DealRules:
     owned_by: re.Pattern[str]  # "gehört seit 2019 mehrheitlich dem": the subject's owner named after it
     held_rest: re.Pattern[str]  # "Den Rest der Anteile hält", opening a clause: its holder named after it
     held_further: re.Pattern[str]  # "Daneben hält", opening a clause whose stake ends it
+    # a descriptor's genitive complement before its name: "der Hersteller[ technischer Textilien ]Vossgrund"
+    complement_gap: re.Pattern[str]
     family_before: re.Pattern[str]  # "Familie " or "Gründerfamilie " right before a name: the family holds
     buyer_group: re.Pattern[str]  # "das Konsortium": buyers named by their group
     investor_last_words: frozenset[str]
@@ -512,6 +515,7 @@ def _compile(path: Path) -> DealRules:
             rf"\s{{0,5}}(?:{_word_alternation(held['further'])})\s{{1,3}}(?P<verb>{_word_alternation(held['verbs'])})(?![\w-])",
             re.IGNORECASE,
         ),
+        complement_gap=re.compile(rf"{load_party_patterns()['descriptor_complement']}[A-ZÄÖÜ][\w-]{{1,40}} "),
         # the family nouns the party layer knows ("von der Eigentümerfamilie Kelmar")
         family_before=re.compile(
             rf"(?<![\w-])(?P<noun>[\w-]{{0,20}}(?:{_word_alternation(load_party_patterns()['family_heads'])}))\s{{1,3}}$",
@@ -565,6 +569,7 @@ def _compile(path: Path) -> DealRules:
         valuation_before=CueSet(heads=valuation["before"]),
         valuation_verbs=frozenset(w.lower() for w in valuation["verbs"]),
         valuation_verb_gap=re.compile(valuation["verb_gap"], re.IGNORECASE),
+        valuation_verb_only=_words_regex(valuation["verbs_before_only"]),
         valuation_after=re.compile(
             rf"\s{{0,5}}(?:schwer\s{{1,5}})?(?:{_word_alternation(valuation['after'])})(?![\w-])", re.IGNORECASE
         ),

@@ -140,6 +140,7 @@ class PartyRecognizer:
         self.given_names = load_given_names()
         rules: dict[str, Any] = load_party_patterns()
         self.descriptor = noun_pattern(rules["descriptor_nouns"], compound_heads=rules["descriptor_compound_heads"])
+        self.descriptor_complement = re.compile(rules["descriptor_complement"])
         self.subsidiary_heads = tuple(head.lower() for head in rules["subsidiary_heads"])
         self.family_heads = tuple(head.lower() for head in rules["family_heads"])
         self.person_role = noun_pattern(rules["person_roles"])
@@ -417,6 +418,8 @@ class PartyRecognizer:
                 or ("-" in text and split_compound(text)[1] in org_suffixes)
             ):  # "Sarnow Industrie-Holding": a hyphen compound on a suffix ends a name as the suffix does
                 candidates += self._org_before(article, k - 1, end=word.end, keeps_suffix=True)
+            elif previous is not None and k > 1 and self._after_complement(article, k):
+                candidates += self._org_at(article, k, allow_compounds=False)
             named = self._institution_name(article, k) if text in institution_heads else []
             candidates += named
             if not named and previous is not None and is_institution_compound(text):
@@ -436,6 +439,16 @@ class PartyRecognizer:
             if last is not None:
                 candidates += self._org_before(article, last, end=match.end(), keeps_suffix=False)
         return _resolve_genitive_persons(candidates, self.gazetteer)
+
+    def _after_complement(self, article: "_Article", k: int) -> bool:
+        """Whether word ``k`` follows a descriptor and its genitive complement, an adjective and a noun:
+        "Der Hersteller technischer Textilien Vossgrund", "der Anbieter medizinischer Geräte Kalmo"."""
+        words = article.words
+        gap = article.text[words[k - 2].end : words[k - 1].start]
+        if self.descriptor_complement.fullmatch(gap) is None or gap.strip().lower() in STOP_WORDS:
+            return False
+        noun = words[k - 1].text
+        return self.is_descriptor(words[k - 2].text) and (self.is_german_word(noun) or self.is_german_compound(noun))
 
     def _person_at(self, article: "_Article", k: int, *, has_role: bool) -> Candidate | None:
         """ "Vorname [Vorname] [von der] Nachname" from word ``k``, or any two unknown names after a role."""
@@ -1178,13 +1191,17 @@ class PartyRecognizer:
         return {**{first: first for first in parents - shared}, **forms}
 
     def _subsidiaries(self, article: "_Article", selected: list[Candidate]) -> set[str]:
-        """The organizations introduced as a subsidiary ("seiner Tochter Ostermann Coatings")."""
+        """The organizations introduced as a subsidiary ("seiner Tochter Ostermann Coatings") whose first
+        word may name the parent: not when the sentence names the parent before, by another first word
+        ("Rendsburger Medien bläst den Verkauf ihrer Tochter Kessing Fachmedien ab": "Kessing" is the unit)."""
         out: set[str] = set()
-        for candidate in selected:
-            if candidate.label == "ORG" and " " in candidate.canonical and candidate.canonical not in out:
+        organizations = [c for c in selected if c.label == "ORG"]
+        for candidate in organizations:
+            if " " in candidate.canonical and candidate.canonical not in out:
                 before = article.word_before(candidate.start)
                 if before is not None and before.text.lower().endswith(self.subsidiary_heads):
-                    out.add(candidate.canonical)
+                    if not _parent_named_apart(article.text, candidate, before.start, organizations):
+                        out.add(candidate.canonical)
         return out
 
     # ------------------------------------------------------------------ lexicon
@@ -1597,6 +1614,23 @@ def _persons_not_companies(found: list[Candidate], sources: list[Candidate], com
             and not any(word in company_words for word in c.canonical.split()[1:])
         )
     ]
+
+
+def _parent_named_apart(text: str, unit: Candidate, noun_start: int, organizations: list[Candidate]) -> bool:
+    """Whether the sentence of a unit names an organization before the unit's noun whose first word is
+    not the unit's: its parent, by a name of its own.
+
+    >>> text = "Rendsburger Medien verkauft ihre Tochter Kessing Fachmedien. Kessing wächst."
+    >>> unit = Candidate(41, 59, "ORG", "Kessing Fachmedien", "pattern")
+    >>> parent = Candidate(0, 18, "ORG", "Rendsburger Medien", "pattern")
+    >>> _parent_named_apart(text, unit, 35, [parent, unit]), _parent_named_apart(text, unit, 35, [unit])
+    (True, False)
+    """
+    sentence_start = max(text.rfind(". ", 0, noun_start), text.rfind("\n", 0, noun_start)) + 1
+    first = unit.canonical.split(" ", 1)[0]
+    return any(
+        sentence_start <= c.start and c.end <= noun_start and c.canonical.split(" ", 1)[0] != first for c in organizations
+    )
 
 
 def _resolve_genitive_persons(candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:

@@ -2476,6 +2476,41 @@ EARLIER_BIDS_TURNED_DOWN = [
     ),
 ]  # fmt: skip
 
+# From blind set x: a buyer described with a genitive complement, a closing planned ahead, a sale called off with
+# its best bid, a build-out of a company's own plant.
+CALLED_OFF_SALES_AND_BUILD_OUTS = [
+    pytest.param(
+        "Der Anbieter medizinischer Geräte Kalmora übernimmt den dänischen Prothesenhersteller Norvik Ortho für "
+        "85 Millionen Euro.",
+        [("acquisition", "Norvik Ortho", "85 Millionen Euro", "completed", {"Kalmora": "acquirer"})],
+        id="a-buyer-after-a-descriptor-and-its-genitive-complement",
+    ),
+    pytest.param(
+        "Die Kalmora GmbH übernimmt den Prothesenhersteller Norvik Ortho für 85 Millionen Euro. Der "
+        "Abschluss ist für das erste Quartal geplant.",
+        [("acquisition", "Norvik Ortho", "85 Millionen Euro", "planned", {"Kalmora": "acquirer"})],
+        id="a-closing-planned-ahead-makes-the-takeover-planned",
+    ),
+    pytest.param(
+        "Der Medienkonzern Falkental Media bläst den Verkauf seiner Radiotochter Lorvana Radio ab. Die Gebote "
+        "seien zu niedrig gewesen, hieß es. Das beste Angebot, das vom Finanzinvestor Harkstein Capital stammte, "
+        "lag bei rund 120 Millionen Euro.",
+        [("acquisition", "Lorvana Radio", "rund 120 Millionen Euro", "rejected",
+          {"Falkental Media": "seller", "Harkstein Capital": "bidder"})],
+        id="a-sale-called-off-takes-its-best-bid-and-bidder",
+    ),
+    pytest.param(
+        "Der Glashersteller Vitrona baut sein Werk in der Lausitz für 650 Mio. Euro aus.",
+        [("other", "Vitrona", "650 Mio. Euro", "completed", {})],
+        id="a-company-building-out-its-own-plant",
+    ),
+    pytest.param(
+        "Der Glashersteller Vitrona will seine Marktführerschaft in Osteuropa weiter ausbauen.",
+        [],
+        id="building-out-without-an-amount-is-no-deal",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -2489,7 +2524,8 @@ EARLIER_BIDS_TURNED_DOWN = [
     + LICENCES_AND_HOLDERS
     + SALES_BIDS_AND_ISSUES
     + HOLDERS_TOLD_AFTER
-    + EARLIER_BIDS_TURNED_DOWN,
+    + EARLIER_BIDS_TURNED_DOWN
+    + CALLED_OFF_SALES_AND_BUILD_OUTS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

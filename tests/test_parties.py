@@ -329,6 +329,17 @@ COMPOUND_SUFFIXES = [
      {"Vistula Ubezpieczenia"}, set()),
 ]
 
+# From blind set x: a descriptor with a genitive complement, a unit compound on "-sparte".
+DESCRIPTORS_WITH_COMPLEMENTS = [
+    ("Der Hersteller optischer Sensoren Brivanta übernimmt einen Zulieferer.", {"Brivanta"}, set()),
+    ("Der Anbieter technischer Gase Olmero baut ein Werk.", {"Olmero"}, set()),
+    # the adjective must be one: a function word before the noun is no complement
+    ("Der Hersteller der Sensoren wächst.", set(), set()),
+    ("Der Konzern trennt sich von seiner Antriebssparte Torvexa.", {"Torvexa"}, set()),
+    # the bare noun before a trade is no descriptor: a unit named by what it does is no name
+    ("Der Fonds fordert, die Sparte Bahntechnik zu verkaufen.", set(), set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -347,6 +358,7 @@ CASE_TABLES = {
     "utilities-roles-chains": UTILITIES_ROLES_AND_CHAINS,
     "short-names-beside-people": SHORT_NAMES_BESIDE_PEOPLE,
     "compound-suffixes": COMPOUND_SUFFIXES,
+    "descriptor-complements": DESCRIPTORS_WITH_COMPLEMENTS,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
@@ -411,8 +423,11 @@ def test_parties_short_forms_take_the_full_name(parties_nlp, sentence, text, can
         ("Der Konzern Ostrava verkauft seine Tochter Ostrava Coatings. Ostrava will wachsen.", "Ostrava", "Ostrava"),
         ("Die Pumpentochter Kellhaus Fluid geht an einen Investor. Kellhaus spart.", "Kellhaus", "Kellhaus"),
         ("Der Konzern Ostrava Coatings wächst. Ostrava stellt ein.", "Ostrava", "Ostrava Coatings"),
+        # the parent named by a name of its own before the unit: the unit's first word is the unit
+        ("Die Verlagsgruppe Halvorsen Medien verkauft ihre Tochter Kestrup Fachverlag. Kestrup wächst.", "Kestrup",
+         "Kestrup Fachverlag"),
     ],
-    ids=["tochter", "compound-tochter", "no-subsidiary-short-form-holds"],
+    ids=["tochter", "compound-tochter", "no-subsidiary-short-form-holds", "parent-named-apart"],
 )
 def test_parties_subsidiary_name_leaves_the_parent_its_name(parties_nlp, sentence, text, canonical) -> None:
     later = [p for p in parties_nlp(sentence)._.parties if p.start > sentence.index(".")]

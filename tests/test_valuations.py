@@ -104,6 +104,12 @@ VALUATIONS = [
         [("Nuvilo", "rund 90 Millionen Euro", "rumored", "pre")],
         id="the-verb-first-its-amount-after-mit-far-on",
     ),
+    pytest.param(
+        "Der Konzern Halvering verkauft seine Antriebssparte Torvexa. Einschließlich der Schulden, die die Käufer übernehmen, "
+        "bewerten sie Torvexa mit 640 Mio. Euro.",
+        [("Torvexa", "640 Mio. Euro", "completed", "unknown")],
+        id="the-plural-verb-first-its-amount-after-mit",
+    ),
 ]
 
 NOT_VALUATIONS = [
@@ -115,6 +121,10 @@ NOT_VALUATIONS = [
         "Der Hedgefonds Harwick Bay Capital hält 6 Prozent an der Stettner AG. Das Paket von Harwick Bay ist beim "
         "aktuellen Kurs mehr als 60 Millionen Euro wert.",
         id="a-holding-worth-is-no-valuation",
+    ),
+    pytest.param(
+        "Die Aktionäre bewerten den Vorschlag, für den der Vorstand 40 Mio. Euro veranschlagt, kritisch.",
+        id="the-plural-verb-with-no-mit-before-its-amount",
     ),
 ]
 
