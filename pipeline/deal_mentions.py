@@ -305,7 +305,7 @@ def _pronoun(text: str, start: int, end: int) -> Mention:
 
 # Between a noun and the name in apposition to it: a space, or an abbreviation opening the name ("Gebr. ").
 _APPOSITION_GAP = re.compile(r" (?:[A-ZÄÖÜ]\w{0,6}\. )?")
-_APPOSITION_REACH = 64  # characters between the noun and the name: a complement's adjective and noun at most
+_APPOSITION_REACH = 70  # characters between the noun and the name: a complement (rules complement_gap) fits
 _CLAUSE_BREAK = re.compile(r"[,;:!?]")  # no period: a sentence holds those of abbreviations only ("Mio.")
 
 # What may stand between two words of one noun phrase: spaces, or the hyphen of "Cloud- und".

@@ -1623,7 +1623,7 @@ def _parent_named_apart(text: str, unit: Candidate, noun_start: int, organizatio
     >>> text = "Rendsburger Medien verkauft ihre Tochter Kessing Fachmedien. Kessing wächst."
     >>> unit = Candidate(41, 59, "ORG", "Kessing Fachmedien", "pattern")
     >>> parent = Candidate(0, 18, "ORG", "Rendsburger Medien", "pattern")
-    >>> _parent_named_apart(text, unit, 35, [parent, unit]), _parent_named_apart(text, unit, 35, [unit])
+    >>> _parent_named_apart(text, unit, 33, [parent, unit]), _parent_named_apart(text, unit, 33, [unit])
     (True, False)
     """
     sentence_start = max(text.rfind(". ", 0, noun_start), text.rfind("\n", 0, noun_start)) + 1
