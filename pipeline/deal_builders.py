@@ -1406,7 +1406,7 @@ def _owned_by(scope: Scope) -> bool:
     if owner is None or target is None or same_name(owner, target):
         return False
     draft = scope.new_draft("investment", target, match.start(), None)
-    draft.status, draft.statuses, draft.held = "completed", ["completed"], True
+    draft.hold()
     draft.add_party(owner, "investor")
     scope.discourse.add(draft)
     return True
@@ -1449,7 +1449,7 @@ def _holder_after_stake(scope: Scope) -> bool:
     if target is None or (not family and same_name(target, holder)):
         return False
     draft = scope.new_draft("investment", target, verb.start("verb"), None)
-    draft.status, draft.statuses, draft.held = "completed", ["completed"], True
+    draft.hold()
     if family:
         draft.parties[holder] = "investor"  # a family of the company's name, no part of its name (add_party)
     else:
@@ -1604,7 +1604,7 @@ def _stake_deal(scope: Scope) -> bool:
         if held and draft.status != "rumored":
             # "Der Finanzinvestor X, der 18 Prozent der Anteile hält, hat zugesagt, auf der geplanten
             # Hauptversammlung ...": the holding exists; the plans are the holder's
-            draft.status, draft.statuses, draft.held = "completed", ["completed"], True
+            draft.hold()
         for name in holders:
             draft.add_party(name, "investor")
         for name in sellers:

@@ -73,6 +73,10 @@ class Draft:
         if current is None or ROLE_RANK[role] > ROLE_RANK[current]:
             self.parties[name] = role
 
+    def hold(self) -> None:
+        """State the stake as held: it exists (completed), no closing lies ahead."""
+        self.status, self.statuses, self.held = "completed", ["completed"], True
+
     @property
     def investors(self) -> set[str]:
         return {name for name, role in self.parties.items() if role in INVESTOR_ROLES}

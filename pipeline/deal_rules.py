@@ -385,6 +385,7 @@ def _compile(path: Path) -> DealRules:
     valuation = data["valuation"]
     closing = data["closing_pending"]
     held = data["held_stakes"]
+    party = load_party_patterns()  # the party layer's words the deal rules share
     prefilter_words = [
         *(w for spec in data["deal_types"].values() for w in _entry_words(spec)),
         *data["relation_heads"],
@@ -515,10 +516,10 @@ def _compile(path: Path) -> DealRules:
             rf"\s{{0,5}}(?:{_word_alternation(held['further'])})\s{{1,3}}(?P<verb>{_word_alternation(held['verbs'])})(?![\w-])",
             re.IGNORECASE,
         ),
-        complement_gap=re.compile(rf"{load_party_patterns()['descriptor_complement']}[A-ZÄÖÜ][\w-]{{1,40}} "),
+        complement_gap=re.compile(rf"{party['descriptor_complement']}[A-ZÄÖÜ][\w-]{{1,40}} "),
         # the family nouns the party layer knows ("von der Eigentümerfamilie Kelmar")
         family_before=re.compile(
-            rf"(?<![\w-])(?P<noun>[\w-]{{0,20}}(?:{_word_alternation(load_party_patterns()['family_heads'])}))\s{{1,3}}$",
+            rf"(?<![\w-])(?P<noun>[\w-]{{0,20}}(?:{_word_alternation(party['family_heads'])}))\s{{1,3}}$",
             re.IGNORECASE,
         ),
         buyer_group=_words_regex(data["buyer_groups"]),
