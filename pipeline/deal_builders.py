@@ -1073,9 +1073,11 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         and lead
         and owner.slot == "von"
         and owner.start > lead[0].end
-        and not any(m.start > owner.end and _VON.search(scope.text, owner.end, m.start) for m in scope.mentions)
+        and not any(_VON_NEXT.match(scope.text, owner.end, m.start) for m in scope.mentions if m.start > owner.end)
     ):
-        owner = None  # "Angeführt wird die Runde von X": X leads the round ("die Runde von Y von X": Y owns it)
+        # "Angeführt wird die Runde von X": X leads the round ("die Runde von Y von X": Y owns it; not so
+        # "von X, dem von Y gegründeten Fonds")
+        owner = None
     hint = scope.name(owner, "target") if owner is not None else None
     existing = discourse.recent_round(view.index, hint)
     label = scope.clause_round
@@ -1111,6 +1113,8 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
             continue
         if scope.rules.founder_of.search(scope.text, max(scope.start, mention.start - 80), mention.start):
             continue  # "der Softwareunternehmer X, Gründer des Softwareanbieters Y": Y only names X's company
+        if scope.rules.founded_by.match(scope.text, mention.end):
+            continue  # "von X, dem von Bill Gates gegründeten Klimafonds": Gates founded the lead
         name = scope.name(mention, "investor")
         if name and not same_name(name, existing.target):
             existing.add_party(name, "lead_investor" if mention in leads else "investor")
@@ -1137,7 +1141,8 @@ def _group_members(scope: Scope, lead: list[CueMatch]) -> bool:
     return named
 
 
-_VON = re.compile(r"(?<!\w)(?:von|vom)(?!\w)")
+# "von" after a name in the same phrase, no comma between: "die Runde von Y von X"
+_VON_NEXT = re.compile(r"[^,]*?(?<!\w)(?:von|vom)(?!\w)")
 
 
 def _share_of_round(scope: Scope, existing: Draft | None, amounts: list[MoneyMention]) -> bool:

@@ -818,9 +818,13 @@ def _tied_to_worth(
     text = view.text
     for cue in view.cues_of("valuation_before", max(start, amount.start - 80), amount.start):
         gap = text[cue.end : amount.start]
-        near = len(gap.split()) <= _VALUATION_GAP_WORDS or (
-            cue.text.lower() in rules.valuation_verbs and rules.valuation_verb_gap.search(gap) is not None
-        )  # "bewertet die Runde X vor dem Einstieg der neuen Geldgeber mit rund 120 Mio. Euro"
+        near = (
+            len(gap.split()) <= _VALUATION_GAP_WORDS
+            # "bewertet die Runde X vor dem Einstieg der neuen Geldgeber mit rund 120 Mio. Euro"
+            or (cue.text.lower() in rules.valuation_verbs and rules.valuation_verb_gap.search(gap) is not None)
+            # "Den Eigenkapitalwert beziffern mit der Transaktion vertraute Personen auf rund 900 Mio. Euro"
+            or (rules.valuation_stating_gap.search(gap) is not None and rules.valuation_stating.search(gap) is not None)
+        )
         if near and not re.search(r"[;:]", gap):
             if not any(cue.end <= o.start < amount.start for o in others):
                 return True

@@ -253,7 +253,10 @@ class DealRules:
     valuation_verbs: frozenset[str]  # "bewertet": a verb of worth whose amount follows "mit"
     valuation_verb_gap: re.Pattern[str]  # "... mit rund ", at the end of the words between such a verb and its amount
     valuation_verb_only: re.Pattern[str]  # "bewerten": a verb of worth only before "mit" and its amount
+    valuation_stating: re.Pattern[str]  # "beziffern": after a noun of worth, a verb stating its amount after "auf"
+    valuation_stating_gap: re.Pattern[str]  # "... auf rund ", at the end of the words between noun and amount
     founder_of: re.Pattern[str]  # "Gründer des Softwareanbieters ", before a name: that person's company
+    founded_by: re.Pattern[str]  # " gegründeten", after a name: its bearer founded the noun after, no party
     company_organs: CueSet
     negation: CueSet
     ipo_proceeds: CueSet
@@ -565,12 +568,15 @@ def _compile(path: Path) -> DealRules:
         founder_of=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['founder_cues'])}){data['founder_of_link']}", re.IGNORECASE
         ),
+        founded_by=re.compile(rf"\s{{1,3}}(?:{_word_alternation(data['founded_by'])})(?![\w-])", re.IGNORECASE),
         anchor=_cues(data["anchor_investor"]),
         deal_party=_labelled(data["deal_party_nouns"]),
         valuation_before=CueSet(heads=valuation["before"]),
         valuation_verbs=frozenset(w.lower() for w in valuation["verbs"]),
         valuation_verb_gap=re.compile(valuation["verb_gap"], re.IGNORECASE),
         valuation_verb_only=_words_regex(valuation["verbs_before_only"]),
+        valuation_stating=_words_regex(valuation["stating_verbs"]),
+        valuation_stating_gap=re.compile(valuation["stating_gap"], re.IGNORECASE),
         valuation_after=re.compile(
             rf"\s{{0,5}}(?:schwer\s{{1,5}})?(?:{_word_alternation(valuation['after'])})(?![\w-])", re.IGNORECASE
         ),

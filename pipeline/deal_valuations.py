@@ -9,8 +9,11 @@ plans it ("laut Insidern ... anstreben"), else that of its deal (set in pipeline
 
 from __future__ import annotations
 
+import re
+
 from pipeline.deal_clauses import Scope, stake_size
 from pipeline.deal_discourse import Draft, ValuationDraft, same_name
+from pipeline.deal_mentions import Mention
 from pipeline.deal_status import valuation_status
 from pipeline.facts import MoneyMention
 
@@ -32,7 +35,9 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
     if company is None and deal is not None and deal.type in _VALUED_BY:
         company = deal.target
     if company is None:
-        nearest = scope.subjects(scope.start, amount.start, persons=False)[::-1] or scope.subjects(persons=False)
+        nearest = scope.subjects(scope.start, amount.start, persons=False)[::-1] or [
+            m for m in scope.subjects(persons=False) if not _in_relative_clause(scope, amount, m)
+        ]
         owners = [m for m in scope.in_slots({"von", "genitive"}) if m.label == "ORG"]
         company = scope.first(nearest + owners, "target")
     if company is None:
@@ -57,6 +62,19 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
     )
 
 
+def _in_relative_clause(scope: Scope, amount: MoneyMention, mention: Mention) -> bool:
+    """Whether ``mention`` stands after the amount in a relative clause on it: "ein Eigenkapitalwert von etwa
+    1,18 Mrd. Franken, den Kelmont in bar bezahlt" (Kelmont pays it; the company valued is another)."""
+    if mention.start < amount.end:
+        return False
+    opening = _RELATIVE_OPENING.search(scope.text, amount.end, mention.start)
+    return opening is not None and opening.group(1).lower() in scope.rules.grammar.relative_pronouns
+
+
+# A comma and the word after it: the opening of a relative clause when that word is a relative pronoun.
+_RELATIVE_OPENING = re.compile(r",\s{1,3}(\w+)\s")
+
+
 def _only_references(scope: Scope) -> bool:
     """A clause that ties back ("damit", "dieses") and names no company: "Das Unternehmen wird damit ... bewertet"."""
     names = [m for m in scope.mentions if m.label == "ORG" and not m.is_anaphor]
@@ -64,11 +82,16 @@ def _only_references(scope: Scope) -> bool:
 
 
 def _named_company(scope: Scope, amount: MoneyMention) -> str | None:
-    """ "Bewertung von X", "Börsenwert des Unternehmens": the company named between cue and amount."""
+    """ "Bewertung von X", "Börsenwert des Unternehmens", "bewertet X mit": the company named between cue
+    and amount. A verb's object named comes before a reference back in the words after it ("Die Runde
+    bewertet Trassify nach Angaben aus dem Unternehmen mit ...")."""
     company: str | None = None
+    verbs = scope.rules.valuation_verbs
     for cue in scope.view.cues_of("valuation_before", max(scope.start, amount.start - 80), amount.start):
         between = [m for m in scope.mentions if cue.end < m.start < amount.start]
         owned = [m for m in between if m.label == "ORG" and m.slot in ("von", "genitive")]
+        if cue.text.lower() in verbs:
+            owned += [m for m in between if m.label == "ORG" and not m.is_anaphor and m.slot == "subject"]
         owned += [m for m in between if m.is_anaphor]
         if owned:
             company = scope.name(owned[0], "target")

@@ -2512,6 +2512,16 @@ CALLED_OFF_SALES_AND_BUILD_OUTS = [
 ]  # fmt: skip
 
 
+LEADS_DESCRIBED_AND_PARTS_KEPT = [
+    pytest.param(
+        "Das Kölner Start-up Pelvon hat eine Series-A-Runde von 20 Mio. Euro abgeschlossen. Angeführt wird die "
+        "Runde von Northwall Ventures, dem von Jana Vogt gegründeten Fonds.",
+        [("funding_round", "Pelvon", "20 Mio. Euro", "completed", {"Northwall Ventures": "lead_investor"})],
+        id="a-lead-described-by-its-founder",
+    ),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -2525,7 +2535,8 @@ CALLED_OFF_SALES_AND_BUILD_OUTS = [
     + SALES_BIDS_AND_ISSUES
     + HOLDERS_TOLD_AFTER
     + EARLIER_BIDS_TURNED_DOWN
-    + CALLED_OFF_SALES_AND_BUILD_OUTS,
+    + CALLED_OFF_SALES_AND_BUILD_OUTS
+    + LEADS_DESCRIBED_AND_PARTS_KEPT,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

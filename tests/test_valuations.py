@@ -110,6 +110,32 @@ VALUATIONS = [
         [("Torvexa", "640 Mio. Euro", "completed", "unknown")],
         id="the-plural-verb-first-its-amount-after-mit",
     ),
+    pytest.param(
+        "Das Berliner Start-up Quellbit hat 30 Millionen Euro eingesammelt. Neu dabei ist Ravensberg Capital, die "
+        "Beteiligungstochter der Sparkasse Ravensberg. Die Runde bewertet Quellbit nach Angaben aus dem Unternehmen "
+        "mit rund 200 Millionen Euro.",
+        [("Quellbit", "rund 200 Millionen Euro", "completed", "unknown")],
+        id="the-verbs-object-named-before-a-reference-back",
+    ),
+    pytest.param(
+        "Das Start-up Lumeno hat 25 Millionen Euro eingesammelt. Neu dabei sind Fjordlight Ventures und Kestrel "
+        "Peak. Die neuen Aktien werden zu einem Preis ausgegeben, womit das Unternehmen nach der Runde auf rund "
+        "150 Millionen Euro bewertet wird.",
+        [("Lumeno", "rund 150 Millionen Euro", "completed", "post")],
+        id="womit-ties-the-valuation-to-the-round-before",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Talmark verkauft seine Klebstoffsparte Adhera an den Finanzinvestor Brookvale. Nach "
+        "Abzug der Schulden ergibt sich ein Eigenkapitalwert von etwa 420 Mio. Euro, den Brookvale in bar bezahlt.",
+        [("Adhera", "etwa 420 Mio. Euro", "completed", "unknown")],
+        id="an-equity-value-and-its-payer-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Brookvale übernimmt den Prüfdienstleister Certavo. Den Eigenkapitalwert beziffern mit "
+        "dem Vorgang vertraute Personen auf rund 300 Millionen Euro.",
+        [("Certavo", "rund 300 Millionen Euro", "rumored", "unknown")],
+        id="a-worth-noun-and-its-amount-after-beziffern-auf",
+    ),
 ]
 
 NOT_VALUATIONS = [
@@ -125,6 +151,11 @@ NOT_VALUATIONS = [
     pytest.param(
         "Die Aktionäre bewerten den Vorschlag, für den der Vorstand 40 Mio. Euro veranschlagt, kritisch.",
         id="the-plural-verb-with-no-mit-before-its-amount",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Brookvale übernimmt den Prüfdienstleister Certavo. Den Umsatz beziffern mit dem "
+        "Vorgang vertraute Personen auf rund 300 Millionen Euro.",
+        id="beziffern-auf-without-a-noun-of-worth",
     ),
 ]
 
