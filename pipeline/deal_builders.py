@@ -985,8 +985,14 @@ def _earlier_subjects(scope: Scope) -> list[Mention]:
 
 def _credit(scope: Scope, amount: MoneyMention | None, cue: CueMatch) -> Draft | None:
     """ "eine Kreditlinie der Deutschen Bank über 50 Mio. Euro": the borrower named after "für" or as
-    the subject, else the company the article's deals are about; lenders are named after the noun."""
-    lenders = [m for m in scope.mentions if m.start > cue.end and usable(m, False) and m.slot != "für"]
+    the subject, else the company the article's deals are about; lenders are named after the noun, in
+    its phrase (not "..., die X nutzen will"), or as the subject of a lending verb before it ("Die
+    Förderbank X gewährt ein Wandeldarlehen")."""
+    phrase_end = scope.text.find(",", cue.end, scope.end)
+    phrase_end = scope.end if phrase_end < 0 else phrase_end
+    lenders = [m for m in scope.mentions if cue.end < m.start < phrase_end and usable(m, False) and m.slot != "für"]
+    if scope.rules.lending.search(scope.text, scope.start, cue.start):
+        lenders = [m for m in scope.subjects(scope.start, cue.start, persons=False)] + lenders
     lender_names = scope.names(lenders[:2], "investor")
     borrowers = [m for m in scope.in_slots({"für"}) + scope.subjects(persons=False) if m not in lenders]
     target = scope.first(borrowers, "target", set(lender_names)) or scope.discourse.main_target(

@@ -326,7 +326,18 @@ class Scope:
         return self.clause_round or round_label(self.text[self.view.start : self.view.end])
 
     def deal_type(self) -> str | None:
-        """The type of deal the clause's cues speak of (the first of TYPE_ORDER with a cue)."""
+        """The type of deal the clause's cues speak of (the first of TYPE_ORDER with a cue). A loan named
+        before any round is debt: "gewährt ein Wandeldarlehen über 15 Mio. Euro, das bei der nächsten
+        Finanzierungsrunde in Anteile umgewandelt werden kann"."""
+        credit = self.find("credit")
+        if credit and self.find("credit_in_round"):
+            return "funding_round"  # "Teil der Runde ist auch ein Wandeldarlehen über 12 Mio. Franken"
+        if (
+            credit
+            and all(credit[0].start < c.start for c in self.cues["funding_round"])
+            and round_label(self.text[self.start : credit[0].start]) is None
+        ):
+            return "other"
         if self.clause_round is not None:
             return "funding_round"
         return next((t for t in TYPE_ORDER if self.cues[t]), None)

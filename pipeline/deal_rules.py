@@ -224,6 +224,7 @@ class DealRules:
     joint_venture: re.Pattern[str]
     joint_venture_heads: frozenset[str]
     credit: CueSet
+    credit_in_round: CueSet
     sunk: CueSet
     financing: CueSet
     already_paid: re.Pattern[str]
@@ -257,6 +258,7 @@ class DealRules:
     valuation_stating_gap: re.Pattern[str]  # "... auf rund ", at the end of the words between noun and amount
     founder_of: re.Pattern[str]  # "Gründer des Softwareanbieters ", before a name: that person's company
     founded_by: re.Pattern[str]  # " gegründeten", after a name: its bearer founded the noun after, no party
+    lending: re.Pattern[str]  # "gewährt": before a credit noun, its subject lends
     company_organs: CueSet
     negation: CueSet
     ipo_proceeds: CueSet
@@ -357,7 +359,7 @@ SENTENCE_KINDS = (
     "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target",
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
-    "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "negation", "closing_pending",
+    "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "credit_in_round", "negation", "closing_pending",
     "conversion", "anchor", "deal_party", "office", "stake_condition", "pledge",
     "bare_refusal", "price_total", "subscription", "licence_granted", "licence_taken", "licence_total", "held",
 )  # fmt: skip
@@ -419,6 +421,7 @@ def _compile(path: Path) -> DealRules:
         sunk=_cues(data["sunk"]),
         financing=_cues(data["financing"]),
         credit=CueSet(heads=data["credit_heads"]),
+        credit_in_round=_cues(data["credit_in_round"]),
         already_paid=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['already_paid'])})(?![\w-])", re.IGNORECASE),
         since_total=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['since_total'])})(?![\w-])", re.IGNORECASE),
         part_of_stated=re.compile(
@@ -568,6 +571,7 @@ def _compile(path: Path) -> DealRules:
         founder_of=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['founder_cues'])}){data['founder_of_link']}", re.IGNORECASE
         ),
+        lending=_words_regex(data["lending_verbs"]),
         founded_by=re.compile(rf"\s{{1,3}}(?:{_word_alternation(data['founded_by'])})(?![\w-])", re.IGNORECASE),
         anchor=_cues(data["anchor_investor"]),
         deal_party=_labelled(data["deal_party_nouns"]),

@@ -2519,6 +2519,27 @@ LEADS_DESCRIBED_AND_PARTS_KEPT = [
         [("funding_round", "Pelvon", "20 Mio. Euro", "completed", {"Northwall Ventures": "lead_investor"})],
         id="a-lead-described-by-its-founder",
     ),
+    pytest.param(
+        "Der Batteriehersteller Voltrino hat 30 Mio. Euro eingesammelt. Die Förderbank Elbtal Invest gewährt zudem "
+        "ein Wandeldarlehen über 5 Mio. Euro, das bei der nächsten Finanzierungsrunde in Anteile umgewandelt werden kann.",
+        [("funding_round", "Voltrino", "30 Mio. Euro", "completed", {}),
+         ("other", "Voltrino", "5 Mio. Euro", "completed", {"Elbtal Invest": "investor"})],
+        id="a-loan-granted-by-the-subject-is-debt-of-the-borrower",
+    ),
+    pytest.param(
+        "Der Batteriehersteller Voltrino hat 30 Mio. Euro eingesammelt. Hinzu kommt eine Kreditlinie der Merkur "
+        "Kreditbank über 10 Mio. Euro, die Voltrino für den Bau einer Fertigung nutzt.",
+        [("funding_round", "Voltrino", "30 Mio. Euro", "completed", {}),
+         ("other", "Voltrino", "10 Mio. Euro", "completed", {"Merkur Kreditbank": "investor"})],
+        id="the-borrower-in-a-relative-clause-is-no-lender",
+    ),
+    pytest.param(
+        "Der Batteriehersteller Voltrino hat 30 Mio. Euro eingesammelt. Teil der Runde ist auch ein Wandeldarlehen "
+        "über 4 Mio. Euro, das Fjordlight Ventures im Frühjahr bereitgestellt hatte.",
+        [("funding_round", "Voltrino", "30 Mio. Euro", "completed", {}),
+         ("funding_round", "Voltrino", "4 Mio. Euro", "completed", {"Fjordlight Ventures": "investor"})],
+        id="a-loan-that-is-part-of-the-round",
+    ),
 ]  # fmt: skip
 
 
