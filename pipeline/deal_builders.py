@@ -417,7 +417,9 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         # "X verkauft seine Mehrheit an Y an Z": the first "an" names the company whose shares are sold
         stakes = [m for m in after_an if _shares_of(scope, m)] + _named_after_percent(scope)
         buyers += [m for m in after_an if m not in stakes]
-        targets += stakes or subjects[1:] or sellers
+        # "X trennt sich von seiner Sparte Y": the company parted with is named after "von"
+        parted = [m for m in scope.in_slots({"von"}) if m not in sellers] if _parts_with(scope) else []
+        targets += stakes or parted[:1] or subjects[1:] or sellers
         own = rules.own_stake.search(scope.text, scope.start, scope.end) if not stakes and sellers else None
         if own is not None and len(_AN.findall(scope.text, own.end(), scope.end)) < 2:
             # "ihr gesamtes Paket an Z zu verkaufen", not "seine Beteiligung an dem Windpark W an Z"
@@ -455,6 +457,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     if not targets:  # "für die Muttergesellschaft des jungen Unternehmens"
         targets = [m for m in scope.mentions if m.is_anaphor and m not in buyers]
     buyer_names = scope.names(buyers, "investor")
+    if amount is not None and buyer_names and not targets and _sellers_of_recent(scope, buyer_names):
+        buyer_names = []  # "Den Kaufpreis bezifferte der Konzern auf ...": the seller just named tells the price
     answered = _bid_answered(scope, targets) if is_bid and not buyer_names else None
     if answered is not None:
         # "Auch die erste Nachbesserung auf 42 Euro je Aktie lehnte der Vorstand ab": a bid of the same bidder
@@ -655,6 +659,11 @@ def _named_after_percent(scope: Scope) -> list[Mention]:
 _SALE_NOUNS = frozenset({"verkauf", "verkaufs", "veräußerung"})
 
 
+def _parts_with(scope: Scope) -> bool:
+    """A sale said as parting with ("trennt sich von"), whose company sold follows "von"."""
+    return any(c.text.split()[0].lower() in scope.rules.parting_verbs for c in scope.find("sale"))
+
+
 def _shares_of(scope: Scope, mention: Mention) -> bool:
     """A name after "die Mehrheit an", "49 Prozent der Anteile an": the company whose shares change hands."""
     return scope.rules.stake_of.search(scope.text, max(scope.start, mention.start - 120), mention.start) is not None
@@ -831,6 +840,12 @@ def _recent_takeover(
         if scope.view.index - draft.sentence <= FOLLOW_UP_REACH:
             return None  # another buyer's takeover just before: this is another deal
     return None
+
+
+def _sellers_of_recent(scope: Scope, names: list[str]) -> bool:
+    """Whether ``names`` all sell in the takeover stated just before."""
+    recent = _recent_takeover(scope, None)
+    return recent is not None and all(recent.root().parties.get(name) == "seller" for name in names)
 
 
 def _recent_stake(scope: Scope) -> Draft | None:
@@ -1070,7 +1085,11 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         return False
     if not lead and any(_membership(scope, cue) for cue in scope.find("relation")):
         return False  # "Zu den Geldgebern zählt auch X": a stake held, not a part in the round (_relation_deal)
-    if scope.rules.buyer_group.search(scope.text, scope.start, scope.end) and _group_members(scope, lead):
+    rules = scope.rules
+    group = rules.buyer_group.search(scope.text, scope.start, scope.end) or (
+        lead and rules.led_group.search(scope.text, scope.start, scope.end)
+    )
+    if group and _group_members(scope, lead):
         return True  # "Angeführt wird das Konsortium von X, beteiligt sind zudem Y und Z"
     rounds = [c for c in view.cues_of("funding_round") if not c.is_plural]
     owner = next((o for c in rounds if (o := _owner_of(scope, c)) is not None), None)
@@ -1140,10 +1159,13 @@ def _group_members(scope: Scope, lead: list[CueMatch]) -> bool:
     role_of = {"investment": "investor", "acquisition": "acquirer"}[deal.type]
     named = False
     for mention in scope.mentions:
+        if mention.is_anaphor and scope.rules.led_group.search(mention.text):
+            continue  # "die Gruppe" of "Angeführt wird die Gruppe von X" is the group, no company
         name = scope.name(mention, "investor") if usable(mention, False) and not mention.is_modifier else None
         if name and not same_name(name, deal.target):
             deal.add_party(name, "lead_investor" if mention in leads else role_of)
             named = True
+    deal.root().by_group = deal.root().by_group or named
     return named
 
 
@@ -1609,6 +1631,12 @@ def _stake_deal(scope: Scope) -> bool:
         )
         if target is None:
             continue
+        takeover = _recent_takeover(scope, target, reach=TARGET_REACH) if not targets and holders else None
+        if takeover is not None and takeover.root().by_group:
+            # "Angeführt wird die Gruppe von X ... Y übernimmt 35 Prozent": a member's share of the group's takeover
+            for name in holders:
+                takeover.root().add_party(name, "acquirer")
+            return True
         # a price stated only vaguely ("für einen zweistelligen Millionen-Euro-Betrag") is still its amount
         vague = [m for m in scope.money if not m.money.has_figure]
         draft = scope.new_draft("investment", target, cue.start, vague[0] if vague else None)

@@ -65,6 +65,8 @@ class Draft:
     # smaller prices are its parts (merge_drafts)
     is_total: bool = False
     is_licence: bool = False  # rights granted for payments (pipeline/deal_licences.py)
+    # bought by a group whose members are named one by one ("Angeführt wird das Konsortium von X")
+    by_group: bool = False
 
     def add_party(self, name: str | None, role: str) -> None:
         if not name or same_name(name, self.target):

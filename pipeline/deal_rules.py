@@ -225,6 +225,7 @@ class DealRules:
     joint_venture_heads: frozenset[str]
     credit: CueSet
     credit_in_round: CueSet
+    parting_verbs: frozenset[str]  # "trennt" of "trennt sich von": the company sold follows "von"
     sunk: CueSet
     financing: CueSet
     already_paid: re.Pattern[str]
@@ -306,6 +307,7 @@ class DealRules:
     complement_gap: re.Pattern[str]
     family_before: re.Pattern[str]  # "Familie " or "Gründerfamilie " right before a name: the family holds
     buyer_group: re.Pattern[str]  # "das Konsortium": buyers named by their group
+    led_group: re.Pattern[str]  # "die Gruppe", with a lead named: a group of buyers too
     investor_last_words: frozenset[str]
     per_share: re.Pattern[str]
     capital_increases: frozenset[str]
@@ -422,6 +424,7 @@ def _compile(path: Path) -> DealRules:
         financing=_cues(data["financing"]),
         credit=CueSet(heads=data["credit_heads"]),
         credit_in_round=_cues(data["credit_in_round"]),
+        parting_verbs=frozenset(data["parting_verbs"]),
         already_paid=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['already_paid'])})(?![\w-])", re.IGNORECASE),
         since_total=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['since_total'])})(?![\w-])", re.IGNORECASE),
         part_of_stated=re.compile(
@@ -529,6 +532,7 @@ def _compile(path: Path) -> DealRules:
             re.IGNORECASE,
         ),
         buyer_group=_words_regex(data["buyer_groups"]),
+        led_group=_words_regex(data["led_groups"]),
         each_before=re.compile(data["each_before"], re.IGNORECASE),
         investor_last_words=frozenset(w.lower() for w in data["investor_names"]["last_words"]),
         per_share=re.compile(data["per_share"], re.IGNORECASE),

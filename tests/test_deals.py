@@ -2540,6 +2540,27 @@ LEADS_DESCRIBED_AND_PARTS_KEPT = [
          ("funding_round", "Voltrino", "4 Mio. Euro", "completed", {"Fjordlight Ventures": "investor"})],
         id="a-loan-that-is-part-of-the-round",
     ),
+    pytest.param(
+        "Der Mischkonzern Ravensfeld trennt sich von seiner Messtechniksparte Kalibra. Ein Konsortium aus zwei "
+        "Finanzinvestoren übernimmt das Geschäft. Den Kaufpreis bezifferte der Konzern auf rund 600 Mio. Euro. "
+        "Angeführt wird die Gruppe vom Infrastrukturinvestor Brightwater Capital, der 60 Prozent der Anteile "
+        "erwirbt. Der Pensionsfonds Tromsø Pension übernimmt 40 Prozent.",
+        [("acquisition", "Kalibra", "rund 600 Mio. Euro", "completed",
+          {"Ravensfeld": "seller", "Brightwater Capital": "lead_investor", "Tromsø Pension": "acquirer"})],
+        id="a-unit-parted-with-bought-by-a-group-whose-members-follow",
+    ),
+    pytest.param(
+        "Der Konzern Ravensfeld verkauft seine Tochter Kalibra an Brightwater Capital. Den Kaufpreis bezifferte "
+        "der Konzern auf rund 600 Mio. Euro.",
+        [("acquisition", "Kalibra", "rund 600 Mio. Euro", "completed",
+          {"Brightwater Capital": "acquirer", "Ravensfeld": "seller"})],
+        id="the-seller-telling-the-price-is-no-buyer",
+    ),
+    pytest.param(
+        "Der Konzern Ravensfeld trennt sich von seinem Vorstandschef Klaus Berger.",
+        [],
+        id="parting-with-a-person-is-no-sale",
+    ),
 ]  # fmt: skip
 
 
