@@ -69,6 +69,8 @@ class SentenceView:
     dates: list[DateMention]
     attribution: Attribution | None
     cues: list[CueMatch]  # every cue of the sentence (rules.sentence_cues), labelled by kind
+    # the company a sentence opens with as its source ("Wie X mitteilte, ..."): the one its references mean
+    speaker: Mention | None = None
 
     @classmethod
     def build(
@@ -106,11 +108,24 @@ class SentenceView:
                 for mention in mentions:
                     if cue.start <= mention.start < cue.end:
                         mention.is_outlet = True  # the exchange of "strebt an die Frankfurter Börse": a venue, no party
+        speaker: Mention | None = None
         for source_start, source_end in source_spans(text, start, end, rules):
-            for mention in mentions:
-                if source_start <= mention.start < source_end:
-                    mention.is_outlet = True  # the source of the sentence, no party
-        return cls(index, text, start, end, clauses, mentions, money, dates, attribution, cues)
+            sources = [m for m in mentions if source_start <= m.start < source_end]
+            # a company telling of itself, no outlet reporting: "Wie Wardell mitteilte, bietet das Unternehmen nun ..."
+            # (the company named right after "Wie": not the exchange of "Wie das an der SIX notierte Unternehmen")
+            opening = rules.source_opening.match(text, start, end)
+            named = [m for m in sources if m.label == "ORG" and m.name and not m.is_anaphor and not m.is_outlet]
+            if (
+                source_start == start
+                and opening is not None
+                and len(named) == 1
+                and text[opening.end() : named[0].start].strip().lower() in rules.grammar.speaker_articles
+                and not rules.reporting_verb.search(text, start, source_end)
+            ):
+                speaker = named[0]
+            for mention in sources:
+                mention.is_outlet = True  # the source of the sentence, no party
+        return cls(index, text, start, end, clauses, mentions, money, dates, attribution, cues, speaker)
 
     def scopes(self, clause: int) -> list[tuple[int, int]]:
         """The clause and the clauses governing it."""
@@ -163,15 +178,25 @@ def states_nothing(text: str, start: int, end: int, money: list[MoneyMention], c
 
 
 def source_spans(text: str, start: int, end: int, rules: DealRules) -> list[tuple[int, int]]:
-    """The stretches of ``text[start:end]`` that name the sentence's source: ", wie X ... bestätigte".
+    """The stretches of ``text[start:end]`` that name the sentence's source: ", wie X ... bestätigte", and
+    one opening the sentence: "Wie X mitteilte, ...".
 
     >>> s = "Investoren schießen 9 Mio. Euro nach, wie Gründerin Lea Kranz der Zeitung bestätigte."
     >>> [s[a:b] for a, b in source_spans(s, 0, len(s), deal_rules())]
     [', wie Gründerin Lea Kranz der Zeitung bestätigte']
+    >>> s = "Wie Wardell am Mittwoch mitteilte, bietet das Unternehmen nun 53,50 Euro je Aktie."
+    >>> [s[a:b] for a, b in source_spans(s, 0, len(s), deal_rules())]
+    ['Wie Wardell am Mittwoch mitteilte']
     >>> source_spans("Kunden wie Kranich und Lumo zahlen, wie es heißt.", 0, 49, deal_rules())
     []
     """
     out: list[tuple[int, int]] = []
+    opening = rules.source_opening.match(text, start, end)
+    if opening is not None:
+        stop = _CLAUSE_END.search(text, opening.end(), end)
+        clause_end = stop.start() if stop else end
+        if stop is not None and rules.source_verb.search(text, opening.end(), clause_end):
+            out.append((start, clause_end))
     for opener in rules.source_opener.finditer(text, start, end):
         stop = _CLAUSE_END.search(text, opener.end(), end)
         clause_end = stop.start() if stop else end
@@ -248,6 +273,9 @@ class Scope:
 
     def name(self, mention: Mention, role: str) -> str | None:
         """The canonical name of a mention, resolving a reference against the article so far."""
+        speaker = self.view.speaker
+        if mention.is_anaphor and mention.name is None and speaker is not None and mention.start > speaker.end:
+            mention.name = speaker.name  # "Wie Wardell mitteilte, bietet das Unternehmen nun ...": Wardell
         if mention.is_anaphor and mention.name is None:
             # another name of the same clause is someone else: "Der Chipkonzern hält 2 Prozent an dem Unternehmen"
             exclude = {m.name for m in self.mentions if m.name and m is not mention}

@@ -120,6 +120,7 @@ class Grammar:
     list_conjunctions: frozenset[str]
     joining_conjunctions: frozenset[str]
     relative_pronouns: frozenset[str]
+    speaker_articles: frozenset[str]  # "" or "die" between "Wie" and the company that tells
     possessive_adjectives: frozenset[str]
     list_gap: re.Pattern[str]  # what joins two names of one list: ", der japanische Technologieinvestor "
     passive: re.Pattern[str]
@@ -163,6 +164,7 @@ class Grammar:
             list_conjunctions=frozenset(data["list_conjunctions"]),
             joining_conjunctions=frozenset(data["joining_conjunctions"]),
             relative_pronouns=frozenset(data["relative_pronouns"]),
+            speaker_articles=frozenset(data["speaker_articles"]),
             possessive_adjectives=frozenset(data["possessive_adjectives"]),
             list_gap=re.compile(
                 rf"\s{{0,5}}(?:,\s{{0,5}}(?:{conjunctions})?|{conjunctions})\s{{1,5}}(?:(?:{determiners})\s{{1,5}})?(?:[\w.&-]{{1,40}}\s{{1,5}}){{0,3}}",
@@ -316,6 +318,7 @@ class DealRules:
     reporting_verb: re.Pattern[str]
     source_opener: re.Pattern[str]
     source_verb: re.Pattern[str]
+    source_opening: re.Pattern[str]  # "Wie " opening a sentence: its source may follow
     credit_before: re.Pattern[str]
     credit_after: re.Pattern[str]
     anaphor_heads: CueSet
@@ -544,6 +547,7 @@ def _compile(path: Path) -> DealRules:
         ),  # "des Handelsblatts"
         source_opener=re.compile(rf",\s{{1,5}}(?:{_word_alternation([data['source_clause']['opener']])})\s", re.IGNORECASE),
         source_verb=_words_regex(data["source_clause"]["verbs"]),
+        source_opening=re.compile(rf"\s{{0,3}}(?:{_word_alternation([data['source_clause']['opener']])})\s", re.IGNORECASE),
         reporting_verb=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['reporting_verbs'])})(?![\w-])", re.IGNORECASE
         ),

@@ -2561,6 +2561,12 @@ LEADS_DESCRIBED_AND_PARTS_KEPT = [
         [],
         id="parting-with-a-person-is-no-sale",
     ),
+    pytest.param(
+        "Im Bieterkampf um den Armaturenhersteller Kessbach legt der Konzern Harlow Industries nach. Wie Harlow "
+        "mitteilte, bietet das Unternehmen nun 41 Euro je Aktie in bar.",
+        [("acquisition", "Kessbach", None, "planned", {"Harlow Industries": "bidder"})],
+        id="the-company-telling-the-news-is-the-one-its-reference-means",
+    ),
 ]  # fmt: skip
 
 
