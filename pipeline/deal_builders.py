@@ -407,6 +407,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     if sale_noun is not None and not is_passive:
         # "X plant den Verkauf der Tochter Y an Z": the name after the noun changes hands; no buyer, no sale
         sold = _name_after(scope, sale_noun.end)
+        if sold is None:  # "einen Verkauf ihrer Mehrheit an dem Traditionsunternehmen": the company of the shares
+            sold = next((m for m in after_an if m.start > sale_noun.end and _shares_of(scope, m)), None)
         buyers += [m for m in after_an if m is not sold and not _shares_of(scope, m)]
         if not buyers and (sold is None or sold.label != "ORG"):
             return None  # "den Verkauf der Sparte" with no buyer: no company named changes hands

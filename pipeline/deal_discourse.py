@@ -32,6 +32,7 @@ from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name
 from pipeline.deal_rules import DealRules, deal_rules
 from pipeline.deal_status import most_hedged
 from pipeline.facts import DateMention, MoneyMention, PartyMention
+from pipeline.gazetteer import load_party_patterns
 
 ROLE_RANK = {"investor": 0, "seller": 1, "bidder": 2, "acquirer": 2, "lead_investor": 3}
 INVESTOR_ROLES = frozenset({"investor", "lead_investor", "acquirer", "bidder"})
@@ -128,16 +129,25 @@ class DeferredMentions:
 
 
 def same_name(a: str | None, b: str | None) -> bool:
-    """Names equal up to case, or one a whole-word part of the other ("Lightspeed", "Lightspeed Venture Partners").
+    """Names equal up to case, or one a whole-word part of the other ("Lightspeed", "Lightspeed Venture Partners"),
+    but for a family's holding, which is not the company of its first word ("Sollbach Familienholding").
 
     >>> same_name("OpenAI", "openai"), same_name("Google", "Alphabet"), same_name("TSMC", "TSMC Arizona")
     (True, False, True)
+    >>> same_name("Sollbach", "Sollbach Familienholding"), same_name("Sollbach Familienholding", "sollbach familienholding")
+    (False, True)
     """
     if not a or not b:
         return False
     wa, wb = a.casefold().split(), b.casefold().split()
     short, long = sorted((wa, wb), key=len)
+    if len(short) < len(long) and long[-1] in _HOLDING_WORDS and short[-1] != long[-1]:
+        return False
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+# Holdings named as one word ("Vellmar Familienholding"): their first word names the family's company, not them.
+_HOLDING_WORDS = frozenset(w.casefold() for w in load_party_patterns()["holding_suffixes"])
 
 
 # the word right before a name: the noun it was introduced with ("Autozulieferer Kessler & Rauh")

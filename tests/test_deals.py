@@ -2567,6 +2567,14 @@ LEADS_DESCRIBED_AND_PARTS_KEPT = [
         [("acquisition", "Kessbach", None, "planned", {"Harlow Industries": "bidder"})],
         id="the-company-telling-the-news-is-the-one-its-reference-means",
     ),
+    pytest.param(
+        "Um den Schreibgerätehersteller Dornbirk ranken sich Verkaufsspekulationen. Laut Insidern lotet die Dornbirk "
+        "Familienholding einen Verkauf ihrer Mehrheit an dem Traditionsunternehmen aus. Die Holding hält 86 Prozent "
+        "der Anteile.",
+        [("acquisition", "Dornbirk", None, "rumored", {"Dornbirk Familienholding": "seller"}),
+         ("investment", "Dornbirk", None, "completed", {"Dornbirk Familienholding": "investor"})],
+        id="a-family-holding-selling-its-majority-of-the-company-of-its-name",
+    ),
 ]  # fmt: skip
 
 
