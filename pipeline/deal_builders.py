@@ -1009,7 +1009,7 @@ def _credit(scope: Scope, amount: MoneyMention | None, cue: CueMatch) -> Draft |
     phrase_end = scope.end if phrase_end < 0 else phrase_end
     lenders = [m for m in scope.mentions if cue.end < m.start < phrase_end and usable(m, False) and m.slot != "für"]
     if scope.rules.lending.search(scope.text, scope.start, cue.start):
-        lenders = [m for m in scope.subjects(scope.start, cue.start, persons=False)] + lenders
+        lenders = scope.subjects(scope.start, cue.start, persons=False) + lenders
     lender_names = scope.names(lenders[:2], "investor")
     borrowers = [m for m in scope.in_slots({"für"}) + scope.subjects(persons=False) if m not in lenders]
     target = scope.first(borrowers, "target", set(lender_names)) or scope.discourse.main_target(

@@ -109,11 +109,11 @@ class SentenceView:
                     if cue.start <= mention.start < cue.end:
                         mention.is_outlet = True  # the exchange of "strebt an die Frankfurter Börse": a venue, no party
         speaker: Mention | None = None
+        opening = rules.source_opening.match(text, start, end)
         for source_start, source_end in source_spans(text, start, end, rules):
             sources = [m for m in mentions if source_start <= m.start < source_end]
             # a company telling of itself, no outlet reporting: "Wie Wardell mitteilte, bietet das Unternehmen nun ..."
             # (the company named right after "Wie": not the exchange of "Wie das an der SIX notierte Unternehmen")
-            opening = rules.source_opening.match(text, start, end)
             named = [m for m in sources if m.label == "ORG" and m.name and not m.is_anaphor and not m.is_outlet]
             if (
                 source_start == start
