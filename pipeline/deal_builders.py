@@ -1138,9 +1138,9 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     for mention in scope.mentions:
         if not usable(mention, True) or mention.is_modifier or mention is owner:
             continue
-        if scope.rules.founder_of.search(scope.text, max(scope.start, mention.start - 80), mention.start):
+        if rules.founder_of.search(scope.text, max(scope.start, mention.start - 80), mention.start):
             continue  # "der Softwareunternehmer X, Gründer des Softwareanbieters Y": Y only names X's company
-        if scope.rules.founded_by.match(scope.text, mention.end):
+        if rules.founded_by.match(scope.text, mention.end):
             continue  # "von X, dem von Bill Gates gegründeten Klimafonds": Gates founded the lead
         name = scope.name(mention, "investor")
         if name and not same_name(name, existing.target):
@@ -1167,7 +1167,8 @@ def _group_members(scope: Scope, lead: list[CueMatch]) -> bool:
         if name and not same_name(name, deal.target):
             deal.add_party(name, "lead_investor" if mention in leads else role_of)
             named = True
-    deal.root().by_group = deal.root().by_group or named
+    if named:
+        deal.root().by_group = True
     return named
 
 
@@ -1564,8 +1565,9 @@ def _membership(scope: Scope, cue: CueMatch) -> bool:
     )
 
 
-# How far before an investment cue its stake size may stand (characters; before a verb closing its clause, as far
-# as the object of a verb of buying may, deal_clauses._object_reach).
+# How far before an investment cue its stake size (and the verb holding it: "hält 18,6 Prozent der Aktien") may
+# stand (characters; before a verb closing its clause, as far as the object of a verb of buying may,
+# deal_clauses._object_reach).
 _STAKE_BEFORE = 30
 
 # The investment cues of rules/deals.yaml that hold a stake with the verb last ("Prozent an ... hält").
@@ -1615,7 +1617,7 @@ def _stake_deal(scope: Scope) -> bool:
         held = (
             rules.stake_held.match(text, cue.end)
             or (held_last and rules.stake_held.search(text, cue.end, scope.end))
-            or rules.stake_held_before.search(text, max(scope.start, cue.start - 30), cue.start)
+            or rules.stake_held_before.search(text, max(scope.start, cue.start - _STAKE_BEFORE), cue.start)
         )
         # "der 18 Prozent der Anteile hält", "Die Holding X hält 18,6 Prozent der Aktien": whose shares?
         implicit = bool(scope.find("implicit_target") or held)
