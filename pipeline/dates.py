@@ -34,8 +34,10 @@ from pipeline.temporal import (
     Anchor,
     DateSpan,
     Expression,
+    TemporalValue,
     explicit_years,
     find_spans,
+    in_context,
     load_rules,
     resolve_expression,
     shift_period,
@@ -90,6 +92,8 @@ class _DatelineRules:
         self.pluperfect = frozenset(word.lower() for word in rules["pluperfect_auxiliaries"])
         self.sequence = re.compile(rf"(?<!\w){words_regex(rules['sequence_words'])}(?!\w)", re.IGNORECASE)
         # ends right before the year's span ("Jahr 2025"): searched with the span start as endpos
+        # ends right before a bare year written as an attribute ("das 2014 gegründete"): searched like left_behind
+        self.attributive = re.compile(rf"(?<!\w){words_regex(rules['attributive_openers'])}[ \t]{{1,3}}$", re.IGNORECASE)
         self.left_behind = re.compile(
             rf"(?<!\w){words_regex(rules['left_behind'])}(?:[ \t]{{1,3}}[\w-]{{1,30}}){{0,2}}[ \t]{{1,3}}$", re.IGNORECASE
         )
@@ -353,9 +357,20 @@ def extract_dates(text: str, published: date | None, precision: str | None = "da
 def _mentions(text: str, spans: Iterable[DateSpan], published: date | None, precision: str | None) -> list[DateMention]:
     anchor = Anchor(published, precision or "day") if published else None
     mentions: list[DateMention] = []
+    periods: list[DateMention] = []  # the ones a later "im Vorjahr" may count from
     last_year: int | None = None
     for span in spans:
         expression = span.expression
+        if expression.kind == "context":
+            period = _context_period(text, periods, span, expression.unit)
+            found = in_context(expression, period, anchor) if period else None
+            if found is None and expression.fallback is not None:
+                found = _resolve(expression.fallback, anchor, None)
+            if found is not None:
+                mentions.append(DateMention(span.start, span.end, span.text, found))
+                if expression.offset == 0:
+                    periods.append(mentions[-1])  # "im selben Zeitraum" speaks of it still; "im Vorjahr" does not
+            continue
         if _capitalized_inside_sentence(text, span):
             continue  # "Übermorgen Ventures", "Heute Capital": a name, not a day
         if expression.unit == "season" and expression.month == 1 and _OF_AN_EVENT.match(text, span.end):
@@ -374,11 +389,52 @@ def _mentions(text: str, spans: Iterable[DateSpan], published: date | None, prec
             shifted = shift_period(mentions[-1].temporal, expression.unit, expression.count, expression.direction)
             temporal = shifted or temporal
         mentions.append(DateMention(span.start, span.end, span.text, temporal))
+        if expression.role == "point" and expression.kind not in ("span", "duration") and not _attributive(text, span):
+            periods.append(mentions[-1])
         year = _last_explicit_year(span.text)
         if year is not None:
             last_year = year  # the antecedent of a later "dasselbe Jahr"
     return mentions
 
+
+def _attributive(text: str, span: DateSpan) -> bool:
+    """Whether ``span`` is a bare year written as an attribute: "Das 2014 gegründete Unternehmen"."""
+    return span.text[:1].isdigit() and _rules().attributive.search(text, max(0, span.start - 12), span.start) is not None
+
+
+def _context_period(text: str, periods: list[DateMention], span: DateSpan, unit: str) -> TemporalValue | None:
+    """The period "im Vorjahr" at ``span`` counts from: the first date of its sentence that is one
+    known period (the time a sentence is about comes first: "Im Geschäftsjahr 2024 erzielte das 2019
+    gegründete Unternehmen …"), else the first of the sentence before, and so on up to
+    CONTEXT_SENTENCES back. Days, weeks and dates of plans are not such periods.
+
+    >>> text = "Das 2019 gegründete Unternehmen erzielte 2024 19 Mio. Euro, nach 8 Mio. Euro im Jahr davor."
+    >>> [m.temporal.value for m in _mentions(text, find_spans(text), None, None)]
+    ['2019', '2024', '2023']
+    >>> text = ("Im dritten Quartal stieg der Umsatz auf 612 Mio. Euro, nach 587 Mio. Euro im Vorjahresquartal, wie X am "
+    ...         "Donnerstag mitteilte. Das Ergebnis lag bei 48 Mio. Euro, nach 41 Mio. Euro im Vorjahresquartal.")
+    >>> [m.temporal.value for m in _mentions(text, find_spans(text), date(2026, 11, 5), None)]
+    ['2026-Q3', '2025-Q3', '2026-11-05', '2025-Q3']
+    """
+    end = span.start
+    for _ in range(CONTEXT_SENTENCES + 1):
+        if end <= 0:
+            break
+        start = _sentence(text, max(0, end - 2), max(0, end - 1))[0] if end < span.start else _sentence(text, span.start, span.end)[0]
+        for mention in periods:
+            temporal = mention.temporal
+            if not start <= mention.start < end or temporal.granularity in ("day", "week"):
+                continue
+            if unit not in ("year", "period", temporal.granularity) or not (temporal.start_date and temporal.end_date):
+                continue
+            if _tense(text, mention.start, mention.end) <= 0:  # a plan ("strebt 2027 an die Börse") is no period reported on
+                return temporal
+        end = start
+    return None
+
+
+# How many sentences back "im Vorjahresquartal" looks for its quarter.
+CONTEXT_SENTENCES = 2
 
 # After "in den ersten sechs Monaten": words that count the months from an event, not from New Year.
 _OF_AN_EVENT = re.compile(r"[ \t\n]{1,3}(?:nach|seit|ab|im[ \t\n]{1,3}Amt)(?!\w)")  # bounded: linear in a search

@@ -101,7 +101,7 @@ MONEY_TABLE = Table(
 DATES = Table(
     "dates",
     grain="one row per date expression in an article",
-    description="Every date expression with its ISO 8601 value, resolved against the publication date when known.",
+    description="Every date expression with its ISO 8601 value, resolved against the publication date when known, or against the period the text speaks of („nach 8 Mio. Euro im Vorjahr“ after „Im Geschäftsjahr 2024“).",
     columns=(
         _c("article_id", S, "Article the mention is in.", False),
         _c("mention_id", S, "`<article_id>-t<n>`.", False),

@@ -107,6 +107,7 @@ class _Lexicon:
         self.prepositions = _table(rules["prepositions"])
         self.anchors = _table(rules["duration_anchors"])
         self.antecedent_suffixes = _table(rules["antecedent_suffixes"])
+        self.context_periods = {_key(words): spec for words, spec in rules["context_periods"].items()}
         self.label_words = rules["label_words"]
         self.rules = rules
 
@@ -149,6 +150,7 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
     genitive = rf"(?:(?:des|dieses){WS})?{rel}{WS}(?:jahres|jahrs)(?!\w)|des{WS}(?:vorjahres|vorjahrs|folgejahres)(?!\w)"
     numeric_day = r"[0-3]?\d\.[01]?\d\.(?:" + YEAR4 + r"|\d\d)?(?![\w])(?!\.?\d)"
     word_day = rf"[0-3]?\d\.\s?(?:{month}|{month_abbr})(?:{WS}{year(None)})?"
+    bare_day = rf"[0-3]?\d\.(?={WS}{words_regex(r['range_joiners'])}{WS}[0-3]?\d\.\s?(?:{month}|{month_abbr}))"
     endpoint = rf"(?:{word_day}|{numeric_day}|(?:{month}|{month_abbr})(?:{WS}{year(None)})?|{year(None)})"
     ordinal = words_regex(w for forms in r["ordinals"].values() for w in forms if _key(w) not in lex.quarter_compounds)
     quarter_compound = words_regex(lex.quarter_compounds)
@@ -156,6 +158,7 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
     period = words_regex(lex.periods)
     decade = r"(?:(?:19|20)?\d0)er(?:(?:-|\s)?jahren?)?(?!\w)"
     anaphora = words_regex(r["anaphoric_years"])
+    context_prep = words_regex([w for forms in r["prepositions"].values() for w in forms] + r["context_prepositions"])
     unit_sg = words_regex(w for u, forms in r["units_singular"].items() if u != "day" for w in forms)
     compound = words_regex(lex.compounds)
     counted_prep = words_regex(
@@ -170,7 +173,8 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
                                for table in ("deictic_days", "deictic_years") for f in r[table].values() for w in f) + r")(?!\w)"
     return {
         "range": (
-            rf"(?:(?P<range_open>{words_regex(r['range_openers'])}){WS}(?P<range_a>{endpoint}){WS}"
+            # the first end may be a bare day that takes the last one's month: "vom 12. bis zum 25. März"
+            rf"(?:(?P<range_open>{words_regex(r['range_openers'])}){WS}(?P<range_a>{endpoint}|{bare_day}){WS}"
             rf"(?P<range_join>{words_regex(r['range_joiners'])}){WS}(?P<range_b>{endpoint})"
             rf"|(?P<range_a2>{year(None)})\s?(?:[–—-]|bis)\s?(?P<range_b2>{year(None)}))"
         ),
@@ -180,7 +184,7 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
             rf"|(?P<day_iso>{YEAR4}-[01]\d-[0-3]\d)(?![\w-]))"
         ),
         "month": (
-            opt("month_prep", prep) + opt("month_mod", mod)
+            opt("month_prep", prep) + opt("month_mod", mod) + opt("month_rel", rel)
             + rf"(?:(?P<month_name>{month})|(?P<month_abbr>{month_abbr})(?={WS}{YEAR4}))"
             rf"(?:{WS}(?:des{WS}jahres{WS})?(?P<month_year>{year(None)})|{WS}(?P<month_gen>{genitive}))?"
         ),
@@ -194,7 +198,7 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
             rf"|{WS}(?P<quarter_gen>{genitive}))?"
         ),
         "season": (
-            opt("season_prep", prep) + opt("season_mod", mod) + opt("season_det", det)
+            opt("season_prep", prep) + opt("season_mod", mod) + opt("season_det", det) + opt("season_rel", rel)
             + rf"(?P<season_word>{season})(?:{WS}(?P<season_year>{year(None)})|{WS}(?P<season_gen>{genitive}))?"
         ),
         "period": (
@@ -208,6 +212,10 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
             + rf"(?:(?:{det}{WS})?(?P<year_noun>{year_noun}){WS})?(?P<year_value>{year(None, '')})(?(year_mod)|{not_count})"
         ),
         "anaphora": opt("anaphora_prep", prep) + rf"(?P<anaphora_word>{anaphora})",
+        "context": (
+            opt("context_prep", context_prep) + opt("context_det", det)
+            + rf"(?P<context_words>{words_regex(r['context_periods'])})"
+        ),
         "relative": (
             opt("relative_prep", prep) + opt("relative_mod", mod) + opt("relative_det", det)
             + opt("relative_rel", rel) + rf"(?P<relative_unit>{unit_sg}|{compound})"
@@ -234,14 +242,15 @@ def _head_words(rules: dict[str, Any]) -> set[str]:
     forms += [f"{day}{part}" for forms_ in rules["weekdays"].values() for day in forms_ for part in ["", *rules["weekday_parts"]]]
     forms += list(rules["relative_compounds"]) + list(rules["period_compounds"]) + rules["year_nouns"] + ["Hälfte"]
     forms += [w for spec in rules["seasons"].values() for w in spec["words"]]
-    forms += [w for form in rules["vague_spans"] + rules["anaphoric_years"] for w in form.split()]
+    forms += [w for form in rules["vague_spans"] + rules["anaphoric_years"] + list(rules["context_periods"]) for w in form.split()]
     return {_key(form) for form in forms}
 
 
 def _prefix_words(rules: dict[str, Any]) -> set[str]:
     """Words that may stand before a head inside a date expression ("über die vergangenen anderthalb")."""
     sections = ["relative_adjectives", "modifiers", "ordinals", "numbers", "prepositions", "duration_anchors"]
-    lists = ["determiners", "approximators", "vague_counts", "span_prepositions", "range_openers", "anaphoric_years"]
+    lists = ["determiners", "approximators", "vague_counts", "span_prepositions", "range_openers", "anaphoric_years",
+             "context_periods", "context_prepositions"]
     forms: list[str] = [w for s in sections for forms in rules[s].values() for w in forms]
     forms += [w for s in lists for w in rules[s]] + ["des"]
     forms += [w for forms_ in rules["weekdays"].values() for w in forms_]
@@ -334,6 +343,9 @@ class Expression:
       duration  a length of time only ("rund eine Woche")
       anaphora  the last year written before it ("für dasselbe Jahr")
       range     ``first`` to ``last`` ("zwischen 2012 und 2022")
+      context   the period the text speaks of, its year (unit "year") or itself (unit "period"),
+                moved by ``offset`` years ("im Vorjahr", "im Vorjahresquartal"); ``fallback`` is
+                what it says with no such period, if anything
     role (calendar, relative, anaphora): point|since|until|from, from the preposition.
     """
 
@@ -354,6 +366,10 @@ class Expression:
     first: Expression | None = None
     last: Expression | None = None
     tense: int = 0  # -1 past, 1 future, 0 unknown: which occurrence a month, day or weekday without a year is
+    # -1 the last one wholly before publication ("im vergangenen Herbst"), 1 the next one wholly after
+    # ("im kommenden Frühjahr"), 0 as the preposition and tense say
+    occurrence: int = 0
+    fallback: Expression | None = None
 
 
 class DateSpan(NamedTuple):
@@ -436,11 +452,11 @@ def _parse_day(g: dict[str, str | None]) -> Expression | None:
 
 def _parse_month(g: dict[str, str | None], is_bare_allowed: bool = False) -> Expression | None:
     name = g.get("name") or g.get("abbr")
-    if not (is_bare_allowed or g.get("prep") or g.get("mod") or g.get("year") or g.get("gen")):
+    if not (is_bare_allowed or g.get("prep") or g.get("mod") or g.get("rel") or g.get("year") or g.get("gen")):
         return None  # a bare month name ("August") is too often a name
     role, approx = _role(g.get("prep"))
     return Expression("calendar", unit="month", role=role, modifier=_modifier(g.get("mod"), approx),
-                      month=int(lexicon().months[_key(str(name))]), **_calendar_year(g, "year", "gen"))
+                      month=int(lexicon().months[_key(str(name))]), **_occurrence(g))
 
 
 def _parse_quarter(g: dict[str, str | None]) -> Expression | None:
@@ -475,12 +491,28 @@ def _parse_quarter(g: dict[str, str | None]) -> Expression | None:
 
 
 def _parse_season(g: dict[str, str | None]) -> Expression | None:
-    if not (g.get("prep") or g.get("year") or g.get("gen")):
+    if not (g.get("prep") or g.get("rel") or g.get("year") or g.get("gen")):
         return None  # "der Sommer" as a topic
     role, approx = _role(g.get("prep"))
     first, last = lexicon().seasons[_key(str(g["word"]))]
     return Expression("calendar", unit="season", role=role, modifier=_modifier(g.get("mod"), approx),
-                      month=first, month_end=last, **_calendar_year(g, "year", "gen"))
+                      month=first, month_end=last, **_occurrence(g))
+
+
+def _occurrence(groups: dict[str, str | None]) -> dict[str, Any]:
+    """The year fields of a month or season, with the occurrence a relative adjective picks.
+
+    "im vergangenen Herbst" is the last autumn wholly past, "im kommenden Frühjahr" the next one
+    still to come, "in diesem Sommer" the one of the publication year; a year written wins.
+    """
+    fields = _calendar_year(groups, "year", "gen")
+    rel = groups.get("rel")
+    if rel is None or fields["year"] is not None or fields["year_offset"] is not None:
+        return fields
+    offset = int(lexicon().relative[_key(rel)])
+    if offset == 0:
+        return {**fields, "year_offset": 0}
+    return {**fields, "occurrence": 1 if offset > 0 else -1}
 
 
 def _parse_period(g: dict[str, str | None]) -> Expression | None:
@@ -518,6 +550,13 @@ def _parse_year(g: dict[str, str | None]) -> Expression | None:
 def _parse_anaphora(g: dict[str, str | None]) -> Expression | None:
     role, approx = _role(g.get("prep"))
     return Expression("anaphora", role=role, modifier=approx)
+
+
+def _parse_context(g: dict[str, str | None]) -> Expression | None:
+    role, approx = _role(g.get("prep"))
+    spec = lexicon().context_periods[_key(str(g["words"]))]
+    fallback = Expression("relative", unit="year", role=role, modifier=approx, offset=spec["shift"]) if spec.get("alone") else None
+    return Expression("context", unit=spec["take"], role=role, modifier=approx, offset=spec["shift"], fallback=fallback)
 
 
 def _parse_relative(g: dict[str, str | None]) -> Expression | None:
@@ -629,6 +668,9 @@ def _parse_endpoint(text: str) -> Expression | None:
 def _parse_range(g: dict[str, str | None]) -> Expression | None:
     first_text, last_text = g.get("a") or g.get("a2"), g.get("b") or g.get("b2")
     first, last = _parse_endpoint(str(first_text)), _parse_endpoint(str(last_text))
+    bare_day = re.fullmatch(r"([0-3]?\d)\.", str(first_text))
+    if bare_day and last and last.kind == "calendar" and last.day is not None:
+        first = replace(last, day=int(bare_day.group(1)))  # "vom 12. bis zum 25. März": the 12th of March
     if not (first and last and first.kind == "calendar" and last.kind == "calendar"):
         return None
     if first.year is None and last.year is not None:
@@ -644,7 +686,7 @@ def _year_before(first: Expression, last: Expression, last_year: int) -> int:
 _PARSERS = {
     "range": _parse_range, "day": _parse_day, "month": _parse_month, "quarter": _parse_quarter,
     "season": _parse_season, "period": _parse_period, "decade": _parse_decade, "year": _parse_year,
-    "anaphora": _parse_anaphora, "relative": _parse_relative, "counted": _parse_counted,
+    "anaphora": _parse_anaphora, "context": _parse_context, "relative": _parse_relative, "counted": _parse_counted,
     "deictic": _parse_deictic, "weekday": _parse_weekday,
 }
 
@@ -671,7 +713,7 @@ def parse(text: str) -> Expression | None:
     """What a date expression says, or None when ``text`` is not one.
 
     >>> parse("Ende Januar")
-    Expression(kind='calendar', unit='month', role='point', modifier='end', year=None, year_end=None, year_offset=None, month=1, month_end=None, day=None, index=None, offset=0, count=None, direction=0, first=None, last=None, tense=0)
+    Expression(kind='calendar', unit='month', role='point', modifier='end', year=None, year_end=None, year_offset=None, month=1, month_end=None, day=None, index=None, offset=0, count=None, direction=0, first=None, last=None, tense=0, occurrence=0, fallback=None)
     >>> parse("2.400 Jobs") is None
     True
     """
@@ -836,7 +878,12 @@ def _infer_year(e: Expression, anchor: Anchor) -> int:
     """
     year = anchor.day.year
     if anchor.precision == "year":
-        return year
+        return year - 1 if e.occurrence < 0 and e.unit == "season" else year
+    if e.occurrence:
+        periods = [(y, *_period(e.unit, y, e)[1:]) for y in range(year - 2, year + 2) if _valid(e, y)]
+        if e.occurrence < 0:
+            return [y for y, _, end in periods if end < anchor.day][-1]
+        return next(y for y, start, _ in periods if start > anchor.day)
     if e.unit in ("quarter", "half", "season"):
         if e.role != "point" or e.tense == 0:
             return year
@@ -926,6 +973,36 @@ def shift_period(previous: TemporalValue, unit: str, count: float | None, direct
         return None  # "drei Monate zuvor" after "2019": no month to count from
     moved = _point(granularity, _shifted(start, unit, direction * count))
     return TemporalValue(moved.value, granularity, moved.start, moved.end, None, previous.is_anchored)
+
+
+def in_context(e: Expression, period: TemporalValue, anchor: Anchor | None) -> TemporalValue | None:
+    """What a context expression says after the period the text speaks of; None when that is no
+    single known period (or, for a year, spans two).
+
+    >>> e = parse("im Vorjahreszeitraum")
+    >>> in_context(e, resolve("in den ersten neun Monaten 2025", None), None).value
+    '2024-01/2024-09'
+    >>> in_context(parse("im Jahr davor"), resolve("Im Geschäftsjahr 2024", None), None).value
+    '2023'
+    >>> in_context(parse("im Jahr davor"), resolve("seit 2019", date(2025, 3, 4)), None) is None
+    True
+    """
+    assert e.kind == "context"
+    first, last = period.start_date, period.end_date
+    if first is None or last is None or any(mark in period.value for mark in ("X", "P", "..")):
+        return None
+    if e.unit == "year":
+        if first.year != last.year:
+            return None
+        year = resolve_expression(Expression("calendar", year=first.year + e.offset, role=e.role, modifier=e.modifier), anchor)
+        return replace(year, is_anchored=period.is_anchored or year.is_anchored)
+    parts = period.value.split("/")
+    if any(part.endswith("-02-29") for part in parts):
+        return None  # a leap day moved to a year without one
+    value = "/".join(f"{int(part[:4]) + e.offset:04d}{part[4:]}" for part in parts)
+    months = 12 * e.offset
+    return TemporalValue(value, period.granularity, _add_months(first, months), _add_months(last, months), e.modifier,
+                         period.is_anchored)
 
 
 def _shifted(day: date, unit: str, amount: float) -> date:
@@ -1044,6 +1121,10 @@ def resolve_expression(e: Expression, anchor: Anchor | None, antecedent_year: in
         resolved = _shift(e, anchor)
     elif e.kind == "range":
         resolved = _range(e, anchor)
+    elif e.kind == "context":
+        if e.fallback is None:
+            raise ValueError("a period of the text's context with none before it")
+        return resolve_expression(e.fallback, anchor)
     else:
         resolved = _Resolved(_duration(e.count, e.unit), None, None, e.unit, False)
     if e.kind in ("calendar", "relative", "anaphora"):

@@ -206,6 +206,14 @@ TENSES = [
     ("Die Erstnotiz soll am Dienstag folgen.", date(2026, 6, 9), "2026-06-09"),
     ("Die Erstnotiz soll am Montag folgen.", date(2026, 6, 9), "2026-06-15"),
     ("Auf Basis der Schlusskurse vom Montag wird der Konzern mit 2 Mrd. Euro bewertet.", date(2026, 6, 9), "2026-06-08"),
+    ("Die Kartellbehörde untersagte die Übernahme im Oktober.", date(2025, 4, 15), "2024-10"),
+    # a relative adjective picks the occurrence wholly past or wholly to come, whatever the tense
+    ("Im vergangenen Herbst sammelte Trelvo 20 Mio. Euro ein.", date(2026, 1, 20), "2025-09/2025-11"),
+    ("Im vergangenen Herbst will Trelvo expandieren.", date(2025, 10, 20), "2024-09/2024-11"),
+    ("Im kommenden Frühjahr soll der Börsengang folgen.", date(2026, 4, 2), "2027-03/2027-05"),
+    ("Im vergangenen November hatte Trelvo verhandelt.", date(2025, 11, 20), "2024-11"),
+    ("Seit vergangenem Herbst verhandeln die Parteien.", date(2026, 1, 20), "2025-09/2026-01-20"),
+    ("In diesem Sommer soll das Werk fertig sein.", date(2026, 1, 20), "2026-06/2026-08"),
 ]
 
 
@@ -233,6 +241,23 @@ COUNTED_FROM_BEFORE = [
     ("In den ersten neun Monaten steigerte die Sparte den Umsatz.", date(2025, 11, 7), ["2025-01/2025-09"]),
     ("In den ersten sechs Monaten nach dem Börsengang stieg der Kurs.", date(2025, 11, 7), ["P6M"]),
     ("Die ersten zwei Monate im Amt waren schwer.", date(2025, 11, 7), ["P2M"]),
+    # the period the text speaks of: the first one of the sentence, else of the sentences before
+    ("Im Geschäftsjahr 2024 erzielte Korvent 19 Mio. Euro, nach 8 Mio. Euro im Jahr davor.", date(2026, 5, 14),
+     ["2024", "2023"]),
+    ("Das 2014 gegründete Unternehmen wuchs: Im Geschäftsjahr 2025 setzte es 41 Mio. Pfund um, nach 33 Mio. im Vorjahr.",
+     date(2026, 2, 5), ["2014", "2025", "2024"]),
+    ("Korvent erzielte im Vorjahr 610 Mio. Euro.", date(2026, 11, 3), ["2025"]),
+    ("Korvent strebt 2027 an die Börse. Der Versicherer erzielte im Vorjahr 610 Mio. Euro.", date(2026, 11, 3),
+     ["2027", "2025"]),
+    ("In den ersten neun Monaten 2025 flossen 640 Mio. Franken, ein Viertel weniger als im Vorjahreszeitraum.",
+     date(2025, 11, 18), ["2025-01/2025-09", "2024-01/2024-09"]),
+    ("Im dritten Quartal stieg der Umsatz, wie Korvent am Donnerstag mitteilte. Das Ebit lag über dem Wert im "
+     "Vorjahresquartal.", date(2026, 11, 5), ["2026-Q3", "2026-11-05", "2025-Q3"]),
+    ("In den ersten neun Monaten wuchs die Sparte. Der Konzern kam im selben Zeitraum auf 3,1 Mrd. Euro. Die Prognose "
+     "für das Gesamtjahr bestätigte er.", date(2025, 11, 7), ["2025-01/2025-09", "2025-01/2025-09", "2025"]),
+    ("Der Gewinn lag bei 6 Mio. Euro, nach einem Verlust vor Jahresfrist.", date(2026, 3, 4), ["2025"]),
+    # nothing to count from: "im Jahr davor" says nothing
+    ("Der Umsatz lag im Jahr davor bei 8 Mio. Euro.", date(2026, 3, 4), []),
 ]
 
 

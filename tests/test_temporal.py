@@ -107,6 +107,10 @@ ABSOLUTE: list[Case] = [
     ("von 2012 bis 2022", None, "2012/2022", date(2012, 1, 1), date(2022, 12, 31), "range", None),
     ("2019–2021", None, "2019/2021", date(2019, 1, 1), date(2021, 12, 31), "range", None),
     ("zwischen Dezember und März 2025", None, "2024-12/2025-03", date(2024, 12, 1), date(2025, 3, 31), "range", None),
+    # a bare first day takes the last end's month and year
+    ("vom 12. bis zum 25. März", WED, "2026-03-12/2026-03-25", date(2026, 3, 12), date(2026, 3, 25), "range", None),
+    ("vom 3. bis 5. Juni 2026", None, "2026-06-03/2026-06-05", date(2026, 6, 3), date(2026, 6, 5), "range", None),
+    ("zwischen 28. und 30. Dezember", WED, "2025-12-28/2025-12-30", date(2025, 12, 28), date(2025, 12, 30), "range", None),
     ("in den 1990er Jahren", None, "1990/1999", date(1990, 1, 1), date(1999, 12, 31), "range", None),
     ("im Sommer 2024", None, "2024-06/2024-08", date(2024, 6, 1), date(2024, 8, 31), "range", None),
     ("im Winter 2024", None, "2024-12/2025-02", date(2024, 12, 1), date(2025, 2, 28), "range", None),
