@@ -227,11 +227,16 @@ def _already_paid(scope: Scope, amount: MoneyMention) -> bool:
 
 
 def _part_of_stated(scope: Scope, amount: MoneyMention) -> bool:
-    """ "Davon ..." before the amount, right after a deal with an amount: a part of that amount."""
+    """ "Davon ..." before the amount, right after a deal with an amount (stated in this sentence or the
+    one before, wherever the deal was first told): a part of that amount."""
     if scope.rules.part_of_stated.search(scope.text, scope.start, amount.start) is None:
         return False
-    index = scope.view.index
-    return any(d.amount is not None and 0 <= index - d.sentence <= 1 for d in scope.discourse.drafts)
+    index, bounds = scope.view.index, scope.discourse.bounds
+    since = bounds[index - 1][0] if 0 < index <= len(bounds) else scope.view.start
+    return any(
+        d.amount is not None and (0 <= index - d.sentence <= 1 or since <= d.amount.start < amount.start)
+        for d in scope.discourse.drafts
+    )
 
 
 def _since_total(scope: Scope, amount: MoneyMention) -> bool:
@@ -1615,7 +1620,8 @@ def _stake_deal(scope: Scope) -> bool:
             sellers, holders = holders, scope.names([t for t in targets if t not in owned], "investor")
             targets = owned
         held = (
-            rules.stake_held.match(text, cue.end)
+            cue.text.lower() in rules.stake_held_verbs  # "Aubrelle selbst hält 9,8 Prozent an Wellhöfer"
+            or rules.stake_held.match(text, cue.end)
             or (held_last and rules.stake_held.search(text, cue.end, scope.end))
             or rules.stake_held_before.search(text, max(scope.start, cue.start - _STAKE_BEFORE), cue.start)
         )

@@ -428,6 +428,12 @@ class Discourse:
             recent = [main] if main is not None and "rejected" not in main.statuses else []
         if not recent:
             return
+        # a toehold of a bidder stated after its bid ("Aubrelle selbst hält 9,8 Prozent an Wellhöfer"): the remark
+        # speaks of the takeover
+        bids = [d for d in open_deals if d.type == "acquisition" and d.amount is not None]
+        if all(d.type == "investment" and d.amount is None and d.investors for d in recent):
+            bid = next((b for b in reversed(bids) if all(_toehold_of(d, b) for d in recent)), None)
+            recent = [bid] if bid is not None else recent
         # an agreed takeover, not a rival's bid stated after it, has its closing ahead ("X übernimmt Y ... Auch Z
         # soll Interesse gezeigt haben, bot aber nur ... Die Übernahme soll bis 2026 abgeschlossen sein")
         agreed = [d for d in recent if "bidder" not in d.parties.values()]
@@ -658,6 +664,11 @@ def _amount_key(draft: Draft) -> tuple[object, ...] | None:
     if not money.has_figure:
         return None
     return (money.value, money.low, money.high, money.currency)
+
+
+def _toehold_of(stake: Draft, takeover: Draft) -> bool:
+    """Whether ``stake`` is its holder's stake in the company it bids for in ``takeover``."""
+    return same_name(stake.target, takeover.target) and stake.is_backed_by(takeover.investors)
 
 
 def _compatible_parties(a: Draft, b: Draft) -> bool:

@@ -259,7 +259,7 @@ class DealRules:
     valuation_verb_only: re.Pattern[str]  # "bewerten": a verb of worth only before "mit" and its amount
     valuation_stating: re.Pattern[str]  # "beziffern": after a noun of worth, a verb stating its amount after "auf"
     valuation_stating_gap: re.Pattern[str]  # "... auf rund ", at the end of the words between noun and amount
-    founder_of: re.Pattern[str]  # "Gründer des Softwareanbieters ", before a name: that person's company
+    founder_of: re.Pattern[str]  # "Gründer des Softwareanbieters ", "Beteiligungsarm des Konzerns ": the company of the name before
     founded_by: re.Pattern[str]  # " gegründeten", after a name: its bearer founded the noun after, no party
     lending: re.Pattern[str]  # "gewährt": before a credit noun, its subject lends
     company_organs: CueSet
@@ -277,6 +277,7 @@ class DealRules:
     control: re.Pattern[str]  # "sämtliche", "Mehrheitsbeteiligung": shares bought that give control
     stake_of: re.Pattern[str]  # "seine Mehrheit an (dem Labordienstleister) " right before the company
     stake_held: re.Pattern[str]  # " hält" right after a stake: a holding, not a purchase
+    stake_held_verbs: frozenset[str]  # "hält" as a stake's cue
     stake_held_before: re.Pattern[str]  # "hält 18,6 " right before a stake's "Prozent der Aktien"
     stake_of_shares: re.Pattern[str]  # " der Anteile", " an" right after a stake's size
     company_compound: re.Pattern[str]
@@ -431,7 +432,9 @@ def _compile(path: Path) -> DealRules:
         already_paid=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['already_paid'])})(?![\w-])", re.IGNORECASE),
         since_total=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['since_total'])})(?![\w-])", re.IGNORECASE),
         part_of_stated=re.compile(
-            rf"(?<![\w-])(?:{_word_alternation(data['part_of_stated'])})(?![\w-])(?!\s+aus\b)", re.IGNORECASE
+            # not "davon aus" ("Analysten gehen davon aus, dass ..."), but "setzt sich zusammen aus"
+            rf"(?<![\w-])(?:{_word_alternation(data['part_of_stated'])})(?![\w-])(?!(?<=davon)\s{{1,3}}aus\b)",
+            re.IGNORECASE,
         ),
         vague_amount=CueSet(heads=data["vague_amount_heads"]),
         round_label=re.compile(
@@ -477,6 +480,7 @@ def _compile(path: Path) -> DealRules:
             re.IGNORECASE,
         ),
         stake_of_shares=re.compile(data["stake_of_shares"], re.IGNORECASE),
+        stake_held_verbs=frozenset(w.lower() for w in data["stake_held_verbs"]),
         stake_held=re.compile(rf"\s{{1,5}}(?:{_word_alternation(data['stake_held_verbs'])})(?![\w-])", re.IGNORECASE),
         stake_held_before=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['stake_held_verbs'])})(?:\s{{1,3}}[\w,.-]+){{1,2}}\s{{1,3}}$",
@@ -577,7 +581,10 @@ def _compile(path: Path) -> DealRules:
         bid_failed=frozenset(w.lower() for w in data["bid_failed"]),
         founder=_cues(data["founder_cues"]),
         founder_of=re.compile(
-            rf"(?<![\w-])(?:{_word_alternation(data['founder_cues'])}){data['founder_of_link']}", re.IGNORECASE
+            rf"(?:(?<![\w-])(?:{_word_alternation(data['founder_cues'])})"
+            # an arm in apposition to its name ("X, der Beteiligungsarm des Konzerns Y"); unnamed, its parent stands for it
+            rf"|,\s{{0,3}}(?:der|die|das)\s{{1,3}}(?:{_word_alternation(data['arm_cues'])})){data['founder_of_link']}",
+            re.IGNORECASE,
         ),
         lending=_words_regex(data["lending_verbs"]),
         founded_by=re.compile(rf"\s{{1,3}}(?:{_word_alternation(data['founded_by'])})(?![\w-])", re.IGNORECASE),

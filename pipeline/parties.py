@@ -191,6 +191,7 @@ class PartyRecognizer:
         self.inverted_subject_words = frozenset(rules["inverted_subject_words"])
         self.sentence_adverbs = frozenset(rules["sentence_adverbs"])
         self.sentence_adverb_endings = tuple(rules["sentence_adverb_endings"])
+        self.opening_adjective = re.compile(rules["opening_adjective"])
         objects = rules["deal_object_cues"]
         # bounded repeats only: every pattern here stays linear on adversarial text (tests/test_properties.py)
         article = rf"(?:(?:den|die|das|dem|der)[ \t]{{1,3}})?(?=[{_UPPER}])"  # "in neue Bezahlsysteme" is no company
@@ -923,12 +924,13 @@ class PartyRecognizer:
         for k in _where(map(not_, map(self.is_german_word, article.texts))):
             word = words[k]
             lowered = word.text.lower()
-            if (
-                not article.opens_sentence(word.start)
-                or lowered in self.sentence_adverbs
-                or lowered.endswith(self.sentence_adverb_endings)
-            ):
-                continue  # the name must open a sentence, and "Bislang" or "Rechtlich" is none
+            if not article.opens_sentence(word.start) or lowered in self.sentence_adverbs:
+                continue  # the name must open a sentence, and "Bislang" is none
+            following = words[k + 1].text if k + 1 < len(words) else ""
+            if self.opening_adjective.fullmatch(lowered) and following[:1].isupper() and self.is_distinctive(following):
+                k += 1  # "Französischer Aubrelle Santé will ...": the name after the adjective
+            elif lowered.endswith(self.sentence_adverb_endings):
+                continue  # "Rechtlich übernimmt X ..."
             span = self._name_span(article, k)
             if span is None or not self._is_deal_subject(text, words[span[1]].end):
                 continue

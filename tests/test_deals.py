@@ -2577,6 +2577,45 @@ LEADS_DESCRIBED_AND_PARTS_KEPT = [
     ),
 ]  # fmt: skip
 
+# Blind set z: toeholds, arms of investors, fund sizes and amounts broken down
+TOEHOLDS_ARMS_AND_BREAKDOWNS = [
+    pytest.param(
+        "Der Medizintechnikkonzern Marvelle bietet den Aktionären des Hörgeräteherstellers Tessin Audio 24 Euro je "
+        "Aktie. Insgesamt bewertet die Offerte das Eigenkapital von Tessin Audio mit rund 800 Mio. Euro. Marvelle "
+        "selbst hält 7,5 Prozent an Tessin Audio. Die Franzosen hatten den Anteil im Oktober des vergangenen Jahres "
+        "über die Börse erworben – damals hatte Marvelle noch betont, es handle sich um eine reine Finanzbeteiligung. "
+        "Den Vollzug erwartet Marvelle im zweiten Quartal 2027, vorbehaltlich kartellrechtlicher Freigaben.",
+        [("acquisition", "Tessin Audio", "rund 800 Mio. Euro", "planned", {"Marvelle": "bidder"}),
+         ("investment", "Tessin Audio", None, "completed", {"Marvelle": "investor"})],
+        id="a-bidders-toehold-stays-held-when-the-closing-lies-ahead",
+    ),
+    pytest.param(
+        "Das Start-up Planwerk hat 40 Mio. Euro eingesammelt. Neu an Bord ist Torfeld Ventures, der "
+        "Beteiligungsarm des Baukonzerns Torfeld.",
+        [("funding_round", "Planwerk", "40 Mio. Euro", "completed", {"Torfeld Ventures": "investor"})],
+        id="an-investors-arm-named-with-its-parent",
+    ),
+    pytest.param(
+        "Das Start-up Planwerk hat 40 Mio. Euro eingesammelt. Neu an Bord ist die Beteiligungsgesellschaft des "
+        "Baukonzerns Torfeld.",
+        [("funding_round", "Planwerk", "40 Mio. Euro", "completed", {"Torfeld": "investor"})],
+        id="an-unnamed-arm-is-its-parents-part",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Harrowgate übernimmt den Filterhersteller Brunnholt. Harrowgate investiert aus seinem "
+        "fünften Fonds, der mit 2,8 Mrd. Euro ausgestattet ist.",
+        [("acquisition", "Brunnholt", None, "completed", {"Harrowgate": "acquirer"})],
+        id="a-fund-equipped-with-its-size-is-no-deal",
+    ),
+    pytest.param(
+        "Der Energiekonzern Aarwald steigt beim Kabelhersteller Corvane Cables ein. Für 20 Prozent zahlt Aarwald "
+        "rund 300 Mio. Dollar, umgerechnet etwa 270 Mill. Franken, wie Aarwald mitteilte. Der Betrag setzt sich "
+        "zusammen aus einer Kapitalerhöhung über 170 Mio. Dollar und dem Kauf bestehender Aktien für 130 Mio. Dollar.",
+        [("investment", "Corvane Cables", "rund 300 Mio. Dollar", "completed", {"Aarwald": "investor"})],
+        id="an-amount-broken-down-into-its-parts",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -2592,7 +2631,8 @@ LEADS_DESCRIBED_AND_PARTS_KEPT = [
     + HOLDERS_TOLD_AFTER
     + EARLIER_BIDS_TURNED_DOWN
     + CALLED_OFF_SALES_AND_BUILD_OUTS
-    + LEADS_DESCRIBED_AND_PARTS_KEPT,
+    + LEADS_DESCRIBED_AND_PARTS_KEPT
+    + TOEHOLDS_ARMS_AND_BREAKDOWNS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
