@@ -91,9 +91,9 @@ class _DatelineRules:
         self.year_result_words = frozenset(word.lower() for word in rules["year_result_words"])
         self.pluperfect = frozenset(word.lower() for word in rules["pluperfect_auxiliaries"])
         self.sequence = re.compile(rf"(?<!\w){words_regex(rules['sequence_words'])}(?!\w)", re.IGNORECASE)
-        # ends right before the year's span ("Jahr 2025"): searched with the span start as endpos
         # ends right before a bare year written as an attribute ("das 2014 gegründete"): searched like left_behind
         self.attributive = re.compile(rf"(?<!\w){words_regex(rules['attributive_openers'])}[ \t]{{1,3}}$", re.IGNORECASE)
+        # ends right before the year's span ("Jahr 2025"): searched with the span start as endpos
         self.left_behind = re.compile(
             rf"(?<!\w){words_regex(rules['left_behind'])}(?:[ \t]{{1,3}}[\w-]{{1,30}}){{0,2}}[ \t]{{1,3}}$", re.IGNORECASE
         )
@@ -416,20 +416,19 @@ def _context_period(text: str, periods: list[DateMention], span: DateSpan, unit:
     >>> [m.temporal.value for m in _mentions(text, find_spans(text), date(2026, 11, 5), None)]
     ['2026-Q3', '2025-Q3', '2026-11-05', '2025-Q3']
     """
-    end = span.start
+    start, end = _sentence(text, span.start, span.end)[0], span.start
     for _ in range(CONTEXT_SENTENCES + 1):
-        if end <= 0:
-            break
-        start = _sentence(text, max(0, end - 2), max(0, end - 1))[0] if end < span.start else _sentence(text, span.start, span.end)[0]
         for mention in periods:
             temporal = mention.temporal
             if not start <= mention.start < end or temporal.granularity in ("day", "week"):
                 continue
             if unit not in ("year", "period", temporal.granularity) or not (temporal.start_date and temporal.end_date):
                 continue
-            if _tense(text, mention.start, mention.end) <= 0:  # a plan ("strebt 2027 an die Börse") is no period reported on
+            if _tense(text, mention.start, mention.end) <= 0:  # a plan ("strebt 2027 an die Börse") reports no period
                 return temporal
-        end = start
+        if start < 2:
+            break
+        start, end = _sentence(text, start - 2, start - 1)[0], start  # the sentence before
     return None
 
 

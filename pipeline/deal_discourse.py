@@ -430,8 +430,8 @@ class Discourse:
             return
         # a toehold of a bidder stated after its bid ("Aubrelle selbst hält 9,8 Prozent an Wellhöfer"): the remark
         # speaks of the takeover
-        bids = [d for d in open_deals if d.type == "acquisition" and d.amount is not None]
         if all(d.type == "investment" and d.amount is None and d.investors for d in recent):
+            bids = [d for d in open_deals if d.type == "acquisition" and d.amount is not None]
             bid = next((b for b in reversed(bids) if all(_toehold_of(d, b) for d in recent)), None)
             recent = [bid] if bid is not None else recent
         # an agreed takeover, not a rival's bid stated after it, has its closing ahead ("X übernimmt Y ... Auch Z

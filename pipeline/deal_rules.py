@@ -259,7 +259,8 @@ class DealRules:
     valuation_verb_only: re.Pattern[str]  # "bewerten": a verb of worth only before "mit" and its amount
     valuation_stating: re.Pattern[str]  # "beziffern": after a noun of worth, a verb stating its amount after "auf"
     valuation_stating_gap: re.Pattern[str]  # "... auf rund ", at the end of the words between noun and amount
-    founder_of: re.Pattern[str]  # "Gründer des Softwareanbieters ", "Beteiligungsarm des Konzerns ": the company of the name before
+    # "Gründer des Softwareanbieters ", ", der Beteiligungsarm des Konzerns ", before a name: the company of the one before
+    founder_of: re.Pattern[str]
     founded_by: re.Pattern[str]  # " gegründeten", after a name: its bearer founded the noun after, no party
     lending: re.Pattern[str]  # "gewährt": before a credit noun, its subject lends
     company_organs: CueSet

@@ -242,7 +242,8 @@ def _head_words(rules: dict[str, Any]) -> set[str]:
     forms += [f"{day}{part}" for forms_ in rules["weekdays"].values() for day in forms_ for part in ["", *rules["weekday_parts"]]]
     forms += list(rules["relative_compounds"]) + list(rules["period_compounds"]) + rules["year_nouns"] + ["Hälfte"]
     forms += [w for spec in rules["seasons"].values() for w in spec["words"]]
-    forms += [w for form in rules["vague_spans"] + rules["anaphoric_years"] + list(rules["context_periods"]) for w in form.split()]
+    phrases = rules["vague_spans"] + rules["anaphoric_years"] + list(rules["context_periods"])
+    forms += [w for form in phrases for w in form.split()]
     return {_key(form) for form in forms}
 
 
@@ -555,7 +556,9 @@ def _parse_anaphora(g: dict[str, str | None]) -> Expression | None:
 def _parse_context(g: dict[str, str | None]) -> Expression | None:
     role, approx = _role(g.get("prep"))
     spec = lexicon().context_periods[_key(str(g["words"]))]
-    fallback = Expression("relative", unit="year", role=role, modifier=approx, offset=spec["shift"]) if spec.get("alone") else None
+    fallback = None
+    if spec.get("alone"):  # "erzielte im Vorjahr": the year before publication
+        fallback = Expression("relative", unit="year", role=role, modifier=approx, offset=spec["shift"])
     return Expression("context", unit=spec["take"], role=role, modifier=approx, offset=spec["shift"], fallback=fallback)
 
 
@@ -994,7 +997,8 @@ def in_context(e: Expression, period: TemporalValue, anchor: Anchor | None) -> T
     if e.unit == "year":
         if first.year != last.year:
             return None
-        year = resolve_expression(Expression("calendar", year=first.year + e.offset, role=e.role, modifier=e.modifier), anchor)
+        moved = Expression("calendar", year=first.year + e.offset, role=e.role, modifier=e.modifier)
+        year = resolve_expression(moved, anchor)
         return replace(year, is_anchored=period.is_anchored or year.is_anchored)
     parts = period.value.split("/")
     if any(part.endswith("-02-29") for part in parts):
