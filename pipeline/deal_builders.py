@@ -911,8 +911,10 @@ def ipo(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) ->
     """The company going public: named with the noun ("Börsengang von X") or the subject."""
     owner = next((o for c in scope.cues["ipo"] if (o := _owner_of(scope, c)) is not None), None)
     # "soll die Energiesparte unter dem Namen X AG abgespalten und eigenständig notiert werden": the unit's new name
-    renamed = [m for m in scope.mentions if scope.rules.grammar.new_name.search(scope.text, max(scope.start, m.start - 30), m.start)]
-    named = [owner] if owner is not None else renamed
+    new_name = scope.rules.grammar.new_name
+    named = [owner] if owner is not None else [
+        m for m in scope.mentions if new_name.search(scope.text, max(scope.start, m.start - 30), m.start)
+    ]
     target = scope.first(named + scope.subjects(persons=False), "target")
     if is_investor_name(target, scope.rules):
         return None  # "Auerbach will im Zuge des Börsengangs Papiere abgeben": a fund selling, not listing

@@ -242,8 +242,8 @@ def _head_words(rules: dict[str, Any]) -> set[str]:
     forms += [f"{day}{part}" for forms_ in rules["weekdays"].values() for day in forms_ for part in ["", *rules["weekday_parts"]]]
     forms += list(rules["relative_compounds"]) + list(rules["period_compounds"]) + rules["year_nouns"] + ["Hälfte"]
     forms += [w for spec in rules["seasons"].values() for w in spec["words"]]
-    phrases = rules["vague_spans"] + rules["anaphoric_years"] + list(rules["context_periods"])
-    forms += [w for form in phrases for w in form.split()]
+    forms += [w for form in rules["vague_spans"] + rules["anaphoric_years"] for w in form.split()]
+    forms += [form.split()[0] for form in rules["context_periods"]]  # "Jahr" of "im Jahr davor", "Vorjahresquartal"
     return {_key(form) for form in forms}
 
 
@@ -251,7 +251,7 @@ def _prefix_words(rules: dict[str, Any]) -> set[str]:
     """Words that may stand before a head inside a date expression ("über die vergangenen anderthalb")."""
     sections = ["relative_adjectives", "modifiers", "ordinals", "numbers", "prepositions", "duration_anchors"]
     lists = ["determiners", "approximators", "vague_counts", "span_prepositions", "range_openers", "anaphoric_years",
-             "context_periods", "context_prepositions"]
+             "context_prepositions"]
     forms: list[str] = [w for s in sections for forms in rules[s].values() for w in forms]
     forms += [w for s in lists for w in rules[s]] + ["des"]
     forms += [w for forms_ in rules["weekdays"].values() for w in forms_]
@@ -992,7 +992,7 @@ def in_context(e: Expression, period: TemporalValue, anchor: Anchor | None) -> T
     """
     assert e.kind == "context"
     first, last = period.start_date, period.end_date
-    if first is None or last is None or any(mark in period.value for mark in ("X", "P", "..")):
+    if first is None or last is None:  # unresolved ("XXXX-10"), open ("2027/..") or a length ("P2Y")
         return None
     if e.unit == "year":
         if first.year != last.year:
