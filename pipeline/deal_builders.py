@@ -317,12 +317,19 @@ def investment(scope: Scope, amount: MoneyMention | None, before: Zone, after: Z
     """Target after "in/an/bei/für" (or "mit"); investors the subjects, "von X", "Xs"."""
     assert amount is not None
     partners = _co_investors(scope, (scope.start, scope.end))
-    target = scope.first([t for t in _company_targets(scope, after) if t not in partners], "target")
+    # shares sold to a name after "an": "Business Angels haben Anteile im Wert von rund 15 Mio. Franken an
+    # Index Ventures verkauft" (not "Anteile an X"): that name buys them, the sellers are the subjects
+    buyers = (
+        [m for m in scope.in_slots({"an"}) if m.label == "ORG" and not _shares_of(scope, m)]
+        if any(c.text[:1].islower() for c in scope.find("sale"))  # a verb of selling, not "der Verkauf"
+        else []
+    )
+    target = scope.first([t for t in _company_targets(scope, after) if t not in partners and t not in buyers], "target")
     if target is None:  # "übernimmt 49 Prozent der Aktien der Y AG für 337 Mio. Franken": the stake's company
         # (not "49 Prozent der Weserland-Tochter": the unit of that company)
         stakes = [t for t in _named_after_percent(scope) if t not in partners and not t.is_modifier]
         target = scope.first(stakes, "target")
-    investors = scope.subjects(*before) or scope.subjects() + scope.genitives()
+    investors = buyers or scope.subjects(*before) or scope.subjects() + scope.genitives()
     investors += [m for m in partners if m not in investors]
     investors += [m for m in scope.in_slots({"von"}) if m not in investors]
     investors += [m for m in scope.genitives() if m not in investors]
@@ -1090,6 +1097,11 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     part of the round, not a deal of its own.
     """
     view, discourse = scope.view, scope.discourse
+    background = [span for cue in lead if (span := _earlier_lead(scope, cue)) is not None]
+    if background and len(background) == len(lead) and scope.find("participation"):
+        lead = []  # "Auch Bestandsinvestor X, der bereits die Serie B angeführt hatte, zieht mit": X joins
+    else:
+        background = []
     if not lead and not scope.find("participation"):
         return False
     if not lead and any(_membership(scope, cue) for cue in scope.find("relation")):
@@ -1115,6 +1127,10 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     hint = scope.name(owner, "target") if owner is not None else None
     existing = discourse.recent_round(view.index, hint)
     label = scope.clause_round
+    if background and label is not None:
+        # the round of the earlier lead is not the one joined
+        outside = [scope.text[a:b] for a, b in zip([scope.start, *(e for _, e in background)], [*(s for s, _ in background), scope.end])]
+        label = round_label(" ".join(outside))
     # a round named otherwise than the one stated before is another round: the Series B now, "damals" the Series A
     other_round = existing is not None and label is not None and existing.round is not None and label != existing.round
     if lead and amounts and (
@@ -1140,7 +1156,7 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         existing = scope.new_draft("funding_round", hint, scope.start, None)
         discourse.add(existing)
     discourse.refer_to_round(existing, view.index)
-    existing.round = existing.round or round_label(view.text[view.start : view.end])
+    existing.round = existing.round or (label if background else round_label(view.text[view.start : view.end]))
     leads = _lead_mentions(scope, lead, owner)
     for mention in scope.mentions:
         if not usable(mention, True) or mention.is_modifier or mention is owner:
@@ -1153,6 +1169,23 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         if name and not same_name(name, existing.target):
             existing.add_party(name, "lead_investor" if mention in leads else "investor")
     return True
+
+
+def _earlier_lead(scope: Scope, cue: CueMatch) -> tuple[int, int] | None:
+    """The relative clause between commas holding a lead cue when it tells that lead as past (rules/deals.yaml
+    ``participation.earlier_lead``): ", der bereits die Serie B angeführt hatte,". None when the cue is not in one."""
+    text = scope.text
+    comma = text.rfind(",", scope.start, cue.word_start)
+    closing = text.find(",", cue.end, scope.end)
+    if comma < 0 or closing < 0:
+        return None
+    opening = _NEXT_WORD.match(text, comma + 1)
+    if opening is None or opening.group(1).lower() not in scope.rules.grammar.relative_pronouns:
+        return None
+    return (comma, closing) if scope.rules.earlier_lead.search(text, comma, closing) else None
+
+
+_NEXT_WORD = re.compile(r"\s{0,3}(\w+)")
 
 
 def _group_members(scope: Scope, lead: list[CueMatch]) -> bool:

@@ -875,10 +875,28 @@ def _tied_to_worth(
     return rules.valuation_after.match(text, amount.end, end) is not None
 
 
+def _worth_by_pronoun(scope: Scope, amount: MoneyMention, others: list[MoneyMention]) -> bool:
+    """ "Zur Bewertung äußerte sich X nicht. ... liegt sie nach der Runde bei rund 720 Mio. Euro": a pronoun of
+    the clause standing for the noun of worth of the sentence before, its amount after "bei" or "auf"."""
+    text, rules, index, bounds = scope.text, scope.rules, scope.view.index, scope.discourse.bounds
+    if not 0 < index <= len(bounds) or amount.role in NOT_DEAL_ROLES:
+        return False  # "liegt sie beim Umsatz bei rund 48 Mio. Euro": an amount of its own noun
+    for match in rules.valuation_pronoun.finditer(text, scope.start, amount.start):
+        gap = text[match.end() : amount.start]
+        if "," in gap or any(match.end() <= o.start < amount.start for o in others):
+            continue
+        pronoun = (match.group("before") or match.group("after")).lower()
+        if rules.valuation_pronoun_gap.search(gap) and rules.valuation_pronoun_nouns[pronoun].search(text, *bounds[index - 1]):
+            return True
+    return False
+
+
 def is_valuation(scope: Scope, amount: MoneyMention, others: list[MoneyMention]) -> bool:
     """ "Bewertung von/auf X", "mit X bewertet", "X wert", "auf X geschätzt" (said of a company's worth)."""
     text, rules = scope.text, scope.rules
     if _tied_to_worth(scope.view, rules, amount, scope.start, scope.end, others):
+        return True
+    if _worth_by_pronoun(scope, amount, others):
         return True
     return bool(
         rules.valuation_estimated.match(text, amount.end, scope.end) and scope.find("valuation_estimated_context")

@@ -241,6 +241,7 @@ class DealRules:
     lead_named_after: CueSet
     participation: CueSet
     participation_reference: CueSet
+    earlier_lead: re.Pattern[str]  # "bereits", "hatte": a lead in a relative clause told as past
     co_investor: CueSet
     advisor: CueSet
     office: CueSet  # "den Vorsitz", "die Leitung": an office taken over, no company
@@ -345,6 +346,9 @@ class DealRules:
     valuation_after: re.Pattern[str]
     valuation_estimated: re.Pattern[str]
     valuation_estimated_context: CueSet
+    valuation_pronoun: re.Pattern[str]  # "liegt sie", "sie soll": a pronoun standing for a noun of worth
+    valuation_pronoun_nouns: dict[str, re.Pattern[str]]  # the nouns of worth each pronoun stands for
+    valuation_pronoun_gap: re.Pattern[str]  # "... bei rund ", at the end of the words between pronoun and amount
     valuation_kind: dict[str, re.Pattern[str]]
     prefilter: CueSet
     sentence_cues: CueSet  # every kind a sentence is searched for, in one pass; labels name the kind
@@ -448,6 +452,7 @@ def _compile(path: Path) -> DealRules:
         lead_named_after=_cues(data["lead"]["named_after"]),
         participation=_cues(data["participation"]["phrases"]),
         participation_reference=_cues(data["participation"]["reference"]),
+        earlier_lead=_words_regex(data["participation"]["earlier_lead"]),
         co_investor=_cues(data["co_investor_markers"]),
         advisor=_cues(data["advisor_cues"]),
         office=_cues(data["office_objects"]),
@@ -604,6 +609,13 @@ def _compile(path: Path) -> DealRules:
             rf"\s{{0,5}}(?:{_word_alternation(valuation['estimated'])})(?![\w-])", re.IGNORECASE
         ),
         valuation_estimated_context=CueSet(phrases=valuation["estimated_context"]),
+        valuation_pronoun=re.compile(
+            rf"(?<![\w-])(?:(?P<before>{_word_alternation(valuation['pronoun_nouns'])})\s{{1,3}}(?:{_word_alternation(valuation['pronoun_verbs'])})"
+            rf"|(?:{_word_alternation(valuation['pronoun_verbs'])})\s{{1,3}}(?P<after>{_word_alternation(valuation['pronoun_nouns'])}))(?![\w-])",
+            re.IGNORECASE,
+        ),
+        valuation_pronoun_nouns={pronoun: _words_regex(nouns) for pronoun, nouns in valuation["pronoun_nouns"].items()},
+        valuation_pronoun_gap=re.compile(valuation["pronoun_gap"], re.IGNORECASE),
         # kind cues may start a compound ("Pre-Money-Bewertung"), so no boundary after them
         valuation_kind={
             kind: re.compile(rf"(?<![\w-])(?:{_word_alternation(phrases)})", re.IGNORECASE)

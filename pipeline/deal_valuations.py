@@ -40,6 +40,10 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
         ]
         owners = [m for m in scope.in_slots({"von", "genitive"}) if m.label == "ORG"]
         company = scope.first(nearest + owners, "target")
+        # "X bereitet den Verkauf von Y vor. X strebe eine Bewertung von mehr als 1 Mrd. Euro an": Y's worth
+        sale = _sale_by(scope, company)
+        if sale is not None:
+            company, deal = sale.target, deal or sale
     if company is None:
         company = discourse.recent_target(view.index, set())
     if deal is None and company is not None:
@@ -49,6 +53,8 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
     kind = next(
         (k for k, cue in rules.valuation_kind.items() if cue.search(scope.text, scope.start, scope.end)), "unknown"
     )
+    if deal is None and company is not None and kind != "unknown":
+        deal = discourse.recent_round(view.index, company)  # "liegt sie nach der Runde bei ...": that round's
     return ValuationDraft(
         company=company,
         amount=amount,
@@ -60,6 +66,21 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
         deal=deal,
         announced=view.date_in(scope.start, scope.end),
     )
+
+
+def _sale_by(scope: Scope, seller: str | None) -> Draft | None:
+    """The latest deal of the last few sentences when ``seller`` is its seller: the worth a seller seeks is
+    that of what it sells."""
+    if seller is None:
+        return None
+    latest = next(scope.discourse.recent(scope.view.index, _SALE_REACH), None)
+    if latest is None or latest.target is None or same_name(latest.target, seller):
+        return None
+    return latest if any(role == "seller" and same_name(name, seller) for name, role in latest.parties.items()) else None
+
+
+# How many sentences before a valuation the sale whose seller names it may stand.
+_SALE_REACH = 2
 
 
 def _in_relative_clause(scope: Scope, amount: MoneyMention, mention: Mention) -> bool:

@@ -2616,6 +2616,24 @@ TOEHOLDS_ARMS_AND_BREAKDOWNS = [
     ),
 ]  # fmt: skip
 
+# An existing investor's earlier lead told in a relative clause, and shares sold to a buyer after "an".
+EARLIER_LEADS_AND_BUYERS = [
+    pytest.param(
+        "Das Kölner Start-up Ferrovia hat in einer Serie C 70 Mio. Euro eingesammelt. Angeführt wird die Runde von "
+        "Westbay Capital. Auch Bestandsinvestor Kranich Ventures, der bereits die Serie B angeführt hatte, zieht mit.",
+        [("funding_round", "Ferrovia", "70 Mio. Euro", "completed",
+          {"Westbay Capital": "lead_investor", "Kranich Ventures": "investor"})],
+        id="an-existing-investor-joining-after-its-earlier-lead",
+    ),
+    pytest.param(
+        "Das Fintech Solvana hat eine Finanzierungsrunde über 40 Mio. Franken abgeschlossen. Zudem haben frühe "
+        "Business Angels Anteile im Wert von rund 8 Mio. Franken an Brightwater Ventures verkauft.",
+        [("funding_round", "Solvana", "40 Mio. Franken", "completed", {}),
+         ("investment", "Solvana", "rund 8 Mio. Franken", "completed", {"Brightwater Ventures": "investor"})],
+        id="shares-sold-to-a-buyer-after-an",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -2632,7 +2650,8 @@ TOEHOLDS_ARMS_AND_BREAKDOWNS = [
     + EARLIER_BIDS_TURNED_DOWN
     + CALLED_OFF_SALES_AND_BUILD_OUTS
     + LEADS_DESCRIBED_AND_PARTS_KEPT
-    + TOEHOLDS_ARMS_AND_BREAKDOWNS,
+    + TOEHOLDS_ARMS_AND_BREAKDOWNS
+    + EARLIER_LEADS_AND_BUYERS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -136,6 +136,24 @@ VALUATIONS = [
         [("Certavo", "rund 300 Millionen Euro", "rumored", "unknown")],
         id="a-worth-noun-and-its-amount-after-beziffern-auf",
     ),
+    pytest.param(
+        "Das Münchner Start-up Hallvik hat 60 Mio. Euro eingesammelt. Zur Bewertung machte Hallvik keine Angaben. "
+        "Nach Informationen aus Finanzkreisen liegt sie nach der Runde bei rund 480 Mio. Euro.",
+        [("Hallvik", "rund 480 Mio. Euro", "rumored", "post")],
+        id="a-worth-told-by-pronoun-after-its-noun",
+    ),
+    pytest.param(
+        "Das Start-up Hallvik hat 60 Mio. Euro eingesammelt. Über den Marktwert wird spekuliert. Er liegt bei "
+        "etwa 300 Mio. Euro.",
+        [("Hallvik", "etwa 300 Mio. Euro", "completed", "unknown")],
+        id="a-masculine-noun-of-worth-and-its-pronoun",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Eastmoor bereitet Insidern zufolge den Verkauf des Fensterbauers Lindqvist vor. "
+        "Eastmoor strebe eine Bewertung von mehr als 800 Mio. Euro an.",
+        [("Lindqvist", "mehr als 800 Mio. Euro", "rumored", "unknown")],
+        id="the-worth-a-seller-seeks-is-that-of-what-it-sells",
+    ),
 ]
 
 NOT_VALUATIONS = [
@@ -156,6 +174,16 @@ NOT_VALUATIONS = [
         "Der Finanzinvestor Brookvale übernimmt den Prüfdienstleister Certavo. Den Umsatz beziffern mit dem "
         "Vorgang vertraute Personen auf rund 300 Millionen Euro.",
         id="beziffern-auf-without-a-noun-of-worth",
+    ),
+    pytest.param(
+        "Das Start-up Hallvik hat 60 Mio. Euro eingesammelt. Zur Bewertung machte Hallvik keine Angaben. "
+        "Nach Informationen aus Finanzkreisen liegt sie beim Umsatz bei rund 48 Mio. Euro.",
+        id="a-pronoun-with-its-own-noun-of-revenue-between",
+    ),
+    pytest.param(
+        "Das Start-up Hallvik hat 60 Mio. Euro eingesammelt. Über die Pläne machte Hallvik keine Angaben. "
+        "Sie liegt beim Umsatz bei rund 48 Mio. Euro.",
+        id="a-pronoun-with-no-noun-of-worth-before",
     ),
 ]
 
