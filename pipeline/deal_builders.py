@@ -627,7 +627,10 @@ _COUNTER_BIDS = frozenset({"gegenangebot", "gegenofferte", "gegengebot", "konkur
 def _bid_target(scope: Scope, bidders: set[str], *, own: bool) -> str | None:
     """The target of the latest takeover of the article by one of ``bidders`` (``own``), or by another
     buyer or bidder: the company they are after as well (not one another bought long ago, ``held``)."""
+    entry = scope.discourse.entry
     for draft in reversed(scope.discourse.drafts):
+        if entry is not None and draft.sentence < entry[0]:
+            break  # a roundup's entry speaks of its own deals
         if draft.type == "acquisition" and draft.target and draft.is_backed_by(bidders) == own and (own or not draft.held):
             return draft.target
     return None
@@ -637,7 +640,8 @@ def _first_company(scope: Scope, exclude: set[str]) -> str | None:
     """The first company the article names that is none of ``exclude`` and no investor: the one whose shares a
     bid by price per share is for, when no takeover was stated before ("Übernahmepoker um Rheinauer Messtechnik
     ... Halvorsen bietet nun 46,50 Euro je Aktie")."""
-    for index in range(scope.view.index):
+    entry = scope.discourse.entry
+    for index in range(entry[0] if entry is not None else 0, scope.view.index):
         for mention in scope.discourse.sentences[index]:
             if mention.label != "ORG" or mention.is_anaphor or not usable(mention, False):
                 continue
@@ -1024,6 +1028,9 @@ def _credit(scope: Scope, amount: MoneyMention | None, cue: CueMatch) -> Draft |
     lenders = [m for m in scope.mentions if cue.end < m.start < phrase_end and usable(m, False) and m.slot != "für"]
     if scope.rules.lending.search(scope.text, scope.start, cue.start):
         lenders = scope.subjects(scope.start, cue.start, persons=False) + lenders
+    else:
+        # "hat sich bei einem Bankenkonsortium unter Führung des Bankhauses X eine Kreditfinanzierung gesichert"
+        lenders = [m for m in scope.mentions if m.start < cue.start and _lent_by(scope, m) and usable(m, False)] + lenders
     lender_names = scope.names(lenders[:2], "investor")
     borrowers = [m for m in scope.in_slots({"für"}) + scope.subjects(persons=False) if m not in lenders]
     target = scope.first(borrowers, "target", set(lender_names)) or scope.discourse.main_target(
@@ -1035,6 +1042,15 @@ def _credit(scope: Scope, amount: MoneyMention | None, cue: CueMatch) -> Draft |
     for name in lender_names:
         draft.add_party(name, "investor")
     return draft
+
+
+def _lent_by(scope: Scope, mention: Mention) -> bool:
+    """A name after "bei" (or in the phrase it opens: "bei einem Konsortium unter Führung des Bankhauses X")
+    before a credit noun: the lender of a credit secured."""
+    if mention.slot == "bei":
+        return True
+    opening = scope.text.rfind(" bei ", scope.start, mention.start)
+    return mention.slot == "genitive" and opening >= 0 and "," not in scope.text[opening : mention.start]
 
 
 BUILDERS: dict[str, Builder] = {
@@ -1097,11 +1113,11 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     part of the round, not a deal of its own.
     """
     view, discourse = scope.view, scope.discourse
-    background = [span for cue in lead if (span := _earlier_lead(scope, cue)) is not None]
-    if background and len(background) == len(lead) and scope.find("participation"):
-        lead = []  # "Auch Bestandsinvestor X, der bereits die Serie B angeführt hatte, zieht mit": X joins
-    else:
-        background = []
+    if scope.find("credit") and not scope.find("credit_in_round"):
+        return False  # "bei einem Konsortium unter Führung des Bankhauses X einen Kredit": the lead bank lends
+    # "Auch Bestandsinvestor X, der bereits die Serie B angeführt hatte, zieht mit": X joins the round there is
+    background = _earlier_clauses(scope) if scope.find("participation") else []
+    lead = [cue for cue in lead if not any(a < cue.start < b for a, b in background)]
     if not lead and not scope.find("participation"):
         return False
     if not lead and any(_membership(scope, cue) for cue in scope.find("relation")):
@@ -1128,9 +1144,9 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     existing = discourse.recent_round(view.index, hint)
     label = scope.clause_round
     if background and label is not None:
-        # the round of the earlier lead is not the one joined
-        outside = [scope.text[a:b] for a, b in zip([scope.start, *(e for _, e in background)], [*(s for s, _ in background), scope.end])]
-        label = round_label(" ".join(outside))
+        # the round of an investor's past is not the one joined
+        outside = zip([scope.start, *(end for _, end in background)], [*(start for start, _ in background), scope.end])
+        label = round_label(" ".join(scope.text[a:b] for a, b in outside))
     # a round named otherwise than the one stated before is another round: the Series B now, "damals" the Series A
     other_round = existing is not None and label is not None and existing.round is not None and label != existing.round
     if lead and amounts and (
@@ -1171,18 +1187,25 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     return True
 
 
-def _earlier_lead(scope: Scope, cue: CueMatch) -> tuple[int, int] | None:
-    """The relative clause between commas holding a lead cue when it tells that lead as past (rules/deals.yaml
-    ``participation.earlier_lead``): ", der bereits die Serie B angeführt hatte,". None when the cue is not in one."""
-    text = scope.text
-    comma = text.rfind(",", scope.start, cue.word_start)
-    closing = text.find(",", cue.end, scope.end)
-    if comma < 0 or closing < 0:
-        return None
-    opening = _NEXT_WORD.match(text, comma + 1)
-    if opening is None or opening.group(1).lower() not in scope.rules.grammar.relative_pronouns:
-        return None
-    return (comma, closing) if scope.rules.earlier_lead.search(text, comma, closing) else None
+def _earlier_clauses(scope: Scope) -> list[tuple[int, int]]:
+    """The relative clauses between commas that tell an investor's past (rules/deals.yaml
+    ``participation.earlier_lead``): ", der bereits die Serie B angeführt hatte,", ", der bereits in der
+    Seed-Phase investiert hatte,". Their leads and rounds are not those of the round joined."""
+    text, spans = scope.text, []
+    comma = text.find(",", scope.start, scope.end)
+    while comma >= 0:
+        closing = text.find(",", comma + 1, scope.end)
+        if closing < 0:
+            break
+        opening = _NEXT_WORD.match(text, comma + 1)
+        if (
+            opening is not None
+            and opening.group(1).lower() in scope.rules.grammar.relative_pronouns
+            and scope.rules.earlier_lead.search(text, comma, closing)
+        ):
+            spans.append((comma, closing))
+        comma = closing
+    return spans
 
 
 _NEXT_WORD = re.compile(r"\s{0,3}(\w+)")

@@ -422,8 +422,10 @@ def analyze_sentence(
         for cue in view.cues:
             if start <= cue.word_start and cue.end <= end and not (names and inside_name(cue, names)):
                 kinds.setdefault(cue.label, []).append(cue)
-        if kinds.get("advisor"):
-            continue  # "Begleitet wird der Börsengang von X und Y": banks at work, no deal (rules/deals.yaml)
+        if kinds.get("advisor") and not kinds.get("credit"):
+            # "Begleitet wird der Börsengang von X und Y": banks at work, no deal (rules/deals.yaml); not so
+            # "bei einem Bankenkonsortium eine Kreditfinanzierung gesichert": the banks lend
+            continue
         scope = Scope(
             view,
             index,

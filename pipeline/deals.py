@@ -140,6 +140,7 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
     sentence_cues = rules.sentence_cues.find_in(text, bounds)  # one look-up per word for all sentences
     discourse = Discourse(text, facts.parties or [], bounds)
     entry_end = 0
+    sections = _sections(text, bounds, parties_in)
     valuation_drafts: list[ValuationDraft] = []
     for index, (start, end) in enumerate(bounds):
         drafts_before = len(discourse.drafts)
@@ -148,6 +149,9 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
             _enter(discourse, index, heading.end("name"), parties_in[index])
             paragraph_end = text.find("\n\n", start)  # an entry is a paragraph
             entry_end = paragraph_end if paragraph_end >= 0 else len(text)
+        elif index in sections:
+            discourse.enter(index, sections[index][0])  # "Hülsbeck bläst Verkauf der Objektmöbelsparte ab"
+            entry_end = sections[index][1]
         elif discourse.entry is not None and discourse.entry[1] is not None and start > entry_end:
             discourse.enter(index, None)
         if any(cue.label in _IPO_WORDS for cue in found):
@@ -195,6 +199,35 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
 
 # the cue labels of an IPO's words: its own cues, its issue and its course (rules/deals.yaml, ipo)
 _IPO_WORDS = frozenset({"ipo", "ipo_weak", "ipo_context"})
+
+
+def _sections(
+    text: str, bounds: list[tuple[int, int]], parties_in: list[list[PartyMention]]
+) -> dict[int, tuple[str, int]]:
+    """The subheadings of a roundup told in sections ("Gerbrand kauft Etikettendrucker Wiesental Print", then
+    its paragraph), by sentence: the company each names first and where its section ends. A subheading is a
+    paragraph of one line without a sentence's final punctuation, after the title; a roundup has at least
+    ROUNDUP_SECTIONS of them naming a company. Other articles have none."""
+    found: list[tuple[int, str, int]] = []
+    for index, (start, end) in enumerate(bounds):
+        if index == 0 or not parties_in[index] or text[end - 1 : end] in _SENTENCE_FINAL:
+            continue
+        if not (text.startswith("\n\n", start - 2) and (end == len(text) or text.startswith("\n\n", end))):
+            continue  # not a paragraph of its own
+        if "\n" in text[start:end]:
+            continue
+        company = next((p.canonical for p in parties_in[index] if p.label == "ORG"), None)
+        if company is not None:
+            found.append((index, company, start))
+    if len(found) < ROUNDUP_SECTIONS:
+        return {}
+    ends = [start for _, _, start in found[1:]] + [len(text)]
+    return {index: (company, end) for (index, company, _), end in zip(found, ends)}
+
+
+# How many subheadings naming a company make an article a roundup told in sections.
+ROUNDUP_SECTIONS = 3
+_SENTENCE_FINAL = frozenset(".!?:“\"")
 
 
 def _enter(discourse: Discourse, index: int, name_end: int, parties: list[PartyMention]) -> None:

@@ -2632,6 +2632,37 @@ EARLIER_LEADS_AND_BUYERS = [
          ("investment", "Solvana", "rund 8 Mio. Franken", "completed", {"Brightwater Ventures": "investor"})],
         id="shares-sold-to-a-buyer-after-an",
     ),
+    pytest.param(
+        "Das Start-up Kelvo hat 9 Mio. Euro eingesammelt. Angeführt wird die Runde von Elbkai Capital. Auch der "
+        "Business Angel Jonas Wehrle, der bereits in der Seed-Phase investiert hatte, stockt auf.",
+        [("funding_round", "Kelvo", "9 Mio. Euro", "completed",
+          {"Elbkai Capital": "lead_investor", "Jonas Wehrle": "investor"})],
+        id="an-angel-topping-up-after-an-earlier-round",
+    ),
+    pytest.param(
+        "Der Projektentwickler Halmwerk hat sich bei einem Bankenkonsortium unter Führung des Bankhauses Osterloh "
+        "eine Kreditfinanzierung über 180 Mio. Euro gesichert.",
+        [("other", "Halmwerk", "180 Mio. Euro", "completed", {"Bankhaus Osterloh": "investor"})],
+        id="a-credit-from-a-bank-consortium-and-its-lead",
+    ),
+]  # fmt: skip
+
+# A roundup told in sections under subheadings: each section's deals are its own.
+ROUNDUP_SECTIONS = [
+    pytest.param(
+        "Deals kompakt: Brandvik, Selmar, Oderhaus\n\n"
+        "Brandvik kauft Kabelhersteller Torlund\n\n"
+        "Der Elektrokonzern Brandvik hat den Kabelhersteller Torlund übernommen. Der Kaufpreis liegt bei 80 Mio. "
+        "Euro.\n\n"
+        "Selmar stoppt Verkauf der Gießerei\n\n"
+        "Der Maschinenbauer Selmar behält seine Gießerei. Zuletzt hatte der Finanzinvestor Crestmoor rund 90 Mio. "
+        "Euro geboten; Selmar lehnte ab.\n\n"
+        "Oderhaus sammelt 5 Millionen Euro ein\n\n"
+        "Das Start-up Oderhaus hat 5 Mio. Euro eingesammelt.",
+        [("acquisition", "Torlund", "80 Mio. Euro", "completed", {"Brandvik": "acquirer"}),
+         ("funding_round", "Oderhaus", "5 Millionen Euro", "completed", {})],
+        id="a-bid-in-a-section-is-not-for-the-takeover-of-the-section-before",
+    ),
 ]  # fmt: skip
 
 
@@ -2651,7 +2682,8 @@ EARLIER_LEADS_AND_BUYERS = [
     + CALLED_OFF_SALES_AND_BUILD_OUTS
     + LEADS_DESCRIBED_AND_PARTS_KEPT
     + TOEHOLDS_ARMS_AND_BREAKDOWNS
-    + EARLIER_LEADS_AND_BUYERS,
+    + EARLIER_LEADS_AND_BUYERS
+    + ROUNDUP_SECTIONS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
