@@ -404,7 +404,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     """Buyer: first subject, "durch X", "von X" in the passive, the name after a bid noun; target the rest."""
     rules = scope.rules
     is_bid = bool(scope.find("bid"))
-    is_passive = bool(rules.grammar.passive.search(scope.text, scope.start, scope.end))
+    is_passive = _passive(scope)
     buyers = scope.in_slots({"durch"}) + scope.genitives()
     targets = scope.in_slots({"für", "object"})  # "object": from a parse
     for cue in scope.cues["acquisition"]:
@@ -587,6 +587,16 @@ def _bid_for_minority(scope: Scope, amount: MoneyMention) -> bool:
     """A bid's amount followed by a stake of half or less: "über 120 Mio. Euro für einen Anteil von 20 Prozent"."""
     text, end, rules = scope.text, scope.view.end, scope.rules
     return stake_price(text, amount.end, end, rules) and not buys_control(text, amount.end, end, rules)
+
+
+def _passive(scope: Scope) -> bool:
+    """Whether the clause tells its takeover in the passive: an auxiliary after the verb of buying across a comma
+    belongs to another statement ("hatten die Briten X übernommen, Details zum Preis wurden nicht genannt")."""
+    text, verbs = scope.text, [c for c in scope.cues["acquisition"] if not c.is_head]
+    for match in scope.rules.grammar.passive.finditer(text, scope.start, scope.end):
+        if not any(cue.end <= match.start() and "," in text[cue.end : match.start()] for cue in verbs):
+            return True
+    return False
 
 
 def _joint_subjects(scope: Scope, subjects: list[Mention]) -> int:
@@ -1269,8 +1279,9 @@ def amountless_deals(scope: Scope) -> None:
     _named_buyer_or_seller(scope)  # the clause may still state a deal of its own: "Verkäufer ist X, der Y 2019 kaufte"
     if _relation_deal(scope) or _stake_deal(scope) or _owned_by(scope) or _holder_after_stake(scope):
         return
-    if scope.find("negation"):
-        return  # "Einen Börsengang plane X nicht": a deal denied (rules/deals.yaml, negation)
+    undisclosed = scope.find("undisclosed")
+    if any(not any(u.start <= n.start < u.end for u in undisclosed) for n in scope.find("negation")):
+        return  # "Einen Börsengang plane X nicht": a deal denied (rules/deals.yaml, negation); not "Details ... nicht genannt"
     whole = (scope.start, scope.end)
     type_ = scope.deal_type()
     draft: Draft | None = None

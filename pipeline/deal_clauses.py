@@ -152,6 +152,18 @@ class SentenceView:
         return inside[0] if inside else (self.dates[0] if self.dates else None)
 
 
+def _relative_after(text: str, anchor: int, end: int, rules: DealRules) -> tuple[int, int] | None:
+    """The first relative clause after ``anchor`` up to ``end`` (from its comma to the next or to ``end``): a
+    relative pronoun after a comma, then a word in lower case (", der nun ...", ", die der Konzern ..."; not
+    ", die Transaktion soll ...", a clause of its own)."""
+    for match in _RELATIVE_OPENING.finditer(text, anchor, end):
+        if match.group(1).lower() in rules.grammar.relative_pronouns and match.group(2)[:1].islower():
+            closing = text.find(",", match.end(), end)
+            return match.start(), end if closing < 0 else closing
+    return None
+
+
+_RELATIVE_OPENING = re.compile(r",\s{1,3}(\w+)\s{1,3}(\w+)")
 _COMMA = re.compile(r",\s")
 _CLAUSE_END = re.compile(r"[,.;:!?]")
 
@@ -332,7 +344,16 @@ class Scope:
         attribution = view.attribution
         if attribution is not None and ";" in view.text[min(anchor, attribution.start) : max(anchor, attribution.end)]:
             attribution = None  # "Bei der Emission sollen 600 Mio. zusammenkommen; X strebt Kreisen zufolge ... an"
-        status = clause_status(view.text, view.status_of(self.index), self.start, anchor, attribution, self.rules)
+        found = view.status_of(self.index)
+        if found and type_ in ("acquisition", "investment"):
+            # "hatte X übernommen, der nun mit Y zusammengeführt werden soll": a relative clause after a company's
+            # deal plans something of its own (after a programme's amount it may tell the programme's own plan)
+            relative = _relative_after(view.text, anchor, self.end, self.rules)
+            if relative is not None:
+                # (a bid "..., das der Vorstand zurückwies" is turned down all the same)
+                outside = [c for c in view.cues if not relative[0] <= c.word_start < relative[1] or c.label == "rejected"]
+                found = status_cues(outside, view.scopes(self.index))
+        status = clause_status(view.text, found, self.start, anchor, attribution, self.rules)
         return Draft(
             type=type_,
             target=target,

@@ -266,6 +266,7 @@ class DealRules:
     lending: re.Pattern[str]  # "gewährt": before a credit noun, its subject lends
     company_organs: CueSet
     negation: CueSet
+    undisclosed: CueSet  # "nicht genannt": a negation of details, not of the deal
     ipo_proceeds: CueSet
     bid: CueSet
     bid_accepted: CueSet
@@ -370,7 +371,8 @@ SENTENCE_KINDS = (
     "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target",
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
-    "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "credit_in_round", "negation", "closing_pending",
+    "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "credit_in_round", "negation", "undisclosed",
+    "closing_pending",
     "conversion", "anchor", "deal_party", "office", "stake_condition", "pledge",
     "bare_refusal", "price_total", "subscription", "licence_granted", "licence_taken", "licence_total", "held",
 )  # fmt: skip
@@ -470,6 +472,7 @@ def _compile(path: Path) -> DealRules:
         subscription=_cues(data["subscriptions"]),
         company_organs=CueSet(heads=data["company_organs"]),
         negation=_cues(data["negation"]),
+        undisclosed=_cues(data["undisclosed"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
         bid=CueSet(heads=data["bid_heads"]),
         bid_accepted=_cues(data["bid_accepted"]),

@@ -2665,6 +2665,35 @@ ROUNDUP_SECTIONS = [
     ),
 ]  # fmt: skip
 
+# Takeovers told with more after them: a legal form abbreviated with periods, undisclosed details, a passive
+# or a plan in what follows.
+TAKEOVERS_WITH_MORE_SAID = [
+    pytest.param(
+        "Der Softwareanbieter Lorvik hatte 2023 den niederländischen Hersteller Zandhoek B.V. für 95 Millionen Euro "
+        "gekauft.",
+        [("acquisition", "Zandhoek", "95 Millionen Euro", "completed", {"Lorvik": "acquirer"})],
+        id="a-legal-form-with-periods-ends-no-sentence",
+    ),
+    pytest.param(
+        "Der britische Finanzinvestor Harcombe Capital wächst. Im Oktober hatten die Briten den Zahlungsdienstleister "
+        "Ostwald Payments übernommen, Details zum Preis wurden nicht genannt.",
+        [("acquisition", "Ostwald Payments", None, "completed", {"Harcombe Capital": "acquirer"})],
+        id="undisclosed-details-deny-no-takeover",
+    ),
+    pytest.param(
+        "Der Kältetechniker Frostwerk hatte 2022 den Servicedienstleister Kaltmann übernommen, der nun mit "
+        "Frostwerk zusammengeführt werden soll.",
+        [("acquisition", "Kaltmann", None, "completed", {"Frostwerk": "acquirer"})],
+        id="a-plan-in-a-relative-clause-after-the-takeover",
+    ),
+    pytest.param(
+        "Die Frostwerk AG übernimmt den Servicedienstleister Kaltmann, die Transaktion soll im Herbst abgeschlossen "
+        "werden.",
+        [("acquisition", "Kaltmann", None, "planned", {"Frostwerk": "acquirer"})],
+        id="a-plan-in-a-main-clause-after-the-takeover",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -2683,7 +2712,8 @@ ROUNDUP_SECTIONS = [
     + LEADS_DESCRIBED_AND_PARTS_KEPT
     + TOEHOLDS_ARMS_AND_BREAKDOWNS
     + EARLIER_LEADS_AND_BUYERS
-    + ROUNDUP_SECTIONS,
+    + ROUNDUP_SECTIONS
+    + TAKEOVERS_WITH_MORE_SAID,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
