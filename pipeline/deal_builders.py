@@ -411,7 +411,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         named = _named_after_noun(scope, cue)
         if named is not None:  # "Übernahmeangebot der UniCredit" names the bidder, "Übernahme von X" the target
             (buyers if rules.bid.search(cue.word) else targets).append(named)
-    subjects = [m for m in scope.subjects() if m not in buyers and m not in targets]
+    subjects = [m for m in scope.subjects() if m not in buyers and m not in targets and not _observer(scope, m)]
     sellers: list[Mention] = []
     holding: str | None = None  # the company a seller's own stake sold is of
     sale_noun = next((c for c in scope.find("sale") if c.text.lower() in _SALE_NOUNS), None)
@@ -981,12 +981,20 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
     return draft
 
 
+def _observer(scope: Scope, mention: Mention) -> bool:
+    """A person named after a role of one who judges deals (rules/deals.yaml observer_roles): "Analyst X"."""
+    return mention.label == "PER" and bool(
+        scope.rules.observer_before.search(scope.text, max(scope.start, mention.start - 30), mention.start)
+    )
+
+
 def _employer(scope: Scope, mention: Mention) -> bool:
-    """A name right after a person and "von" (with its article): the person's employer, "X von der Y"."""
+    """A name right after a person and "von" (with its article): the person's employer, "X von der Y", "X vom Y"."""
     for person in scope.mentions:
         if person.label == "PER" and person.end < mention.start:
             words = scope.text[person.end : mention.start].split()
-            if words and words[0] == "von" and all(w in scope.rules.grammar.determiners for w in words[1:]):
+            grammar = scope.rules.grammar
+            if words and grammar.preposition_of.get(words[0]) == "von" and all(w in grammar.determiners for w in words[1:]):
                 return True
     return False
 
@@ -1123,8 +1131,10 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     part of the round, not a deal of its own.
     """
     view, discourse = scope.view, scope.discourse
-    if scope.find("credit") and not scope.find("credit_in_round"):
-        return False  # "bei einem Konsortium unter Führung des Bankhauses X einen Kredit": the lead bank lends
+    if (scope.find("credit") and not scope.find("credit_in_round")) or scope.find("financing"):
+        # "bei einem Konsortium unter Führung des Bankhauses X einen Kredit", "Finanziert wird das mit Krediten,
+        # die ein Konsortium unter Führung der X Bank bereitstellt": the lead bank lends
+        return False
     # "Auch Bestandsinvestor X, der bereits die Serie B angeführt hatte, zieht mit": X joins the round there is
     background = _earlier_clauses(scope) if scope.find("participation") else []
     lead = [cue for cue in lead if not any(a < cue.start < b for a, b in background)]
@@ -1537,12 +1547,9 @@ def _holder_after_stake(scope: Scope) -> bool:
         if verb is None or not stakes or stakes[-1] != len(tail):
             return False  # "Daneben hält X fünf Prozent für realistisch": no stake ending the clause
     holders = [m for m in scope.mentions if m.start >= verb.end() and usable(m, True) and not m.is_modifier][:1]
-    family = holders and rules.family_before.search(text, max(scope.start, holders[0].start - 30), holders[0].start)
-    if family:  # "behält die Familie Wiedmaier": the family, not its company Wiedmaier Maschinenbau
-        noun = family.group("noun")
-        holder: str | None = f"{noun[0].upper()}{noun[1:]} {text[holders[0].start : holders[0].end]}"
-    else:
-        holder = scope.first(holders, "investor")
+    family = _family(scope, holders[0]) if holders else None
+    # "behält die Familie Wiedmaier": the family, not its company Wiedmaier Maschinenbau
+    holder = family or scope.first(holders, "investor")
     if holder is None:
         return False
     exclude = set() if family else {holder}  # the Familie Oberkamp holds a stake in Oberkamp
@@ -1568,6 +1575,20 @@ def _holder_after_stake(scope: Scope) -> bool:
     return True
 
 
+# Relation nouns (rules/deals.yaml relation_heads) that before a name say what kind of company it is.
+_KIND_NOUNS = frozenset({"investor", "investoren"})
+
+
+def _family(scope: Scope, mention: Mention) -> str | None:
+    """ "Familie Wiedmaier" when a family noun (party_patterns.yaml family_heads) stands right before the name:
+    the family, not the company of its name."""
+    family = scope.rules.family_before.search(scope.text, max(scope.start, mention.start - 30), mention.start)
+    if family is None:
+        return None
+    noun = family.group("noun")
+    return f"{noun[0].upper()}{noun[1:]} {scope.text[mention.start : mention.end]}"
+
+
 def _owners_company(scope: Scope, exclude: set[str]) -> str | None:
     """The company a noun for its owners named just before a stake of no named company: "Rückendeckung kommt vom
     größten Lastwerk-Aktionär. Der Finanzinvestor X, der 18 Prozent der Anteile hält, ..." (the sentence before),
@@ -1581,6 +1602,8 @@ def _owners_company(scope: Scope, exclude: set[str]) -> str | None:
         for noun in scope.rules.relation.find(text, start, end):
             # "Lastwerk-Aktionär", else "Einzelaktionär der Hohenloher"
             compound = next((m for m in mentions if m.is_modifier and m.start == noun.word_start), None)
+            if compound is None and noun.text.lower().endswith(tuple(_KIND_NOUNS)):
+                continue  # "Der Finanzinvestor X": the kind of company X is, no owner of another
             owner = compound or _name_after(scope, noun.end, mentions)
             if owner is not None and owner.label == "ORG" and owner.name and owner.name not in exclude:
                 return owner.name
@@ -1682,7 +1705,14 @@ def _stake_deal(scope: Scope) -> bool:
         holder_mentions = (
             scope.subjects(scope.start, cue.start)[-1:] or [m for m in scope.subjects(cue.end) if m not in targets][:1]
         )
-        holders = scope.names(holder_mentions, "investor")
+        family = _family(scope, holder_mentions[0]) if holder_mentions else None
+        if family:
+            # "Die Familie Caduff hält über die Caduff Holding rund 82 Prozent": its holding holds the stake
+            vehicle = [m for m in scope.in_slots({"über"}) if not m.is_anaphor]
+            if vehicle:
+                family, holder_mentions = None, vehicle[:1]
+        # "Die Familie Sundermann, die über eine Holding 22 Prozent der Anteile hält": the family holds the stake
+        holders = [family] if family else scope.names(holder_mentions, "investor")
         sellers: list[str] = []
         if scope.find("sale"):  # "X verkauft 49 Prozent der Anteile an Y an Z": Z buys the stake from X
             owned = [t for t in targets if _shares_of(scope, t) or t in after_percent]
@@ -1696,17 +1726,24 @@ def _stake_deal(scope: Scope) -> bool:
         )
         # "der 18 Prozent der Anteile hält", "Die Holding X hält 18,6 Prozent der Aktien": whose shares?
         implicit = bool(scope.find("implicit_target") or held)
+        others = set() if family else set(holders)  # the Familie Sundermann holds a stake in Sundermann
         target = (
             scope.first(targets, "target")
-            or (_owners_company(scope, set(holders)) if implicit else None)
+            or (_owners_company(scope, others) if implicit else None)
             # "Der bisherige Minderheitsaktionär X ... bleibt mit 24 Prozent an Bord": an owner of the article's company
             or (
-                scope.discourse.central_company(scope.start, set(holders), rules)
-                if any(rules.relation.find(text, m.start, m.end) for m in holder_mentions)
+                scope.discourse.central_company(scope.start, others, rules)
+                # the noun right before the name ("Der bisherige Minderheitsaktionär X"), or part of its mention; not
+                # "Investor", which names a kind of company ("Der Frankfurter Investor X")
+                if any(
+                    c.end >= m.start - 1 and c.text.lower() not in _KIND_NOUNS
+                    for m in holder_mentions
+                    for c in rules.relation.find(text, max(scope.start, m.start - 40), m.end)
+                )
                 else None
             )
-            or scope.discourse.recent_target(scope.view.index, set(holders))
-            or (scope.discourse.main_target(set(holders), rules) if implicit else None)
+            or scope.discourse.recent_target(scope.view.index, others)
+            or (scope.discourse.main_target(others, rules) if implicit else None)
         )
         if target is None:
             continue
@@ -1724,7 +1761,10 @@ def _stake_deal(scope: Scope) -> bool:
             # Hauptversammlung ...": the holding exists; the plans are the holder's
             draft.hold()
         for name in holders:
-            draft.add_party(name, "investor")
+            if name == family:
+                draft.parties[name] = "investor"  # a family of the company's name, no part of its name (add_party)
+            else:
+                draft.add_party(name, "investor")
         for name in sellers:
             draft.add_party(name, "seller")
         scope.discourse.add(draft)

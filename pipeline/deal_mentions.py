@@ -321,6 +321,8 @@ def _determiner_before(
             return None
         if lowers[j] in rules.determiners:
             return j
+        if lowers[j] in rules.grammar.determiners:
+            return None  # another article opens the phrase: not "die" of ", die über eine Holding ... hält"
     return None
 
 

@@ -266,6 +266,7 @@ class DealRules:
     lending: re.Pattern[str]  # "gewährt": before a credit noun, its subject lends
     company_organs: CueSet
     negation: CueSet
+    observer_before: re.Pattern[str]  # "Analyst " right before a person: one who judges, not a party
     undisclosed: CueSet  # "nicht genannt": a negation of details, not of the deal
     ipo_proceeds: CueSet
     bid: CueSet
@@ -472,6 +473,7 @@ def _compile(path: Path) -> DealRules:
         subscription=_cues(data["subscriptions"]),
         company_organs=CueSet(heads=data["company_organs"]),
         negation=_cues(data["negation"]),
+        observer_before=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['observer_roles'])})\s{{1,3}}$", re.IGNORECASE),
         undisclosed=_cues(data["undisclosed"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
         bid=CueSet(heads=data["bid_heads"]),

@@ -2694,6 +2694,35 @@ TAKEOVERS_WITH_MORE_SAID = [
     ),
 ]  # fmt: skip
 
+# A take-private with the founding family: the family's and other holders' stakes, the cash for the rest of the
+# shares, the banks financing it, an analyst's view.
+TAKE_PRIVATES_AND_HOLDERS = [
+    pytest.param(
+        "Der Finanzinvestor Oakhurst Capital will den Softwareanbieter Terbeck Systeme AG gemeinsam mit dessen "
+        "Gründerfamilie von der Börse nehmen. Die Familie Terbeck, die über eine Holding 25 Prozent der Anteile "
+        "hält, dient ihre Aktien nicht an. Für die übrigen Papiere muss Oakhurst knapp 610 Millionen Euro "
+        "aufbringen. Finanziert wird das mit Krediten über 300 Millionen Euro, die ein Konsortium unter Führung "
+        "der Wesertal Bank bereitstellt.",
+        [("acquisition", "Terbeck Systeme", "knapp 610 Millionen Euro", "planned", {"Oakhurst Capital": "acquirer"}),
+         ("investment", "Terbeck Systeme", None, "completed", {"Familie Terbeck": "investor"})],
+        id="a-take-private-its-familys-stake-and-the-cash-for-the-rest",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Oakhurst Capital bietet für den Softwareanbieter Terbeck Systeme AG 24 Euro je Aktie. "
+        "Analyst Jan Brede vom Bankhaus Seldorf hält eine Nachbesserung für möglich: Der zweitgrößte Aktionär "
+        "Lomax & Reed, der gut 9 Prozent hält, habe sich bislang nicht geäußert.",
+        [("acquisition", "Terbeck Systeme", None, "planned", {"Oakhurst Capital": "bidder"}),
+         ("investment", "Terbeck Systeme", None, "completed", {"Lomax & Reed": "investor"})],
+        id="an-analysts-view-and-a-shareholder-named-with-its-stake",
+    ),
+    pytest.param(
+        "Der Seilbahnbauer Hochegg wächst. Die Familie Tschudin hält über die Tschudin Holding rund 80 Prozent an "
+        "Hochegg.",
+        [("investment", "Hochegg", None, "completed", {"Tschudin Holding": "investor"})],
+        id="a-family-holding-through-its-named-holding",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -2713,7 +2742,8 @@ TAKEOVERS_WITH_MORE_SAID = [
     + TOEHOLDS_ARMS_AND_BREAKDOWNS
     + EARLIER_LEADS_AND_BUYERS
     + ROUNDUP_SECTIONS
-    + TAKEOVERS_WITH_MORE_SAID,
+    + TAKEOVERS_WITH_MORE_SAID
+    + TAKE_PRIVATES_AND_HOLDERS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
