@@ -30,7 +30,7 @@ from pipeline.deal_clauses import (
     verb_buys_control,
 )
 from pipeline.deal_discourse import INVESTOR_ROLES, TARGET_REACH, Discourse, Draft, same_name
-from pipeline.deal_mentions import Mention, is_investor_name
+from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name
 from pipeline.deal_rules import CueMatch, round_label
 from pipeline.deal_status import most_hedged
 from pipeline.facts import MoneyMention
@@ -468,6 +468,9 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     buyers += [m for m in _co_investors(scope, (scope.start, scope.end)) if m not in buyers]
     # a person takes over a post, not a company: "X soll den Aufsichtsratsvorsitz übernehmen"
     targets = [m for m in targets if m not in buyers and m.label != "PER"]
+    # a regulator deciding on a takeover is none of its parties: "Das Bundeskartellamt hat die Übernahme der
+    # sauerländischen Kalkwerk X GmbH durch Y untersagt"
+    targets = [m for m in targets if not (m.name and is_deciding_body(m.name, rules))]
     if not targets:  # "für die Muttergesellschaft des jungen Unternehmens"
         targets = [m for m in scope.mentions if m.is_anaphor and m not in buyers]
     buyer_names = scope.names(buyers, "investor")

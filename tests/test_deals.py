@@ -2721,6 +2721,18 @@ TAKE_PRIVATES_AND_HOLDERS = [
         [("investment", "Hochegg", None, "completed", {"Tschudin Holding": "investor"})],
         id="a-family-holding-through-its-named-holding",
     ),
+    pytest.param(
+        "Das Bundeskartellamt hat die Übernahme der sauerländischen Kalkwerk Ostrau GmbH durch den Baustoffkonzern "
+        "Velbert Baustoffe AG untersagt.",
+        [("acquisition", "Ostrau", None, "rejected", {"Velbert Baustoffe": "acquirer"})],
+        id="the-regulator-is-no-target-of-the-takeover-it-blocks",
+    ),
+    pytest.param(
+        "Der Baustoffkonzern Velbert Baustoffe AG übernimmt das Kalkwerk Ostrau für 300 Mio. Euro. Scheitert die "
+        "Übernahme, muss Velbert an den Verkäufer eine Ausgleichszahlung von 15 Millionen Euro leisten.",
+        [("acquisition", "Ostrau", "300 Mio. Euro", "completed", {"Velbert Baustoffe": "acquirer"})],
+        id="a-break-fee-is-no-price",
+    ),
 ]  # fmt: skip
 
 
