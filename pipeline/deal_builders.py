@@ -993,10 +993,10 @@ def _observer(scope: Scope, mention: Mention) -> bool:
 
 def _employer(scope: Scope, mention: Mention) -> bool:
     """A name right after a person and "von" (with its article): the person's employer, "X von der Y", "X vom Y"."""
+    grammar = scope.rules.grammar
     for person in scope.mentions:
         if person.label == "PER" and person.end < mention.start:
             words = scope.text[person.end : mention.start].split()
-            grammar = scope.rules.grammar
             if words and grammar.preposition_of.get(words[0]) == "von" and all(w in grammar.determiners for w in words[1:]):
                 return True
     return False

@@ -75,6 +75,16 @@ def _word_alternation(words: Iterable[str]) -> str:
     return "|".join(phrase_regex(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _pronoun_and_verb(pronouns: Iterable[str], verbs: Iterable[str]) -> re.Pattern[str]:
+    """A pronoun next to a verb, in either order ("sie liegt", "liegt sie"): the pronoun in group "before" or
+    "after"."""
+    pronoun, verb = _word_alternation(pronouns), _word_alternation(verbs)
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<before>{pronoun})\s{{1,3}}(?:{verb})|(?:{verb})\s{{1,3}}(?P<after>{pronoun}))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 def _words_regex(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One whole-word alternation."""
     return re.compile(rf"(?<![\w-])(?:{_word_alternation(words)})(?![\w-])", flags)
@@ -241,7 +251,7 @@ class DealRules:
     lead_named_after: CueSet
     participation: CueSet
     participation_reference: CueSet
-    earlier_lead: re.Pattern[str]  # "bereits", "hatte": a lead in a relative clause told as past
+    earlier_lead: re.Pattern[str]  # "bereits", "hatte": an investor's past told in a relative clause on it
     co_investor: CueSet
     advisor: CueSet
     office: CueSet  # "den Vorsitz", "die Leitung": an office taken over, no company
@@ -614,11 +624,7 @@ def _compile(path: Path) -> DealRules:
             rf"\s{{0,5}}(?:{_word_alternation(valuation['estimated'])})(?![\w-])", re.IGNORECASE
         ),
         valuation_estimated_context=CueSet(phrases=valuation["estimated_context"]),
-        valuation_pronoun=re.compile(
-            rf"(?<![\w-])(?:(?P<before>{_word_alternation(valuation['pronoun_nouns'])})\s{{1,3}}(?:{_word_alternation(valuation['pronoun_verbs'])})"
-            rf"|(?:{_word_alternation(valuation['pronoun_verbs'])})\s{{1,3}}(?P<after>{_word_alternation(valuation['pronoun_nouns'])}))(?![\w-])",
-            re.IGNORECASE,
-        ),
+        valuation_pronoun=_pronoun_and_verb(valuation["pronoun_nouns"], valuation["pronoun_verbs"]),
         valuation_pronoun_nouns={pronoun: _words_regex(nouns) for pronoun, nouns in valuation["pronoun_nouns"].items()},
         valuation_pronoun_gap=re.compile(valuation["pronoun_gap"], re.IGNORECASE),
         # kind cues may start a compound ("Pre-Money-Bewertung"), so no boundary after them
