@@ -24,6 +24,7 @@ from pipeline.deal_clauses import (
     name_linked_after,
     object_start,
     quotes_per_share,
+    relative_clauses,
     share_price_sized,
     stake_price,
     usable,
@@ -1070,8 +1071,9 @@ def _lent_by(scope: Scope, mention: Mention) -> bool:
     before a credit noun: the lender of a credit secured."""
     if mention.slot == "bei":
         return True
-    opening = scope.text.rfind(" bei ", scope.start, mention.start)
-    return mention.slot == "genitive" and opening >= 0 and "," not in scope.text[opening : mention.start]
+    phrase = scope.text[scope.start : mention.start].rsplit(",", 1)[-1].split()  # no comma between
+    preposition_of = scope.rules.grammar.preposition_of
+    return mention.slot == "genitive" and any(preposition_of.get(word.lower()) == "bei" for word in phrase)
 
 
 BUILDERS: dict[str, Builder] = {
@@ -1214,24 +1216,12 @@ def _earlier_clauses(scope: Scope) -> list[tuple[int, int]]:
     """The relative clauses between commas that tell an investor's past (rules/deals.yaml
     ``participation.earlier_lead``): ", der bereits die Serie B angeführt hatte,", ", der bereits in der
     Seed-Phase investiert hatte,". Their leads and rounds are not those of the round joined."""
-    text, spans = scope.text, []
-    comma = text.find(",", scope.start, scope.end)
-    while comma >= 0:
-        closing = text.find(",", comma + 1, scope.end)
-        if closing < 0:
-            break
-        opening = _NEXT_WORD.match(text, comma + 1)
-        if (
-            opening is not None
-            and opening.group(1).lower() in scope.rules.grammar.relative_pronouns
-            and scope.rules.earlier_lead.search(text, comma, closing)
-        ):
-            spans.append((comma, closing))
-        comma = closing
-    return spans
-
-
-_NEXT_WORD = re.compile(r"\s{0,3}(\w+)")
+    text, end, earlier = scope.text, scope.end, scope.rules.earlier_lead
+    return [
+        (comma, closing)
+        for comma, closing, _ in relative_clauses(text, scope.start, end, scope.rules)
+        if closing < end and earlier.search(text, comma, closing)  # between commas
+    ]
 
 
 def _group_members(scope: Scope, lead: list[CueMatch]) -> bool:
@@ -1555,7 +1545,7 @@ def _holder_after_stake(scope: Scope) -> bool:
     holder = family or scope.first(holders, "investor")
     if holder is None:
         return False
-    exclude = set() if family else {holder}  # the Familie Oberkamp holds a stake in Oberkamp
+    exclude = {holder}  # (the Familie Oberkamp holds a stake in Oberkamp: same_name tells a family apart)
     companies = [m for m in scope.in_slots({"an"}, scope.start, verb.start("verb")) if m.label == "ORG"]  # "an Y hält"
     discourse = scope.discourse
     if companies and companies[0].is_anaphor:  # "an der Projektgesellschaft": the company the article is about
@@ -1566,14 +1556,11 @@ def _holder_after_stake(scope: Scope) -> bool:
             or discourse.recent_target(scope.view.index, exclude)
             or discourse.main_target(exclude, rules)
         )
-    if target is None or (not family and same_name(target, holder)):
+    if target is None or same_name(target, holder):
         return False
     draft = scope.new_draft("investment", target, verb.start("verb"), None)
     draft.hold()
-    if family:
-        draft.parties[holder] = "investor"  # a family of the company's name, no part of its name (add_party)
-    else:
-        draft.add_party(holder, "investor")
+    draft.add_party(holder, "investor")
     scope.discourse.add(draft)
     return True
 
@@ -1729,13 +1716,12 @@ def _stake_deal(scope: Scope) -> bool:
         )
         # "der 18 Prozent der Anteile hält", "Die Holding X hält 18,6 Prozent der Aktien": whose shares?
         implicit = bool(scope.find("implicit_target") or held)
-        others = set() if family else set(holders)  # the Familie Sundermann holds a stake in Sundermann
         target = (
             scope.first(targets, "target")
-            or (_owners_company(scope, others) if implicit else None)
+            or (_owners_company(scope, set(holders)) if implicit else None)
             # "Der bisherige Minderheitsaktionär X ... bleibt mit 24 Prozent an Bord": an owner of the article's company
             or (
-                scope.discourse.central_company(scope.start, others, rules)
+                scope.discourse.central_company(scope.start, set(holders), rules)
                 # the noun right before the name ("Der bisherige Minderheitsaktionär X"), or part of its mention; not
                 # "Investor", which names a kind of company ("Der Frankfurter Investor X")
                 if any(
@@ -1745,8 +1731,8 @@ def _stake_deal(scope: Scope) -> bool:
                 )
                 else None
             )
-            or scope.discourse.recent_target(scope.view.index, others)
-            or (scope.discourse.main_target(others, rules) if implicit else None)
+            or scope.discourse.recent_target(scope.view.index, set(holders))
+            or (scope.discourse.main_target(set(holders), rules) if implicit else None)
         )
         if target is None:
             continue
@@ -1764,10 +1750,7 @@ def _stake_deal(scope: Scope) -> bool:
             # Hauptversammlung ...": the holding exists; the plans are the holder's
             draft.hold()
         for name in holders:
-            if name == family:
-                draft.parties[name] = "investor"  # a family of the company's name, no part of its name (add_party)
-            else:
-                draft.add_party(name, "investor")
+            draft.add_party(name, "investor")
         for name in sellers:
             draft.add_party(name, "seller")
         scope.discourse.add(draft)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -152,15 +152,19 @@ class SentenceView:
         return inside[0] if inside else (self.dates[0] if self.dates else None)
 
 
-def _relative_after(text: str, anchor: int, end: int, rules: DealRules) -> tuple[int, int] | None:
-    """The first relative clause after ``anchor`` up to ``end`` (from its comma to the next or to ``end``): a
-    relative pronoun after a comma, then a word in lower case (", der nun ...", ", die der Konzern ..."; not
-    ", die Transaktion soll ...", a clause of its own)."""
-    for match in _RELATIVE_OPENING.finditer(text, anchor, end):
-        if match.group(1).lower() in rules.grammar.relative_pronouns and match.group(2)[:1].islower():
+def relative_clauses(text: str, start: int, end: int, rules: DealRules) -> Iterator[tuple[int, int, str]]:
+    """The relative clauses in ``text[start:end]``, a relative pronoun after a comma: the comma, the next comma
+    (else ``end``) and the word after the pronoun (lower case in a relative clause, ", der nun ..."; upper case
+    after an article opening a clause of its own, ", die Transaktion soll ...").
+
+    >>> t = "X hatte Y übernommen, der nun mit Z zusammengeführt werden soll."
+    >>> list(relative_clauses(t, 0, len(t), deal_rules()))
+    [(20, 64, 'nun')]
+    """
+    for match in _RELATIVE_OPENING.finditer(text, start, end):
+        if match.group(1).lower() in rules.grammar.relative_pronouns:
             closing = text.find(",", match.end(), end)
-            return match.start(), end if closing < 0 else closing
-    return None
+            yield match.start(), end if closing < 0 else closing, match.group(2)
 
 
 _RELATIVE_OPENING = re.compile(r",\s{1,3}(\w+)\s{1,3}(\w+)")
@@ -348,7 +352,7 @@ class Scope:
         if found and type_ in ("acquisition", "investment"):
             # "hatte X übernommen, der nun mit Y zusammengeführt werden soll": a relative clause after a company's
             # deal plans something of its own (after a programme's amount it may tell the programme's own plan)
-            relative = _relative_after(view.text, anchor, self.end, self.rules)
+            relative = next((c for c in relative_clauses(view.text, anchor, self.end, self.rules) if c[2][:1].islower()), None)
             if relative is not None:
                 # (a bid "..., das der Vorstand zurückwies" is turned down all the same)
                 outside = [c for c in view.cues if not relative[0] <= c.word_start < relative[1] or c.label == "rejected"]

@@ -130,24 +130,31 @@ class DeferredMentions:
 
 def same_name(a: str | None, b: str | None) -> bool:
     """Names equal up to case, or one a whole-word part of the other ("Lightspeed", "Lightspeed Venture Partners"),
-    but for a family's holding, which is not the company of its first word ("Sollbach Familienholding").
+    but for a family's holding, which is not the company of its first word ("Sollbach Familienholding"), and for
+    a family, which is not the company of its name ("Familie Wiedmaier").
 
     >>> same_name("OpenAI", "openai"), same_name("Google", "Alphabet"), same_name("TSMC", "TSMC Arizona")
     (True, False, True)
     >>> same_name("Sollbach", "Sollbach Familienholding"), same_name("Sollbach Familienholding", "sollbach familienholding")
+    (False, True)
+    >>> same_name("Wiedmaier", "Familie Wiedmaier"), same_name("Gründerfamilie Wiedmaier", "Gründerfamilie Wiedmaier")
     (False, True)
     """
     if not a or not b:
         return False
     wa, wb = a.casefold().split(), b.casefold().split()
     short, long = sorted((wa, wb), key=len)
-    if len(short) < len(long) and long[-1] in _HOLDING_WORDS and short[-1] != long[-1]:
+    if len(short) < len(long) and (
+        (long[-1] in _HOLDING_WORDS and short[-1] != long[-1]) or (long[0].endswith(_FAMILY_HEADS) and short[0] != long[0])
+    ):
         return False
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 # Holdings named as one word ("Vellmar Familienholding"): their first word names the family's company, not them.
 _HOLDING_WORDS = frozenset(w.casefold() for w in load_party_patterns()["holding_suffixes"])
+# A family named by its noun ("Familie Wiedmaier", "Gründerfamilie Kemnitz"): not the company of its name.
+_FAMILY_HEADS = tuple(w.casefold() for w in load_party_patterns()["family_heads"])
 
 
 # the word right before a name: the noun it was introduced with ("Autozulieferer Kessler & Rauh")

@@ -9,9 +9,7 @@ plans it ("laut Insidern ... anstreben"), else that of its deal (set in pipeline
 
 from __future__ import annotations
 
-import re
-
-from pipeline.deal_clauses import Scope, stake_size
+from pipeline.deal_clauses import Scope, relative_clauses, stake_size
 from pipeline.deal_discourse import Draft, ValuationDraft, same_name
 from pipeline.deal_mentions import Mention
 from pipeline.deal_status import valuation_status
@@ -88,12 +86,7 @@ def _in_relative_clause(scope: Scope, amount: MoneyMention, mention: Mention) ->
     1,18 Mrd. Franken, den Kelmont in bar bezahlt" (Kelmont pays it; the company valued is another)."""
     if mention.start < amount.end:
         return False
-    opening = _RELATIVE_OPENING.search(scope.text, amount.end, mention.start)
-    return opening is not None and opening.group(1).lower() in scope.rules.grammar.relative_pronouns
-
-
-# A comma and the word after it: the opening of a relative clause when that word is a relative pronoun.
-_RELATIVE_OPENING = re.compile(r",\s{1,3}(\w+)\s")
+    return any(comma < mention.start for comma, _, _ in relative_clauses(scope.text, amount.end, mention.end, scope.rules))
 
 
 def _only_references(scope: Scope) -> bool:
