@@ -135,10 +135,11 @@ def _price_paid(scope: Scope, amount: MoneyMention) -> None:
 
 
 def _price_of(draft: Draft, earlier: Draft) -> None:
-    """``draft`` states the price of ``earlier``. A source then speaks of the price of a deal already stated,
-    not of the deal: "Nach Informationen aus Finanzkreisen zahlt Nordkap für das Paket rund 420 Mio. Euro"."""
+    """``draft`` states the price of ``earlier``. A source or a hedge then speaks of the price of a deal
+    already stated, not of the deal: "Nach Informationen aus Finanzkreisen zahlt Nordkap für das Paket rund
+    420 Mio. Euro", "Insgesamt könnte der Kaufpreis damit auf bis zu 340 Mio. Euro steigen"."""
     draft.continues = earlier
-    if draft.attribution is not None and draft.status == "rumored" != most_hedged(earlier.statuses):
+    if draft.status == "rumored" != most_hedged(earlier.statuses):
         draft.status = most_hedged(earlier.statuses)
         draft.statuses = [draft.status]
 
@@ -406,8 +407,9 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     rules = scope.rules
     is_bid = bool(scope.find("bid"))
     is_passive = _passive(scope)
-    buyers = scope.in_slots({"durch"}) + scope.genitives()
-    targets = scope.in_slots({"für", "object"})  # "object": from a parse
+    viewer = _viewpoint(scope)
+    buyers = scope.in_slots({"durch"}) + scope.genitives() + ([viewer] if viewer is not None else [])
+    targets = [m for m in scope.in_slots({"für", "object"}) if m is not viewer]  # "object": from a parse
     for cue in scope.cues["acquisition"]:
         named = _named_after_noun(scope, cue)
         if named is not None:  # "Übernahmeangebot der UniCredit" names the bidder, "Übernahme von X" the target
@@ -497,6 +499,10 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
             target = _bid_target(scope, buyer_set, own=True) or _bid_target(scope, buyer_set, own=False)
         if target is None:
             target = _for_sale(scope, buyer_set)  # "X steht vor dem Verkauf von Y. Z verhandelt über eine Übernahme"
+        if target is None and is_bid and not heads and amount is None:
+            # "Auch der Finanzinvestor X hatte geboten": a bid for the company of the takeover just stated
+            # (with a price, a statement of that takeover: "X hatte für das Paket 880 Mio. Euro geboten")
+            target = _bid_target(scope, buyer_set, own=True) or _bid_target(scope, buyer_set, own=False)
         if target is None and is_bid and (
             rules.per_share.search(scope.text, scope.start, scope.end) or scope.find("rejected")
         ):
@@ -909,6 +915,21 @@ def _organ_company(scope: Scope, exclude: set[str]) -> str | None:
     return scope.discourse.resolve(reference, "target", scope.view.index, exclude) or scope.discourse.recent_target(
         scope.view.index, exclude
     )
+
+
+def _viewpoint(scope: Scope) -> Mention | None:
+    """ "Für X ist es nach der Übernahme von Y der zweite Zukauf": the company whose deal it is, named after a
+    clause-opening "für" and before a copula."""
+    grammar = scope.rules.grammar
+    for mention in scope.in_slots({"für"}):
+        opening = scope.text[scope.start : mention.start].split()
+        if (
+            len(opening) == 1
+            and grammar.preposition_of.get(opening[0].lower()) == "für"
+            and grammar.copula.match(scope.text, mention.end, scope.end)
+        ):
+            return mention
+    return None
 
 
 def _named_after_noun(scope: Scope, cue: CueMatch) -> Mention | None:

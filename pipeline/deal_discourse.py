@@ -717,10 +717,27 @@ def _fold(into: Draft, draft: Draft) -> None:
     into.continues = into.continues or draft.continues  # the price it states continues that statement
 
 
-def _same_outlook(a: str, b: str) -> bool:
-    """Whether two statuses may be one deal's: equal, or planned in one report and rumored in another
-    ("Lindenhof will Kestrel an Ardent Peak verkaufen", then "Finanzkreisen zufolge ...")."""
-    return a == b or {a, b} == {"planned", "rumored"}
+def _same_outlook(kept: Draft, draft: Draft) -> bool:
+    """Whether a draft with no amount may be one deal with ``kept``: both of the same status, or planned in
+    one report and rumored in another ("Lindenhof will Kestrel an Ardent Peak verkaufen", then
+    "Finanzkreisen zufolge ..."), or a bid stated bare and then turned down in detail ("Auch X hatte
+    geboten", then "Dessen Offerte über rund 260 Mio. Euro ... habe man abgelehnt").
+
+    >>> def bid(bidder: str, status: str, sentence: int) -> Draft:
+    ...     return Draft("acquisition", "Ahlswede Nonwovens", status, sentence, 0, 9, parties={bidder: "bidder"}, statuses=[status])
+    >>> _same_outlook(bid("Saltmarsh", "rejected", 2), bid("Saltmarsh", "planned", 1))
+    True
+    >>> _same_outlook(bid("Saltmarsh", "planned", 1), bid("Saltmarsh", "rejected", 2))  # an earlier bid turned down
+    False
+    """
+    outlook = most_hedged(kept.statuses), most_hedged(draft.statuses)
+    if outlook[0] == outlook[1] or set(outlook) == {"planned", "rumored"}:
+        return True
+    return (
+        outlook == ("rejected", "planned")
+        and draft.sentence < kept.sentence
+        and all("bidder" in d.parties.values() for d in (kept, draft))
+    )
 
 
 def _parts_of_totals(drafts: list[Draft]) -> None:
@@ -811,7 +828,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             # a statement that adds to this one ("Der Kaufpreis liegt bei ...") is the same deal
             and (
                 draft.type in ("funding_round", "ipo")
-                or _same_outlook(most_hedged(k.statuses), most_hedged(draft.statuses))
+                or _same_outlook(k, draft)
                 or k.continues is draft
             )
         ]  # fmt: skip

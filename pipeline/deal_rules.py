@@ -193,9 +193,11 @@ class Grammar:
                 re.IGNORECASE,
             ),
             worth=_words_regex(data["worth_words"], 0),  # lower case only: "wert", not "im Wert von"
-            # "von", an article, up to two descriptive nouns: "des Softwareanbieters"
+            # "von", an article, up to two descriptive nouns: "des Softwareanbieters",
+            # and after an article an inflected adjective: "des französischen Filtermedienherstellers"
             noun_link=re.compile(
-                rf"\s{{1,5}}(?:(?i:{links})\s{{1,5}}){{0,2}}(?:[A-ZÄÖÜ][\w-]{{0,40}}\s{{1,5}}){{0,2}}"
+                rf"\s{{1,5}}(?:(?:(?i:{links})\s{{1,5}}){{1,2}}(?:[a-zäöüß][\w-]{{0,40}}?(?:e|en|er|es|em)\s{{1,5}})?)?"
+                rf"(?:[A-ZÄÖÜ][\w-]{{0,40}}\s{{1,5}}){{0,2}}"
             ),
             unnamed_link=re.compile(
                 rf"\s{{1,5}}(?:{_word_alternation(data['unnamed_links'])})\s{{1,5}}(?:[a-zäöüß][\w-]{{0,40}}\s{{1,5}})?[A-ZÄÖÜ]"

@@ -38,6 +38,14 @@ _CUE_WORD = re.compile(r"[^\W\d_]+")
 _PAUSE = re.compile(r"[,;:()–—]")
 # A relative clause between commas: ", der 2024 rund 6,8 Mrd. Euro umsetzte," keeps its verb's role to itself.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen)\s(?:[^,;:]|(?<=\d),(?=\d))*,")
+# Before a cue word naming the money's source: "aus dem Erlös" (rules/money.yaml sources).
+_SOURCES = load_rules("money")["sources"]
+_SOURCE = re.compile(
+    r"(?<![\w-])(?i:{})\s{{1,3}}(?:(?i:{})\s{{1,3}})?(?:[a-zäöüß][\w-]{{0,30}}\s{{1,3}})?$".format(
+        "|".join(map(re.escape, _SOURCES["prepositions"])), "|".join(map(re.escape, _SOURCES["determiners"]))
+    )
+)
+_SOURCE_ROLES = frozenset(_SOURCES["roles"])
 
 
 @Language.factory("newsfacts_money", default_config={}, assigns=["doc._.money"])
@@ -223,7 +231,9 @@ class _SentenceCues:
             if role is not None:
                 position = match.start()
                 index = bisect_right(amount_starts, position) - 1
-                if index < 0 or amount_ends[index] <= position:  # not a word inside an amount
+                if (index < 0 or amount_ends[index] <= position) and not (
+                    role in _SOURCE_ROLES and _SOURCE.search(text, max(sentence_start, position - 48), position)
+                ):  # not a word inside an amount, nor the money's source ("aus dem Erlös")
                     self.cues.append((position, match.end(), role))
 
     def role(self, start: int, end: int) -> str:

@@ -2736,6 +2736,46 @@ TAKE_PRIVATES_AND_HOLDERS = [
 ]  # fmt: skip
 
 
+# A carve-out told with its rival bid, its earn-out, the seller's plans and the buyer's earlier deal.
+CARVE_OUTS_AND_RIVALS = [
+    pytest.param(
+        "Der Mindener Familienkonzern Brackwede trennt sich von seiner Kunststoffsparte. Der niederländische "
+        "Chemiekonzern Oosterbeek Chemie zahlt für die Brackwede Polymers GmbH 180 Millionen Euro. Auch der "
+        "Finanzinvestor Harrowgate Partners hatte geboten. Dessen Offerte über rund 150 Millionen Euro habe man "
+        "abgelehnt, sagte ein Sprecher.",
+        [("acquisition", "Brackwede Polymers", "180 Millionen Euro", "completed", {"Oosterbeek Chemie": "acquirer"}),
+         ("acquisition", "Brackwede Polymers", "rund 150 Millionen Euro", "rejected", {"Harrowgate Partners": "bidder"})],
+        id="a-rival-bid-stated-bare-then-turned-down",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Oosterbeek Chemie übernimmt die Brackwede Polymers GmbH und zahlt zunächst 180 Millionen "
+        "Euro. Der Vollzug wird im Frühjahr erwartet. Insgesamt könnte der Kaufpreis damit auf bis zu 220 "
+        "Millionen Euro steigen.",
+        [("acquisition", "Brackwede Polymers", "bis zu 220 Millionen Euro", "planned", {"Oosterbeek Chemie": "acquirer"})],
+        id="a-hedged-price-hedges-no-takeover",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Oosterbeek Chemie übernimmt die Brackwede Polymers GmbH. Für Oosterbeek ist es nach der "
+        "Übernahme des belgischen Folienherstellers Vermeulen Verpakking im Jahr 2021 der zweite große Zukauf.",
+        [("acquisition", "Brackwede Polymers", None, "completed", {"Oosterbeek Chemie": "acquirer"}),
+         ("acquisition", "Vermeulen Verpakking", None, "completed", {"Oosterbeek Chemie": "acquirer"})],
+        id="for-the-buyer-it-is-its-second-takeover-after-an-earlier-one",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Oosterbeek Chemie übernimmt die Brackwede Polymers GmbH. „Ohne Zukäufe wären wir nie "
+        "gewachsen“, sagte Vorstandschef Pieter Aalders, der das Unternehmen seit 2019 führt.",
+        [("acquisition", "Brackwede Polymers", None, "completed", {"Oosterbeek Chemie": "acquirer"})],
+        id="never-without-takeovers-is-no-takeover",
+    ),
+    pytest.param(
+        "Der Familienkonzern Brackwede verkauft seine Kunststoffsparte an Oosterbeek Chemie. Rund 60 Millionen "
+        "Euro aus dem Erlös will Brackwede in den kommenden zwei Jahren in ein neues Werk in Ungarn stecken.",
+        [("acquisition", "Brackwede", None, "completed", {"Oosterbeek Chemie": "acquirer", "Brackwede": "seller"}),
+         ("other", "Brackwede", "Rund 60 Millionen Euro", "planned", {"Brackwede": "investor"})],
+        id="money-from-the-proceeds-spent-on-a-plant-is-a-programme",
+    ),
+]  # fmt: skip
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -2755,7 +2795,8 @@ TAKE_PRIVATES_AND_HOLDERS = [
     + EARLIER_LEADS_AND_BUYERS
     + ROUNDUP_SECTIONS
     + TAKEOVERS_WITH_MORE_SAID
-    + TAKE_PRIVATES_AND_HOLDERS,
+    + TAKE_PRIVATES_AND_HOLDERS
+    + CARVE_OUTS_AND_RIVALS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -134,6 +134,22 @@ ROLE_CASES = [
         "Nach der Übernahme sollen Einsparungen von 40 Mio. Euro folgen.",
         [("40 Mio. Euro", "cost")],
     ),
+    # earnings as the source of money spent say not what it is; a capital increase as the source does
+    (
+        "proceeds-as-the-source-are-no-revenue",
+        "Rund 60 Mio. Euro aus dem Erlös will der Konzern in ein neues Werk stecken.",
+        [("Rund 60 Mio. Euro", "investment")],
+    ),
+    (
+        "a-capital-increase-as-the-source-is-raised",
+        "Davon sollen 250 Mio. Euro aus einer Kapitalerhöhung in die Firmenkasse fließen.",
+        [("250 Mio. Euro", "raised")],
+    ),
+    (
+        "a-place-after-aus-is-no-source",
+        "Nach Informationen aus Finanzkreisen erlöst der Verkäufer 90 Mio. Euro.",
+        [("90 Mio. Euro", "revenue")],
+    ),
 ]
 
 
