@@ -55,6 +55,8 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
     amount = amounts[position]
     if scope.rules.fund_size.search(scope.text, max(scope.start, amount.start - 120), amount.start):
         return  # "aus seinem vierten Fonds, der ein Volumen von 1,6 Mrd. Euro hat"
+    if scope.rules.goal_size.search(scope.text, max(scope.start, amount.start - 40), amount.start):
+        return  # "deutlich über dem Ziel von 250 Mio. Euro"
     type_ = scope.deal_type()
     if type_ is None:
         if position == 0 and scope.find("payment"):
@@ -1166,6 +1168,8 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     lead = [cue for cue in lead if not any(a < cue.start < b for a, b in background)]
     if not lead and not scope.find("participation"):
         return False
+    if not lead and any(_fund_backers(scope, cue) for cue in scope.find("relation")):
+        return True  # "Zu den Geldgebern zählen X und Y" right after a fund was closed: its backers, in no round
     if not lead and any(_membership(scope, cue) for cue in scope.find("relation")):
         return False  # "Zu den Geldgebern zählt auch X": a stake held, not a part in the round (_relation_deal)
     rules = scope.rules
@@ -1474,6 +1478,35 @@ def _stake_held(scope: Scope) -> Draft | None:
 _STATIVE = frozenset({"ist", "sind", "war", "waren"})
 
 
+def _fund_backers(scope: Scope, cue: CueMatch) -> bool:
+    """ "Zu den Geldgebern zählen die Versicherungsgruppe X und mehrere Family Offices", right after a fund was
+    closed (an investor's programme, "hat seinen dritten Fonds bei 310 Mio. Euro geschlossen"): the fund's
+    backers. The list may open a clause after a comma ("Ein erstes Closing gab es im Januar, zu den Geldgebern
+    zählen ...")."""
+    grammar = scope.rules.grammar
+    opening = max(scope.start, scope.text.rfind(",", scope.start, cue.word_start) + 1)
+    if not (
+        grammar.membership_opening.fullmatch(scope.text, opening, cue.word_start)
+        and grammar.membership_verb.match(scope.text, cue.end, scope.end)
+    ):
+        return False
+    fund = next(
+        (
+            d
+            for d in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH)
+            if d.type == "other" and d.target and is_investor_name(d.target, scope.rules)
+        ),
+        None,
+    )
+    if fund is None:
+        return False
+    listed = [m for m in scope.mentions if m.start > cue.end and usable(m, False) and not m.is_modifier]
+    backers = [name for name in scope.names(listed, "investor") if not same_name(name, fund.target)]
+    for name in backers:
+        fund.add_party(name, "investor")
+    return bool(backers)
+
+
 def _relation_deal(scope: Scope) -> bool:
     """ "X zählt zu den Geldgebern von Y", "X, ein Großinvestor des Start-ups": an existing stake."""
     for cue in scope.find("relation"):
@@ -1487,7 +1520,7 @@ def _relation_deal(scope: Scope) -> bool:
             and (m.is_anaphor or scope.text[cue.end : m.start].strip())
         ]
         if not companies:
-            if _holder_named_after(scope, cue):
+            if _holder_named_after(scope, cue) or _fund_backers(scope, cue):
                 return True
             continue
         investors = [

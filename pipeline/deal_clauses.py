@@ -663,12 +663,19 @@ def _object_reach(text: str, verb_end: int, end: int) -> int:
 
 
 def closes_clause(text: str, verb_end: int, end: int) -> bool:
-    """Whether nothing but punctuation follows a verb up to ``end``: it closes its clause, its object before it.
+    """Whether nothing but punctuation follows a verb up to ``end``, or a conjunction joining the next clause:
+    it closes its clause, its object before it.
 
     >>> closes_clause("will 49 Prozent an X übernehmen.", 31, 32), closes_clause("übernimmt 49 Prozent", 9, 20)
     (True, False)
+    >>> text = "hat 15 Prozent an X erworben und sich eine Option gesichert"
+    >>> closes_clause(text, 28, len(text))
+    True
     """
-    return _WORD.search(text, verb_end, end) is None
+    word = _WORD.search(text, verb_end, end)
+    return word is None or (
+        word.group().lower() in deal_rules().grammar.list_conjunctions and text[verb_end : word.start()].isspace()
+    )
 
 
 def _object_end(text: str, verb_end: int, end: int, rules: DealRules) -> int:

@@ -619,15 +619,19 @@ class Discourse:
         return max(counts, key=lambda name: counts[name]) if counts else None
 
     def recent_round(self, sentence: int, target: str | None) -> Draft | None:
-        """The round stated or referred to last (of ``target``, when given)."""
+        """The round stated or referred to last (of ``target``, when given); in a roundup's entry, of that entry."""
+        first = self.entry[0] if self.entry is not None else 0
         last = self.last_round
         if (
             last is not None
+            and first <= self.last_round_sentence
             and sentence - self.last_round_sentence <= TARGET_REACH * 2
             and (target is None or same_name(last.target, target))
         ):
             return last.root()
         for draft in reversed(self.drafts):
+            if draft.sentence < first:
+                break  # "Tannberg Ventures: ... Zu den Geldgebern zählen ...": not the round of the entry before
             # a round named by its company ("die Anthropic-Finanzierungsrunde") may lie anywhere before
             if draft.type != "funding_round" or (target is None and sentence - draft.sentence > TARGET_REACH * 2):
                 continue

@@ -41,7 +41,7 @@ from pipeline.deal_mentions import Mention, is_deciding_body
 from pipeline.deal_rules import CueMatch, DealRules, deal_rules
 from pipeline.deal_status import most_hedged
 from pipeline.facts import Deal, DealParty, Money, PartyMention, Valuation
-from pipeline.nlp import ENTRY_HEADING, ends_no_sentence
+from pipeline.nlp import ends_no_sentence, entry_headings
 
 T = TypeVar("T")
 
@@ -141,11 +141,12 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
     discourse = Discourse(text, facts.parties or [], bounds)
     entry_end = 0
     sections = _sections(text, bounds, parties_in)
+    headings = {match.start(): match for match in entry_headings(text)}
     valuation_drafts: list[ValuationDraft] = []
     for index, (start, end) in enumerate(bounds):
         drafts_before = len(discourse.drafts)
         found = sentence_cues[index]
-        if (heading := ENTRY_HEADING.match(text, start, end)) is not None:
+        if (heading := headings.get(start)) is not None:
             _enter(discourse, index, heading.end("name"), parties_in[index])
             paragraph_end = text.find("\n\n", start)  # an entry is a paragraph
             entry_end = paragraph_end if paragraph_end >= 0 else len(text)

@@ -43,9 +43,30 @@ UNUSED_MODEL_COMPONENTS = ["lemmatizer", "attribute_ruler", "morphologizer", "ta
 # An entry of a roundup: a paragraph opening with a company's name and its home town in brackets, then a
 # colon ("Medvio (Graz): Die Grazer Plattform für digitale Physiotherapie hat ...").
 ENTRY_HEADING = re.compile(r"(?m)^(?P<name>[^\W\d_][^\n():,.]{0,60}?) \([^()\n]{2,40}\):[ \t]")
+# Or with the name alone before the colon ("Sonavent: Das Leipziger Start-up ... hat"), where at least
+# LABELED_ENTRIES paragraphs of the article open so: one such paragraph may be a "Fazit:".
+ENTRY_LABEL = re.compile(r"(?m)^(?P<name>[^\W\d_][^\n():,.]{0,40}?):[ \t]+(?=[^\W\d_])")
+LABELED_ENTRIES = 3
 # Split hyphenated compounds ("OpenAI-Rivalin" -> "OpenAI" "-" "Rivalin",
 # "14-Mrd.-Dollar-Allianz" -> "14" "-" "Mrd." ...), so names inside compounds are tokens of their own.
 HYPHEN_INFIX = r"(?<=[\w.])-(?=[\w])"
+
+
+def entry_headings(text: str) -> list[re.Match[str]]:
+    r"""The openings of a roundup's entries, each with its ``name`` group: "Medvio (Graz): ...", and
+    "Sonavent: ..." where at least LABELED_ENTRIES paragraphs open so.
+
+    >>> text = "Überblick\n\nLumen (Graz): Die Plattform ...\n\nFazit: Ruhig."
+    >>> [m["name"] for m in entry_headings(text)]
+    ['Lumen']
+    >>> [m["name"] for m in entry_headings("A: Der X.\n\nB: Die Y.\n\nC: Das Z.")]
+    ['A', 'B', 'C']
+    """
+    labels = list(ENTRY_LABEL.finditer(text))
+    headings = list(ENTRY_HEADING.finditer(text))
+    if len(labels) < LABELED_ENTRIES:
+        return headings
+    return sorted(headings + labels, key=lambda m: m.start())
 
 
 @lru_cache(maxsize=None)

@@ -50,7 +50,7 @@ from pipeline.gazetteer import (
     trie_pattern,
 )
 from pipeline.names import canonical_name, clean_surface, lookup_alias, noun_pattern, split_compound, strip_legal_form
-from pipeline.nlp import ENTRY_HEADING
+from pipeline.nlp import entry_headings
 
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŠŽČŁŚŐŰĆŃ"
 # A capitalized word with inner hyphens, dots, apostrophes or "&" ("Mercedes-Benz", "E.ON",
@@ -897,7 +897,7 @@ class PartyRecognizer:
         """ "Quantiva (Zürich): Das ETH-Spin-off ...": an entry of a roundup opens its paragraph with the
         company it is about and the company's home town."""
         candidates: list[Candidate] = []
-        for match in ENTRY_HEADING.finditer(article.text):
+        for match in entry_headings(article.text):
             k = article.word_starting_at(match.start())
             last = article.word_ending_before(match.end("name"))
             span = self._name_span(article, k, allow_compounds=True) if k is not None and last is not None else None

@@ -2776,6 +2776,50 @@ CARVE_OUTS_AND_RIVALS = [
     ),
 ]  # fmt: skip
 
+# A roundup whose entries open with the company's name and a colon; a stake bought before another clause; a fund
+# closed by its manager, above its goal, with its backers.
+LABELLED_ENTRIES_AND_FUNDS = [
+    pytest.param(
+        "Deals der Woche\n\n"
+        "Korvano: Das Kölner Start-up hat 9 Millionen Euro in einer Seed-Runde eingesammelt. Angeführt wird sie "
+        "von Birchfield Capital.\n\n"
+        "Miraslo: Der Grazer Softwarekonzern übernimmt die Dortmunder Pellkamp Systems GmbH.\n\n"
+        "Teskland: Der Berliner Logistikanbieter will im Frühjahr an die Börse.",
+        [("funding_round", "Korvano", "9 Millionen Euro", "completed", {"Birchfield Capital": "lead_investor"}),
+         ("acquisition", "Pellkamp Systems", None, "completed", {"Miraslo": "acquirer"}),
+         ("ipo", "Teskland", None, "planned", {})],
+        id="entries-labelled-by-the-companys-name",
+    ),
+    pytest.param(
+        "Die Basler Pharmaholding Rheinblick Holding AG hat für 30 Millionen Franken 12 Prozent an dem Freiburger "
+        "Biotechunternehmen Corvalis erworben und sich eine Option auf weitere zehn Prozent gesichert.",
+        [("investment", "Corvalis", "30 Millionen Franken", "completed", {"Rheinblick Holding": "investor"})],
+        id="a-stake-bought-before-another-clause-after-und",
+    ),
+    pytest.param(
+        "Der Münchner Wagniskapitalgeber Dornfeld Ventures hat seinen zweiten Fonds bei 240 Millionen Euro "
+        "geschlossen, deutlich über dem Ziel von 200 Millionen Euro. Zu den Geldgebern zählen die Förderbank "
+        "Kestner Bank und mehrere Family Offices.",
+        [("other", "Dornfeld Ventures", "240 Millionen Euro", "completed", {"Kestner Bank": "investor"})],
+        id="a-fund-closed-above-its-goal-with-its-backers",
+    ),
+    pytest.param(
+        "Der Augsburger Infrastrukturinvestor Wertach Capital hat seinen dritten Fonds bei 1,1 Mrd. Euro "
+        "geschlossen, deutlich mehr als die ursprünglich angepeilten 800 Mill. Euro.",
+        [("other", "Wertach Capital", "1,1 Mrd. Euro", "completed", {})],
+        id="an-amount-aimed-at-is-no-deal",
+    ),
+    pytest.param(
+        "Das Münchner Start-up Lindora hat 20 Millionen Euro von Birchfield Capital eingesammelt.\n\n"
+        "Der Münchner Wagniskapitalgeber Dornfeld Ventures hat seinen zweiten Fonds bei 240 Millionen Euro "
+        "geschlossen. Ein erstes Closing gab es im Januar, zu den Geldgebern zählen die Kestner Bank und mehrere "
+        "Family Offices.",
+        [("funding_round", "Lindora", "20 Millionen Euro", "completed", {"Birchfield Capital": "investor"}),
+         ("other", "Dornfeld Ventures", "240 Millionen Euro", "completed", {"Kestner Bank": "investor"})],
+        id="a-funds-backers-join-no-round-stated-before",
+    ),
+]  # fmt: skip
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -2796,7 +2840,8 @@ CARVE_OUTS_AND_RIVALS = [
     + ROUNDUP_SECTIONS
     + TAKEOVERS_WITH_MORE_SAID
     + TAKE_PRIVATES_AND_HOLDERS
-    + CARVE_OUTS_AND_RIVALS,
+    + CARVE_OUTS_AND_RIVALS
+    + LABELLED_ENTRIES_AND_FUNDS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

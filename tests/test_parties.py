@@ -247,6 +247,11 @@ ROUNDUP_CASES = [
     ("Die Tochter Ostermann liefert Farben.", {"Ostermann"}, set()),
     # a bracket inside a sentence, or an abbreviation in brackets, opens no entry
     ("Laut Studie (Seite 4): Umsätze steigen.", set(), set()),
+    # entries labelled by the name alone, where at least three paragraphs open so; a German word labels none
+    ("Wochenrückblick\n\nKorvano: Das Kölner Start-up hat Geld eingesammelt.\n\nMiraslo: Der Grazer Konzern "
+     "wächst.\n\nFazit: Die Woche war ruhig.\n\nTeskland: Die Berliner Firma plant einen Börsengang.",
+     {"Korvano", "Miraslo", "Teskland"}, set()),
+    ("Korvano: Das Kölner Start-up hat Geld eingesammelt.\n\nMiraslo: Der Grazer Konzern wächst.", set(), set()),
 ]
 
 # Media and games: "Media", "Audio", "Studios" end a name (even after a German noun), "Radio" after a
