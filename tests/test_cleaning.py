@@ -43,6 +43,7 @@ DROPPED = [
     ("navigation", "Inhalt"),
     ("navigation", "Ein Beitrag von:"),
     ("navigation", "Mehr zum Thema:"),
+    ("navigation", "Mehr zum Thema: Fondsanbieter Lindwurm sammelt 2 Milliarden Euro für neuen Europa-Fonds ein"),
     ("navigation", "Lesen Sie auch: Warum die Fusion scheiterte"),
     ("navigation", "Artikel teilen"),
     ("navigation", "Kommentare"),
@@ -68,6 +69,7 @@ BUGS_CAUGHT = [  # dropped by the first version of the rules
     ("agency_in_sentence", "Die Aktie legte um 4 Prozent zu, berichtet Reuters/dpa"),
     ("jeder_euro_sentence", "Jeder Euro zählt für das Start-up, sagt der Gründer."),
     ("lesen_sie_auch_sentence", "Lesen Sie auch, was der Vorstand zur Dividende sagt: sie steigt."),
+    ("zum_thema_sentence", "Mehr zum Thema Wasserstoff will der Konzern im Mai sagen."),
     ("wochen_gratis_sentence", "3 Monate gratis: So lockt der Mobilfunker neue Kunden."),
 ]
 NEW = [

@@ -2810,6 +2810,12 @@ LABELLED_ENTRIES_AND_FUNDS = [
         id="an-amount-aimed-at-is-no-deal",
     ),
     pytest.param(
+        "Das Kölner Start-up Korvano hat 30 Millionen Euro in einer Serie-B-Runde eingesammelt. Insgesamt hat "
+        "Korvano damit mehr als 50 Millionen Euro an Eigenkapital eingeworben.",
+        [("funding_round", "Korvano", "30 Millionen Euro", "completed", {})],
+        id="the-rounds-so-far-added-up-are-no-round",
+    ),
+    pytest.param(
         "Das Münchner Start-up Lindora hat 20 Millionen Euro von Birchfield Capital eingesammelt.\n\n"
         "Der Münchner Wagniskapitalgeber Dornfeld Ventures hat seinen zweiten Fonds bei 240 Millionen Euro "
         "geschlossen. Ein erstes Closing gab es im Januar, zu den Geldgebern zählen die Kestner Bank und mehrere "
