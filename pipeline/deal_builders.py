@@ -31,7 +31,7 @@ from pipeline.deal_clauses import (
     verb_buys_control,
 )
 from pipeline.deal_discourse import INVESTOR_ROLES, TARGET_REACH, Discourse, Draft, same_name
-from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name
+from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name, is_listing_venue
 from pipeline.deal_rules import CueMatch, round_label
 from pipeline.deal_status import most_hedged
 from pipeline.facts import MoneyMention
@@ -963,7 +963,11 @@ def ipo(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) ->
     named = [owner] if owner is not None else [
         m for m in scope.mentions if new_name.search(scope.text, max(scope.start, m.start - 30), m.start)
     ]
-    target = scope.first(named + scope.subjects(persons=False), "target")
+    # not where it lists: "die Erstnotiz im Prime Standard der Frankfurter Wertpapierbörse"
+    candidates = [
+        m for m in named + scope.subjects(persons=False) if not (m.name and is_listing_venue(m.name, scope.rules))
+    ]
+    target = scope.first(candidates, "target")
     if is_investor_name(target, scope.rules):
         return None  # "Auerbach will im Zuge des Börsengangs Papiere abgeben": a fund selling, not listing
     if target is None and amount is not None:  # "Der Emissionserlös soll bei 400 Mio. Euro liegen."

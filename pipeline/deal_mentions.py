@@ -178,6 +178,16 @@ def is_deciding_body(name: str, rules: DealRules) -> bool:
     return _category(name) in rules.deciding_categories
 
 
+def is_listing_venue(name: str, rules: DealRules) -> bool:
+    """Whether a canonical name is an exchange's: where a company lists, never the company listing.
+
+    >>> rules = deal_rules()
+    >>> [is_listing_venue(n, rules) for n in ("Frankfurter Börse", "Speedinvest")]
+    [True, False]
+    """
+    return _category(name) in rules.listing_categories
+
+
 def _category(name: str) -> str | None:
     """The gazetteer category of a canonical name, None for a name the gazetteer does not list."""
     entry = load_gazetteer().lookup(name)

@@ -311,6 +311,7 @@ class DealRules:
     outlet_categories: frozenset[str]
     investor_categories: frozenset[str]
     deciding_categories: frozenset[str]  # regulators, ministries, courts: they decide on a deal
+    listing_categories: frozenset[str]  # exchanges: where a company lists, never the one listing
     blocking: frozenset[str]  # rejection cues that end a takeover whoever speaks them
     speaker_compound: re.Pattern[str]  # "-Chef", "-Sprecherin" after a company's name: its people speaking
     acquisition_budget: re.Pattern[str]  # "... für weitere Übernahmen", after an amount: a budget
@@ -537,6 +538,7 @@ def _compile(path: Path) -> DealRules:
         outlet_categories=frozenset(data["outlet_categories"]),
         investor_categories=frozenset(data["investor_names"]["categories"]),
         deciding_categories=frozenset(data["deciding_categories"]),
+        listing_categories=frozenset(data["listing_categories"]),
         blocking=frozenset(data["blocking"]),
         speaker_compound=re.compile(
             rf"-(?:{_word_alternation(data['speaker_compound_heads'])})(?![\w-])", re.IGNORECASE

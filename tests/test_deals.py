@@ -2816,6 +2816,12 @@ LABELLED_ENTRIES_AND_FUNDS = [
         id="the-rounds-so-far-added-up-are-no-round",
     ),
     pytest.param(
+        "Der Kasseler Leasinganbieter Radwerk plant seinen Börsengang. Die Zeichnungsfrist beginnt am "
+        "Dienstag, die Erstnotiz im Prime Standard der Frankfurter Wertpapierbörse ist für den 30. April geplant.",
+        [("ipo", "Radwerk", None, "planned", {})],
+        id="the-exchange-a-company-lists-on-is-not-going-public",
+    ),
+    pytest.param(
         "Das Münchner Start-up Lindora hat 20 Millionen Euro von Birchfield Capital eingesammelt.\n\n"
         "Der Münchner Wagniskapitalgeber Dornfeld Ventures hat seinen zweiten Fonds bei 240 Millionen Euro "
         "geschlossen. Ein erstes Closing gab es im Januar, zu den Geldgebern zählen die Kestner Bank und mehrere "
