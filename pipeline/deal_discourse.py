@@ -727,11 +727,12 @@ def _same_outlook(kept: Draft, draft: Draft) -> bool:
     "Finanzkreisen zufolge ..."), or a bid stated bare and then turned down in detail ("Auch X hatte
     geboten", then "Dessen Offerte über rund 260 Mio. Euro ... habe man abgelehnt").
 
-    >>> def bid(bidder: str, status: str, sentence: int) -> Draft:
-    ...     return Draft("acquisition", "Ahlswede Nonwovens", status, sentence, 0, 9, parties={bidder: "bidder"}, statuses=[status])
-    >>> _same_outlook(bid("Saltmarsh", "rejected", 2), bid("Saltmarsh", "planned", 1))
+    >>> def bid(status: str, sentence: int) -> Draft:
+    ...     parties = {"Harrowgate": "bidder"}
+    ...     return Draft("acquisition", "Brackwede Polymers", status, sentence, 0, 9, parties=parties, statuses=[status])
+    >>> _same_outlook(bid("rejected", 2), bid("planned", 1))
     True
-    >>> _same_outlook(bid("Saltmarsh", "planned", 1), bid("Saltmarsh", "rejected", 2))  # an earlier bid turned down
+    >>> _same_outlook(bid("planned", 1), bid("rejected", 2))  # an earlier bid turned down
     False
     """
     outlook = most_hedged(kept.statuses), most_hedged(draft.statuses)

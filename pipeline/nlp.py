@@ -54,17 +54,21 @@ HYPHEN_INFIX = r"(?<=[\w.])-(?=[\w])"
 
 def entry_headings(text: str) -> list[re.Match[str]]:
     r"""The openings of a roundup's entries, each with its ``name`` group: "Medvio (Graz): ...", and
-    "Sonavent: ..." where at least LABELED_ENTRIES paragraphs open so.
+    "Sonavent: ..." where at least LABELED_ENTRIES paragraphs open so, each with a name of its own (labels
+    repeated are the speakers of an interview: "Frage: ...", "Brunnhuber: ...").
 
     >>> text = "Überblick\n\nLumen (Graz): Die Plattform ...\n\nFazit: Ruhig."
     >>> [m["name"] for m in entry_headings(text)]
     ['Lumen']
     >>> [m["name"] for m in entry_headings("A: Der X.\n\nB: Die Y.\n\nC: Das Z.")]
     ['A', 'B', 'C']
+    >>> entry_headings("Frage: Wie?\n\nB: Gut.\n\nFrage: Und?\n\nB: Auch.")
+    []
     """
     labels = list(ENTRY_LABEL.finditer(text))
     headings = list(ENTRY_HEADING.finditer(text))
-    if len(labels) < LABELED_ENTRIES:
+    names = [label["name"] for label in labels]
+    if len(names) < LABELED_ENTRIES or len(set(names)) < len(names):
         return headings
     return sorted(headings + labels, key=lambda m: m.start())
 

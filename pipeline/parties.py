@@ -50,7 +50,7 @@ from pipeline.gazetteer import (
     trie_pattern,
 )
 from pipeline.names import canonical_name, clean_surface, lookup_alias, noun_pattern, split_compound, strip_legal_form
-from pipeline.nlp import entry_headings
+from pipeline.nlp import ENTRY_HEADING, entry_headings
 
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŠŽČŁŚŐŰĆŃ"
 # A capitalized word with inner hyphens, dots, apostrophes or "&" ("Mercedes-Benz", "E.ON",
@@ -895,12 +895,14 @@ class PartyRecognizer:
 
     def _entry_heading_candidates(self, article: "_Article") -> list[Candidate]:
         """ "Quantiva (Zürich): Das ETH-Spin-off ...": an entry of a roundup opens its paragraph with the
-        company it is about and the company's home town."""
+        company it is about and the company's home town, or the name alone ("Sonavent: Das Leipziger
+        Start-up ..."), which then must not be a German word ("Fazit:")."""
         candidates: list[Candidate] = []
         for match in entry_headings(article.text):
             k = article.word_starting_at(match.start())
             last = article.word_ending_before(match.end("name"))
-            span = self._name_span(article, k, allow_compounds=True) if k is not None and last is not None else None
+            with_town = match.re is ENTRY_HEADING
+            span = self._name_span(article, k, allow_compounds=with_town) if k is not None and last is not None else None
             if span is not None and span[1] == last:
                 candidates += self._org_candidate(article, *span)
         return candidates

@@ -252,6 +252,9 @@ ROUNDUP_CASES = [
      "wächst.\n\nFazit: Die Woche war ruhig.\n\nTeskland: Die Berliner Firma plant einen Börsengang.",
      {"Korvano", "Miraslo", "Teskland"}, set()),
     ("Korvano: Das Kölner Start-up hat Geld eingesammelt.\n\nMiraslo: Der Grazer Konzern wächst.", set(), set()),
+    # the speakers of an interview, each label repeated, are no entries
+    ("Interview\n\nFrage: Wie geht es weiter?\n\nBrunnhuber: Der Markt ist schwierig.\n\nFrage: Und die "
+     "Übernahme?\n\nBrunnhuber: Die Gespräche laufen.", set(), set()),
 ]
 
 # Media and games: "Media", "Audio", "Studios" end a name (even after a German noun), "Radio" after a
