@@ -498,13 +498,13 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         if target is None and is_bid and heads:
             # "X erwägt, sein Angebot aufzustocken": its own bid; "X bestätigte, ein Übernahmeangebot
             # vorzubereiten": for the company another is after
-            target = _bid_target(scope, buyer_set, own=True) or _bid_target(scope, buyer_set, own=False)
+            target = _bid_target_any(scope, buyer_set)
         if target is None:
             target = _for_sale(scope, buyer_set)  # "X steht vor dem Verkauf von Y. Z verhandelt über eine Übernahme"
         if target is None and is_bid and not heads and amount is None:
-            # "Auch der Finanzinvestor X hatte geboten": a bid for the company of the takeover just stated
-            # (with a price, a statement of that takeover: "X hatte für das Paket 880 Mio. Euro geboten")
-            target = _bid_target(scope, buyer_set, own=True) or _bid_target(scope, buyer_set, own=False)
+            # "Auch der Finanzinvestor X hatte geboten" (a verb): as with a bid's noun above; with a price, a
+            # statement of that takeover ("X hatte für das Paket 880 Mio. Euro geboten"), found below
+            target = _bid_target_any(scope, buyer_set)
         if target is None and is_bid and (
             rules.per_share.search(scope.text, scope.start, scope.end) or scope.find("rejected")
         ):
@@ -646,12 +646,16 @@ def _bid_answered(scope: Scope, targets: list[Mention]) -> Draft | None:
 _COUNTER_BIDS = frozenset({"gegenangebot", "gegenofferte", "gegengebot", "konkurrenzangebot"})
 
 
+def _bid_target_any(scope: Scope, bidders: set[str]) -> str | None:
+    """The company of the latest takeover by one of ``bidders``, else the one another buyer or bidder is after."""
+    return _bid_target(scope, bidders, own=True) or _bid_target(scope, bidders, own=False)
+
+
 def _bid_target(scope: Scope, bidders: set[str], *, own: bool) -> str | None:
     """The target of the latest takeover of the article by one of ``bidders`` (``own``), or by another
     buyer or bidder: the company they are after as well (not one another bought long ago, ``held``)."""
-    entry = scope.discourse.entry
     for draft in reversed(scope.discourse.drafts):
-        if entry is not None and draft.sentence < entry[0]:
+        if draft.sentence < scope.discourse.entry_start:
             break  # a roundup's entry speaks of its own deals
         if draft.type == "acquisition" and draft.target and draft.is_backed_by(bidders) == own and (own or not draft.held):
             return draft.target
@@ -662,8 +666,7 @@ def _first_company(scope: Scope, exclude: set[str]) -> str | None:
     """The first company the article names that is none of ``exclude`` and no investor: the one whose shares a
     bid by price per share is for, when no takeover was stated before ("Übernahmepoker um Rheinauer Messtechnik
     ... Halvorsen bietet nun 46,50 Euro je Aktie")."""
-    entry = scope.discourse.entry
-    for index in range(entry[0] if entry is not None else 0, scope.view.index):
+    for index in range(scope.discourse.entry_start, scope.view.index):
         for mention in scope.discourse.sentences[index]:
             if mention.label != "ORG" or mention.is_anaphor or not usable(mention, False):
                 continue
@@ -1170,10 +1173,10 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
     # "Auch Bestandsinvestor X, der bereits die Serie B angeführt hatte, zieht mit": X joins the round there is
     background = _earlier_clauses(scope) if scope.find("participation") else []
     lead = [cue for cue in lead if not any(a < cue.start < b for a, b in background)]
-    if not lead and not scope.find("participation"):
-        return False
     if not lead and any(_fund_backers(scope, cue) for cue in scope.find("relation")):
         return True  # "Zu den Geldgebern zählen X und Y" right after a fund was closed: its backers, in no round
+    if not lead and not scope.find("participation"):
+        return False
     if not lead and any(_membership(scope, cue) for cue in scope.find("relation")):
         return False  # "Zu den Geldgebern zählt auch X": a stake held, not a part in the round (_relation_deal)
     rules = scope.rules
@@ -1524,7 +1527,7 @@ def _relation_deal(scope: Scope) -> bool:
             and (m.is_anaphor or scope.text[cue.end : m.start].strip())
         ]
         if not companies:
-            if _holder_named_after(scope, cue) or _fund_backers(scope, cue):
+            if _holder_named_after(scope, cue):
                 return True
             continue
         investors = [
@@ -1623,10 +1626,6 @@ def _holder_after_stake(scope: Scope) -> bool:
     return True
 
 
-# Relation nouns (rules/deals.yaml relation_heads) that before a name say what kind of company it is.
-_KIND_NOUNS = frozenset({"investor", "investoren"})
-
-
 def _family(scope: Scope, mention: Mention) -> str | None:
     """ "Familie Wiedmaier" when a family noun (party_patterns.yaml family_heads) stands right before the name:
     the family, not the company of its name."""
@@ -1650,7 +1649,7 @@ def _owners_company(scope: Scope, exclude: set[str]) -> str | None:
         for noun in scope.rules.relation.find(text, start, end):
             # "Lastwerk-Aktionär", else "Einzelaktionär der Hohenloher"
             compound = next((m for m in mentions if m.is_modifier and m.start == noun.word_start), None)
-            if compound is None and noun.text.lower().endswith(tuple(_KIND_NOUNS)):
+            if compound is None and noun.text.lower().endswith(scope.rules.kind_nouns):
                 continue  # "Der Finanzinvestor X": the kind of company X is, no owner of another
             owner = compound or _name_after(scope, noun.end, mentions)
             if owner is not None and owner.label == "ORG" and owner.name and owner.name not in exclude:
@@ -1783,7 +1782,7 @@ def _stake_deal(scope: Scope) -> bool:
                 # the noun right before the name ("Der bisherige Minderheitsaktionär X"), or part of its mention; not
                 # "Investor", which names a kind of company ("Der Frankfurter Investor X")
                 if any(
-                    c.end >= m.start - 1 and c.text.lower() not in _KIND_NOUNS
+                    c.end >= m.start - 1 and c.text.lower() not in rules.kind_nouns
                     for m in holder_mentions
                     for c in rules.relation.find(text, max(scope.start, m.start - 40), m.end)
                 )

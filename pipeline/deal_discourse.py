@@ -205,6 +205,11 @@ class Discourse:
         end), not those of the entries before."""
         self.entry = (sentence, company)
 
+    @property
+    def entry_start(self) -> int:
+        """The first sentence of the roundup entry read last (0 outside any): deals before it are another entry's."""
+        return self.entry[0] if self.entry is not None else 0
+
     def add(self, draft: Draft) -> None:
         self.drafts.append(draft)
         if draft.type == "funding_round":
@@ -564,9 +569,8 @@ class Discourse:
     def recent_target(self, sentence: int, exclude: set[str]) -> str | None:
         """The target of the latest deal of the last few sentences (not one of ``exclude``), else the
         company of the roundup entry it is in."""
-        entry = self.entry
         for draft in self.recent(sentence, TARGET_REACH):
-            if entry is not None and draft.sentence < entry[0]:
+            if draft.sentence < self.entry_start:
                 break
             if draft.target and not any(same_name(draft.target, name) for name in exclude):
                 return draft.target
@@ -620,7 +624,7 @@ class Discourse:
 
     def recent_round(self, sentence: int, target: str | None) -> Draft | None:
         """The round stated or referred to last (of ``target``, when given); in a roundup's entry, of that entry."""
-        first = self.entry[0] if self.entry is not None else 0
+        first = self.entry_start
         last = self.last_round
         if (
             last is not None

@@ -312,6 +312,7 @@ class DealRules:
     investor_categories: frozenset[str]
     deciding_categories: frozenset[str]  # regulators, ministries, courts: they decide on a deal
     listing_categories: frozenset[str]  # exchanges: where a company lists, never the one listing
+    kind_nouns: tuple[str, ...]  # "investor": a relation noun naming a kind of company, no owner
     blocking: frozenset[str]  # rejection cues that end a takeover whoever speaks them
     speaker_compound: re.Pattern[str]  # "-Chef", "-Sprecherin" after a company's name: its people speaking
     acquisition_budget: re.Pattern[str]  # "... für weitere Übernahmen", after an amount: a budget
@@ -539,6 +540,7 @@ def _compile(path: Path) -> DealRules:
         investor_categories=frozenset(data["investor_names"]["categories"]),
         deciding_categories=frozenset(data["deciding_categories"]),
         listing_categories=frozenset(data["listing_categories"]),
+        kind_nouns=tuple(data["kind_relation_heads"]),
         blocking=frozenset(data["blocking"]),
         speaker_compound=re.compile(
             rf"-(?:{_word_alternation(data['speaker_compound_heads'])})(?![\w-])", re.IGNORECASE
