@@ -88,6 +88,7 @@ class _DatelineRules:
         self.weekday_past = re.compile(rf"{words_regex(rules['weekday_past_openers'])}\s", re.IGNORECASE)
         self.closed_period = re.compile(rf"(?<!\w){words_regex(rules['closed_period_nouns'])}", re.IGNORECASE)
         self.earlier_cues = frozenset(word.lower() for word in rules["earlier_cues"])
+        self.founding_words = frozenset(word.lower() for word in rules["founding_words"])
         self.year_result_words = frozenset(word.lower() for word in rules["year_result_words"])
         self.pluperfect = frozenset(word.lower() for word in rules["pluperfect_auxiliaries"])
         self.sequence = re.compile(rf"(?<!\w){words_regex(rules['sequence_words'])}(?!\w)", re.IGNORECASE)
@@ -252,7 +253,7 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
     """Estimate the publication date from the latest absolute date the article reports as current.
 
     Dates in a sentence that speaks of plans or forecasts ("soll", "erwartet", "bis 2028"),
-    targets ("für 2026") and lower bounds ("seit ... Ende 2022") do not count, unless their own
+    targets ("für 2026"), lower bounds ("seit ... Ende 2022") and founding years do not count, unless their own
     clause is told in the past. Among the latest year's dates the latest and most precise wins;
     its precision is kept (a year gives year). A year reported as over (a fiscal year, a year's
     revenue, "bereits 2023 hatte ...", "hatte 2022 … übernommen", a year before "im vergangenen Jahr")
@@ -267,6 +268,9 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
     >>> text = "Im Geschäftsjahr 2023 setzte der Konzern 6,8 Mrd. Euro um."
     >>> estimate_published(text, find_spans(text))
     Published(day=datetime.date(2024, 1, 1), precision='year', source='estimated')
+    >>> text = "Das 2019 gegründete Start-up will bis 2030 wachsen."
+    >>> estimate_published(text, find_spans(text)) is None
+    True
     >>> text = "Bereits 2023 hatte sich der Konzern an dem Start-up beteiligt."
     >>> estimate_published(text, find_spans(text))
     Published(day=datetime.date(2024, 1, 1), precision='year', source='estimated')
@@ -318,6 +322,8 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
         told_past = bool(clause & rules.past_cues) and not clause & rules.future_cues
         if rules.lower_bound.search(text, sentence_start, span.start):
             continue
+        if e.unit == "year" and clause & rules.founding_words:
+            continue  # "Das 2019 gegründete Unternehmen": a company's first year, any number of years ago
         if words & rules.future_cues and not told_past:
             if e.unit in ("month", "quarter", "half"):
                 plans.append(e.year)  # "könnte im ersten Halbjahr 2026 an die Börse gehen": written before it

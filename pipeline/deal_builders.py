@@ -1636,6 +1636,18 @@ def _family(scope: Scope, mention: Mention) -> str | None:
     return f"{noun[0].upper()}{noun[1:]} {scope.text[mention.start : mention.end]}"
 
 
+def _recent_takeover_target(scope: Scope, exclude: set[str]) -> str | None:
+    """The target of a takeover offered or planned in the last few sentences, none of ``exclude``: the company an
+    owner named with no company of its own ("Großaktionär X, der knapp 20 Prozent hält, lehnte sie ab") holds shares
+    of. A takeover done has made its target another's."""
+    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH):
+        if draft.type != "acquisition" or draft.status == "completed":
+            continue
+        if draft.target and not any(same_name(draft.target, e) for e in exclude):
+            return draft.target
+    return None
+
+
 def _owners_company(scope: Scope, exclude: set[str]) -> str | None:
     """The company a noun for its owners named just before a stake of no named company: "Rückendeckung kommt vom
     größten Lastwerk-Aktionär. Der Finanzinvestor X, der 18 Prozent der Anteile hält, ..." (the sentence before),
@@ -1766,7 +1778,8 @@ def _stake_deal(scope: Scope) -> bool:
             sellers, holders = holders, scope.names([t for t in targets if t not in owned], "investor")
             targets = owned
         held = (
-            cue.text.lower() in rules.stake_held_verbs  # "Aubrelle selbst hält 9,8 Prozent an Wellhöfer"
+            # "Aubrelle selbst hält 9,8 Prozent an Wellhöfer", "X, der knapp 20 Prozent hält, lehnte ... ab"
+            cue.text.lower().split()[-1] in rules.stake_held_verbs
             or rules.stake_held.match(text, cue.end)
             or (held_last and rules.stake_held.search(text, cue.end, scope.end))
             or rules.stake_held_before.search(text, max(scope.start, cue.start - _STAKE_BEFORE), cue.start)
@@ -1778,7 +1791,10 @@ def _stake_deal(scope: Scope) -> bool:
             or (_owners_company(scope, set(holders)) if implicit else None)
             # "Der bisherige Minderheitsaktionär X ... bleibt mit 24 Prozent an Bord": an owner of the article's company
             or (
-                scope.discourse.central_company(scope.start, set(holders), rules)
+                # "Großaktionär X, der knapp 20 Prozent hält, lehnte sie ab": a shareholder of the company bid for,
+                # else of the company the article names most
+                _recent_takeover_target(scope, set(holders))
+                or scope.discourse.central_company(scope.start, set(holders), rules)
                 # the noun right before the name ("Der bisherige Minderheitsaktionär X"), or part of its mention; not
                 # "Investor", which names a kind of company ("Der Frankfurter Investor X")
                 if any(

@@ -89,7 +89,7 @@ class SentenceView:
         """The view of ``text[start:end]``; ``cues`` are its cues when already found (``rules.sentence_cues``)."""
         clauses = sentence_clauses(text, start, end, money)
         if cues is None:
-            cues = rules.sentence_cues.find(text, start, end)
+            cues = [c for c in rules.sentence_cues.find(text, start, end) if not opens_condition(text, start, end, c, rules)]
         mentions = party_mentions(text, parties, rules)
         anaphors = anaphor_mentions(text, start, end, mentions, rules, cues)
         # a name inside a reference ("Claude" in "der Claude-Entwickler") is not a party of its own
@@ -150,6 +150,21 @@ class SentenceView:
         """The date of the clause, else the first of the sentence."""
         inside = [d for d in self.dates if start <= d.start < end]
         return inside[0] if inside else (self.dates[0] if self.dates else None)
+
+
+def opens_condition(text: str, start: int, end: int, cue: CueMatch, rules: DealRules) -> bool:
+    """Whether ``cue`` is a verb opening a condition, the first word of its sentence before a comma.
+
+    >>> from pipeline.deal_rules import CueMatch, deal_rules
+    >>> t = "Scheitert die Übernahme, muss Velbert zahlen. Velbert scheitert mit seiner Offerte."
+    >>> [opens_condition(t, s, e, CueMatch(s + o, s + o + 9, w, w, "rejected"), deal_rules())
+    ...  for s, e, o, w in [(0, 44, 0, "Scheitert"), (46, 83, 8, "scheitert")]]
+    [True, False]
+    """
+    if cue.word.lower() not in rules.grammar.conditional_first_verbs:
+        return False
+    opening = len(text[start:end]) - len(text[start:end].lstrip(" \n\"„»"))
+    return cue.start == start + opening and "," in text[cue.end : end]
 
 
 def relative_clauses(text: str, start: int, end: int, rules: DealRules) -> Iterator[tuple[int, int, str]]:

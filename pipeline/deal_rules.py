@@ -121,6 +121,7 @@ class Grammar:
     clause_independent: frozenset[str]
     clause_dependent: frozenset[str]
     conditional_openers: frozenset[str]  # "falls X verkauft wird": what the clause says may not happen
+    conditional_first_verbs: frozenset[str]  # "Scheitert die Übernahme, muss X ...": a condition
     new_name: re.Pattern[str]  # "unter dem Namen " right before a name: the name a unit is given
     coordinated_verbs: frozenset[str]
     preposition_of: dict[str, str]  # any form ("im") -> its preposition ("in")
@@ -165,6 +166,7 @@ class Grammar:
             clause_independent=frozenset(data["clause_independent"]),
             clause_dependent=frozenset(data["clause_dependent"]),
             conditional_openers=frozenset(data["conditional_openers"]),
+            conditional_first_verbs=frozenset(data["conditional_first_verbs"]),
             new_name=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['new_name'])})\s{{1,3}}$", re.IGNORECASE),
             coordinated_verbs=frozenset(data["coordinated_verbs"]),
             preposition_of={**preposition_of, **{w: w for w in data["example_markers"]}},

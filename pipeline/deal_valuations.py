@@ -32,6 +32,10 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
         company = deal.target if deal is not None else None
     if company is None and deal is not None and deal.type in _VALUED_BY:
         company = deal.target
+    if company is None or deal is None and _names_only_references(scope, amount):
+        bid = _bid_valuing(scope, amount)
+        if bid is not None:
+            company, deal = bid.target, bid
     if company is None:
         nearest = scope.subjects(scope.start, amount.start, persons=False)[::-1] or [
             m for m in scope.subjects(persons=False) if not _in_relative_clause(scope, amount, m)
@@ -79,6 +83,37 @@ def _sale_by(scope: Scope, seller: str | None) -> Draft | None:
 
 # How many sentences before a valuation the sale whose seller names it may stand.
 _SALE_REACH = 2
+
+
+def _names_only_references(scope: Scope, amount: MoneyMention) -> bool:
+    """Whether the companies named before ``amount`` in its clause are references back ("das Unternehmen")."""
+    named = [m for m in scope.mentions if m.label == "ORG" and m.start < amount.start]
+    return bool(named) and all(m.is_anaphor for m in named[-1:])
+
+
+def _bid_valuing(scope: Scope, amount: MoneyMention) -> Draft | None:
+    """ "Der Vorstand hatte die Offerte, die das Unternehmen mit rund 310 Mill. Euro bewertete, unterstützt": a
+    relative clause on a bid values the company bid for. The takeover of the last few sentences is that bid;
+    stated without a total (its price given per share), it takes the amount, failed or not."""
+    bids = [cue.end for cue in scope.find("bid")]
+    clause = next(
+        (c for c in relative_clauses(scope.text, scope.start, scope.end, scope.rules)
+         if any(0 <= c[0] - end <= 1 for end in bids) and c[0] < amount.start and amount.end <= c[1]),
+        None,
+    )  # fmt: skip
+    if clause is None:
+        return None
+    index = scope.view.index
+    takeovers = [
+        d for d in scope.discourse.drafts
+        if d.type == "acquisition" and d.target and 0 <= index - d.sentence <= _BID_REACH
+    ]  # fmt: skip
+    if not takeovers:
+        return None
+    draft = takeovers[-1]
+    if draft.amount is None and not _buys_part(scope, draft):
+        draft.amount = amount
+    return draft
 
 
 def _in_relative_clause(scope: Scope, amount: MoneyMention, mention: Mention) -> bool:

@@ -997,8 +997,8 @@ class PartyRecognizer:
             return [Candidate(word.start, word.end, "ORG", word.text, "pattern")]
         if "-" in modifier or len(modifier) < 3 or not self.org_compound_head.fullmatch(head):
             return []
-        if not self.is_name_word(modifier) or self.is_german_word(modifier) or modifier in self.given_names:
-            return []
+        if not self.is_name_word(modifier) or self.is_german_compound(modifier) or modifier in self.given_names:
+            return []  # "der Gebäudetechnik-Konzern X": a trade, no name
         if self.lookup_alias(modifier) is not None:
             return []
         return [Candidate(word.start, word.start + len(modifier), "ORG", self.canonical_name(modifier), "pattern")]

@@ -2832,6 +2832,39 @@ LABELLED_ENTRIES_AND_FUNDS = [
     ),
 ]  # fmt: skip
 
+# From blind set ab06: a takeover that failed in a ticker, its holders, and a buyer named by trade.
+FAILED_OFFERS_AND_HOLDERS = [
+    pytest.param(
+        "Wendorf scheitert mit Offerte für Pfeiffer Klimatec\n\n"
+        "Die Übernahme des Bielefelder Kältetechnik-Herstellers Pfeiffer Klimatec durch die norwegische Wendorf "
+        "Gruppe ist geplatzt. Bis zum Ende der Annahmefrist am Mittwoch wurden Wendorf nur 41 Prozent der Aktien "
+        "angedient. Damit ist das Angebot über 24,80 Euro je Aktie hinfällig. Der Vorstand von Pfeiffer hatte die "
+        "Offerte, die das Unternehmen mit rund 310 Mill. Euro bewertete, im August noch unterstützt. Großaktionär "
+        "Quirin Halbach, der knapp 20 Prozent hält, lehnte sie dagegen als zu niedrig ab.",
+        [("acquisition", "Pfeiffer Klimatec", "rund 310 Mill. Euro", "rejected", {"Wendorf Gruppe": "acquirer"}),
+         ("investment", "Pfeiffer Klimatec", None, "completed", {"Quirin Halbach": "investor"})],
+        id="a-failed-offer-its-value-and-a-holder-against-it",
+    ),
+    pytest.param(
+        "Wendorf bietet 24 Euro je Aktie für den Hersteller Pfeiffer Klimatec. Bis zum Ende der Annahmefrist "
+        "wurden Wendorf 48,3 Prozent der Aktien angedient.",
+        [("acquisition", "Pfeiffer Klimatec", None, "planned", {"Wendorf": "bidder"})],
+        id="shares-tendered-are-no-stake",
+    ),
+    pytest.param(
+        "Der Kältekonzern Wendorf scheitert mit seiner Offerte für den Hersteller Pfeiffer Klimatec. Das Angebot "
+        "erreichte die Mindestannahmeschwelle nicht.",
+        [("acquisition", "Pfeiffer Klimatec", None, "rejected", {"Wendorf": "bidder"})],
+        id="a-bidder-failing-told-in-the-present",
+    ),
+    pytest.param(
+        "Der Berner Gebäudetechnik-Konzern Wyssbrunn übernimmt das Zuger Softwarehaus Lignaro für 145 Mio. "
+        "Franken. Vollzogen werden soll die Übernahme noch im Dezember.",
+        [("acquisition", "Lignaro", "145 Mio. Franken", "planned", {"Wyssbrunn": "acquirer"})],
+        id="a-buyer-named-by-its-trade-glued-to-konzern",
+    ),
+]  # fmt: skip
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -2853,7 +2886,8 @@ LABELLED_ENTRIES_AND_FUNDS = [
     + TAKEOVERS_WITH_MORE_SAID
     + TAKE_PRIVATES_AND_HOLDERS
     + CARVE_OUTS_AND_RIVALS
-    + LABELLED_ENTRIES_AND_FUNDS,
+    + LABELLED_ENTRIES_AND_FUNDS
+    + FAILED_OFFERS_AND_HOLDERS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -291,6 +291,8 @@ UNIT_AND_TRADE_CASES = [
     ("Käufer von Veltrup Coatings ist der Farbenhersteller Hoshikawa Paint, wie Veltrup mitteilte.", {"Veltrup Coatings", "Hoshikawa Paint", "Veltrup"}, set()),
     ("Der Finanzinvestor steigt beim Laborautomatisierer Brunnmatt Instruments aus.", {"Brunnmatt Instruments"}, set()),
     ("Der Sanierer Rheinfels Turnaround Partners übernimmt.", {"Rheinfels Turnaround Partners"}, set()),
+    # a trade glued to "-Konzern" is no name, however long the compound (blind set ab06)
+    ("Der Berner Gebäudetechnik-Konzern Wyssbrunn kauft zu.", {"Wyssbrunn"}, set()),
 ]
 
 # City utilities, English industry words, managing directors, chains (blind set r: r02, r03, r06).

@@ -154,6 +154,12 @@ VALUATIONS = [
         [("Lindqvist", "mehr als 800 Mio. Euro", "rumored", "unknown")],
         id="the-worth-a-seller-seeks-is-that-of-what-it-sells",
     ),
+    pytest.param(
+        "Die Wendorf AG bietet 24,80 Euro je Aktie für den Kältetechnik-Hersteller Pfeiffer Klimatec. Der Vorstand "
+        "von Pfeiffer hatte die Offerte, die das Unternehmen mit rund 310 Mill. Euro bewertete, im August unterstützt.",
+        [("Pfeiffer Klimatec", "rund 310 Mill. Euro", "planned", "unknown")],
+        id="a-relative-clause-on-a-bid-values-the-company-bid-for",
+    ),
 ]
 
 NOT_VALUATIONS = [
@@ -213,6 +219,13 @@ def test_valuations_not_extracted(nlp, text: str) -> None:
             "Anthropic",
             "13 Mrd. Dollar",
             id="demonstrative-round",
+        ),
+        pytest.param(
+            "Die Wendorf AG bietet 24,80 Euro je Aktie für den Kältetechnik-Hersteller Pfeiffer Klimatec. Der Vorstand "
+            "von Pfeiffer hatte die Offerte, die das Unternehmen mit rund 310 Mill. Euro bewertete, unterstützt.",
+            "Pfeiffer Klimatec",
+            "rund 310 Mill. Euro",
+            id="a-bid-priced-per-share-takes-the-value-its-relative-clause-states",
         ),
     ],
 )
