@@ -415,7 +415,9 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     for cue in scope.cues["acquisition"]:
         named = _named_after_noun(scope, cue)
         if named is not None:  # "Übernahmeangebot der UniCredit" names the bidder, "Übernahme von X" the target
-            (buyers if rules.bid.search(cue.word) else targets).append(named)
+            # and so does "Übernahmeversuch beim Hersteller X"
+            by_bidder = rules.bid.search(cue.word) and not rules.grammar.target_link.match(scope.text, cue.end)
+            (buyers if by_bidder else targets).append(named)
     subjects = [m for m in scope.subjects() if m not in buyers and m not in targets and not _observer(scope, m)]
     sellers: list[Mention] = []
     holding: str | None = None  # the company a seller's own stake sold is of

@@ -89,7 +89,7 @@ class SentenceView:
         """The view of ``text[start:end]``; ``cues`` are its cues when already found (``rules.sentence_cues``)."""
         clauses = sentence_clauses(text, start, end, money)
         if cues is None:
-            cues = [c for c in rules.sentence_cues.find(text, start, end) if not opens_condition(text, start, end, c, rules)]
+            cues = cues_as_read(text, start, end, rules.sentence_cues.find(text, start, end), rules)
         mentions = party_mentions(text, parties, rules)
         anaphors = anaphor_mentions(text, start, end, mentions, rules, cues)
         # a name inside a reference ("Claude" in "der Claude-Entwickler") is not a party of its own
@@ -150,6 +150,23 @@ class SentenceView:
         """The date of the clause, else the first of the sentence."""
         inside = [d for d in self.dates if start <= d.start < end]
         return inside[0] if inside else (self.dates[0] if self.dates else None)
+
+
+def cues_as_read(text: str, start: int, end: int, cues: list[CueMatch], rules: DealRules) -> list[CueMatch]:
+    """The cues of the sentence ``text[start:end]`` as read: none of a verb opening a condition ("Scheitert die
+    Übernahme, muss ..."), and a verb turning down a report ("wies einen Bericht zurück, wonach ...") read as
+    the report, not as a rejection.
+
+    >>> t = "Der Chef wies einen Bericht zurück, wonach X mit Y über eine Übernahme spreche."
+    >>> [(c.text, c.label) for c in cues_as_read(t, 0, len(t), deal_rules().sentence_cues.find(t), deal_rules())
+    ...  if c.label in ("rejected", "rumored")]
+    [('wies', 'rumored')]
+    """
+    reports = {c.start for c in cues if c.label == "rumored"}
+    return [
+        c for c in cues
+        if not opens_condition(text, start, end, c, rules) and not (c.label == "rejected" and c.start in reports)
+    ]  # fmt: skip
 
 
 def opens_condition(text: str, start: int, end: int, cue: CueMatch, rules: DealRules) -> bool:

@@ -101,6 +101,12 @@ class CueSet:
     [('Laut Insidern', 'Laut Insidern'), ('sammelt', 'sammelt'), ('Runde', 'Seed-Runde')]
     >>> cues.find("Er sammelt Briefmarken.")
     []
+
+    A separable part may be followed by words it must not stand before ("!oben"):
+
+    >>> cues = CueSet(phrases=["schoss ... nach !oben !unten"])
+    >>> [m.text for m in cues.find("X schoss 5 Mio. Euro nach. Die Aktie schoss um 14 Prozent nach oben.")]
+    ['schoss']
     """
 
     def __init__(
@@ -315,11 +321,18 @@ class CueSet:
             j += 1
         phrase_end = ends[j - 1]
         if second:
+            stops: frozenset[str] = frozenset()
+            if second[-1][0] == "!":  # "schoss ... nach !oben": a particle is none before these words
+                stops = frozenset(w[1:] for w in second if w[0] == "!")
+                second = tuple(w for w in second if w[0] != "!")
             reach = phrase_end + _SEPARABLE_REACH
+            n = len(second)
             for m in range(j, last):
                 if starts[m] > reach or ends[m] > end:
                     return None
-                if lowers[m] == second[0] and tuple(lowers[m : m + len(second)]) == second:
+                if lowers[m] == second[0] and tuple(lowers[m : m + n]) == second:
+                    if stops and m + n < last and lowers[m + n] in stops:
+                        continue  # "schoss ... um 14 Prozent nach oben": a price rising, no capital paid in
                     return phrase_end
             return None
         return phrase_end

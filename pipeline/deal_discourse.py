@@ -743,7 +743,7 @@ def _same_outlook(kept: Draft, draft: Draft) -> bool:
     if outlook[0] == outlook[1] or set(outlook) == {"planned", "rumored"}:
         return True
     return (
-        outlook == ("rejected", "planned")
+        outlook in (("rejected", "planned"), ("planned", "rejected"))
         and draft.sentence < kept.sentence
         and all("bidder" in d.parties.values() for d in (kept, draft))
     )

@@ -142,6 +142,7 @@ class Grammar:
     conversion_lead: re.Pattern[str]  # ", umgerechnet rund" ending the text before a conversion
     worth: re.Pattern[str]
     noun_link: re.Pattern[str]  # what may stand between a takeover noun and its name
+    target_link: re.Pattern[str]  # "Übernahmeversuch beim Hersteller X": the link names the company bid for
     unnamed_link: re.Pattern[str]  # an indefinite party right after a takeover noun: " eines Finanzinvestors"
     in_object: re.Pattern[str]  # money going "in" something: "in neue Werke"
     into: re.Pattern[str]  # a preposition of where money goes: "in den Ausbau", "an seinem Standort"
@@ -201,6 +202,7 @@ class Grammar:
                 rf"\s{{1,5}}(?:(?:(?i:{links})\s{{1,5}}){{1,2}}(?:[a-zäöüß][\w-]{{0,40}}?(?:e|en|er|es|em)\s{{1,5}})?)?"
                 rf"(?:[A-ZÄÖÜ][\w-]{{0,40}}\s{{1,5}}){{0,2}}"
             ),
+            target_link=re.compile(rf"\s{{1,5}}(?:{_word_alternation(data['target_links'])})\s", re.IGNORECASE),
             unnamed_link=re.compile(
                 rf"\s{{1,5}}(?:{_word_alternation(data['unnamed_links'])})\s{{1,5}}(?:[a-zäöüß][\w-]{{0,40}}\s{{1,5}})?[A-ZÄÖÜ]"
             ),

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from pipeline.extensions import doc_text  # importing registers the Doc._ attributes
 from pipeline.deal_builders import FOLLOW_UP_REACH
-from pipeline.deal_clauses import SentenceView, analyze_sentence, context_mentions, opens_condition, states_nothing
+from pipeline.deal_clauses import SentenceView, analyze_sentence, context_mentions, cues_as_read, states_nothing
 from pipeline.deal_discourse import DeferredMentions, Discourse, Draft, ValuationDraft, merge_drafts, same_name
 from pipeline.deal_mentions import Mention, is_deciding_body
 from pipeline.deal_rules import CueMatch, DealRules, deal_rules
@@ -145,7 +145,7 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
     valuation_drafts: list[ValuationDraft] = []
     for index, (start, end) in enumerate(bounds):
         drafts_before = len(discourse.drafts)
-        found = [c for c in sentence_cues[index] if not opens_condition(text, start, end, c, rules)]
+        found = cues_as_read(text, start, end, sentence_cues[index], rules)
         if (heading := headings.get(start)) is not None:
             _enter(discourse, index, heading.end("name"), parties_in[index])
             paragraph_end = text.find("\n\n", start)  # an entry is a paragraph

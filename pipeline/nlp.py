@@ -16,6 +16,7 @@ from typing import Any
 import spacy
 import yaml
 from spacy.language import Language
+from spacy.lang.de.stop_words import STOP_WORDS
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.symbols import ORTH
@@ -122,6 +123,7 @@ class SentenceSegmenter:
     def __init__(self) -> None:
         rules = tokenizer_rules()
         self.abbreviations = abbreviations()
+        self.legal_forms = frozenset(rules["legal_form_abbreviations"])
         final = "".join(re.escape(c) for c in rules["sentence_final"])
         closing = "".join(re.escape(c) for c in rules["closing"])
         # group 1: punctuation then closing marks then blanks (any Unicode space, e.g. NBSP) before a non-space;
@@ -152,15 +154,23 @@ class SentenceSegmenter:
                     continue
                 if punct_char >= 0:
                     word = text[starts[punct] : starts[punct] + lengths[punct]]
-                    if word in self.abbreviations:
+                    if word in self.legal_forms and self._opens_sentence(text, next_char, starts, lengths, token_index):
+                        pass  # "... Tolworth Pumps Ltd. Bei Zukäufen ...": a legal form ends this sentence
+                    elif word in self.abbreviations:
                         continue
-                    if word.endswith(".") and len(word) > 1:
+                    elif word.endswith(".") and len(word) > 1:
                         # "12. November": an ordinal ends no sentence; a word glued to its period is an abbreviation
                         if self.ordinal.match(word) or word[:-1].isalpha():
                             continue
                 flags[token_index] = 1
         doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
         return doc
+
+    @staticmethod
+    def _opens_sentence(text: str, start: int, starts: list[int], lengths: list[int], index: int) -> bool:
+        """Whether the token at ``index`` is a capitalized function word: "Bei", "Der", "Im"."""
+        word = text[start : starts[index] + lengths[index]]
+        return word[:1].isupper() and word.lower() in STOP_WORDS
 
 
 def load_language(model: str | None) -> Language:
@@ -188,6 +198,8 @@ def build_nlp(model: str | None = None) -> Language:
     >>> nlp = build_nlp("none")
     >>> [s.text for s in nlp("Anthropic sammelte 5,6 Mill. Dollar ein. Dann kam OpenAI.").sents]
     ['Anthropic sammelte 5,6 Mill. Dollar ein.', 'Dann kam OpenAI.']
+    >>> [s.text for s in nlp("X kauft die Tolworth Ltd. Bei Zukäufen ist X erfahren. Die Tolworth Ltd. wächst.").sents]
+    ['X kauft die Tolworth Ltd.', 'Bei Zukäufen ist X erfahren.', 'Die Tolworth Ltd. wächst.']
     """
     import importlib
 

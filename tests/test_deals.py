@@ -2865,6 +2865,36 @@ FAILED_OFFERS_AND_HOLDERS = [
     ),
 ]  # fmt: skip
 
+# From blind set ab04: a bid rebuffed, told before its price; a report denied; a share price shooting up.
+REBUFFED_BIDS_AND_DENIED_REPORTS = [
+    pytest.param(
+        "Der US-Finanzinvestor Greyholt Partners ist mit einem ersten Übernahmeversuch beim Bochumer "
+        "Medizintechnik-Hersteller Tannwald abgeblitzt. Vorstand und Aufsichtsrat hätten das Angebot einstimmig "
+        "abgelehnt. Nach Informationen mehrerer mit dem Vorgang vertrauter Personen bot Greyholt 38 Euro je "
+        "Aktie in bar. Insgesamt hätte der Finanzinvestor damit knapp 1,7 Mrd. Euro auf den Tisch gelegt.",
+        [("acquisition", "Tannwald", "knapp 1,7 Mrd. Euro", "rejected", {"Greyholt Partners": "bidder"})],
+        id="a-bid-rebuffed-and-its-price-told-after",
+    ),
+    pytest.param(
+        "Der Vorstandschef wies zugleich einen Bericht zurück, wonach der Medizintechnikkonzern Solvik Health "
+        "eine Übernahme von Tannwald prüfe.",
+        [("acquisition", "Tannwald", None, "rumored", {"Solvik Health": "acquirer"})],
+        id="a-report-turned-down-stays-a-report",
+    ),
+    pytest.param(
+        "Das Start-up Kelvio hat 20 Mio. Euro eingesammelt. Die Tannwald-Aktie schoss am Mittwoch um 14 Prozent "
+        "auf 36,20 Euro nach oben.",
+        [("funding_round", "Kelvio", "20 Mio. Euro", "completed", {})],
+        id="a-share-price-shooting-up-is-no-capital-paid-in",
+    ),
+    pytest.param(
+        "Der Pumpenhersteller Kessbach kauft die britische Tolworth Pumps Ltd. Bei Zukäufen ist Kessbach auch "
+        "schon abgeblitzt.",
+        [("acquisition", "Tolworth Pumps", None, "completed", {"Kessbach": "acquirer"})],
+        id="guard-a-legal-form-before-a-function-word-ends-the-sentence",
+    ),
+]  # fmt: skip
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -2887,7 +2917,8 @@ FAILED_OFFERS_AND_HOLDERS = [
     + TAKE_PRIVATES_AND_HOLDERS
     + CARVE_OUTS_AND_RIVALS
     + LABELLED_ENTRIES_AND_FUNDS
-    + FAILED_OFFERS_AND_HOLDERS,
+    + FAILED_OFFERS_AND_HOLDERS
+    + REBUFFED_BIDS_AND_DENIED_REPORTS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
