@@ -42,6 +42,11 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
         ]
         owners = [m for m in scope.in_slots({"von", "genitive"}) if m.label == "ORG"]
         company = scope.first(nearest + owners, "target")
+        if company is not None and _backs_a_round(scope, company):
+            # "Damals steuerte Pinewell als Lead-Investor den Großteil bei, die Bewertung lag bei rund 560 Mio.
+            # Euro": an investor of the round spoken of is not the company valued; the round's company is
+            round_ = scope.discourse.recent_round(scope.view.index, None)
+            company = round_.target if round_ is not None else company
         # "X bereitet den Verkauf von Y vor. X strebe eine Bewertung von mehr als 1 Mrd. Euro an": Y's worth
         sale = _sale_by(scope, company)
         if sale is not None:
@@ -83,6 +88,14 @@ def _sale_by(scope: Scope, seller: str | None) -> Draft | None:
 
 # How many sentences before a valuation the sale whose seller names it may stand.
 _SALE_REACH = 2
+
+
+def _backs_a_round(scope: Scope, name: str) -> bool:
+    """Whether ``name`` is an investor of a round the article stated before."""
+    return any(
+        d.type == "funding_round" and d.target and not same_name(d.target, name) and d.is_backed_by([name])
+        for d in scope.discourse.drafts
+    )
 
 
 def _names_only_references(scope: Scope, amount: MoneyMention) -> bool:

@@ -210,6 +210,9 @@ def money_role(text: str, start: int, end: int, sentence_start: int, sentence_en
     >>> spans = [(13, 28), (58, 74)]
     >>> money_role(t, 13, 28, 0, len(t), spans), money_role(t, 58, 74, 0, len(t), spans)
     ('raised', 'valuation')
+    >>> t = "Damals steuerte X den Großteil der 52 Mio. Euro bei, die Bewertung lag bei rund 560 Mio. Euro."
+    >>> money_role(t, 35, 47, 0, len(t), [(35, 47), (80, 94)])
+    'investment'
     """
     return _SentenceCues(text, sentence_start, sentence_end, [s for s, _ in amounts], [e for _, e in amounts]).role(start, end)
 
@@ -238,6 +241,7 @@ class _SentenceCues:
 
     def role(self, start: int, end: int) -> str:
         best: tuple[int, int, str] | None = None
+        others: tuple[int, int, str] | None = None  # the best of the cues that introduce the next amount
         for word_start, word_end, role in self.cues:
             if any(a <= word_start < b and not a <= start < b for a, b in self.relative):
                 continue  # the verb of a relative clause speaks of the amounts inside it only
@@ -250,10 +254,28 @@ class _SentenceCues:
                 + 2 * len(_PAUSE.findall(self.text, gap_start, gap_end))
                 + 6 * (bisect_left(self.amount_starts, gap_end) - bisect_left(self.amount_starts, gap_start))
             )
-            if best is None or (distance, side) < best[:2]:
+            if side and self._introduces_next(end, word_start, word_end):
+                # "52 Mio. Euro bei, die Bewertung lag bei rund 560 Mio. Euro": the next amount's cue, used
+                # only when the amount has no other
+                if others is None or (distance, side) < others[:2]:
+                    others = (distance, side, role)
+            elif best is None or (distance, side) < best[:2]:
                 best = (distance, side, role)
+        best = best or others
         return best[2] if best else "other"
 
+    def _introduces_next(self, end: int, word_start: int, word_end: int) -> bool:
+        """Whether a cue after an amount, past a pause, opens the clause of the next amount with no pause
+        between them ("..., die Bewertung lag bei rund 560 Mio. Euro")."""
+        index = bisect_left(self.amount_starts, word_end)
+        if index >= len(self.amount_starts) or not _PAUSE.search(self.text, end, word_start):
+            return False
+        following = self.amount_starts[index]
+        return following - word_end < _NEXT_AMOUNT_REACH and not _PAUSE.search(self.text, word_end, following)
+
+
+# How far (in characters) after a cue the next amount it introduces may start.
+_NEXT_AMOUNT_REACH = 40
 
 # Roles of words seen so far: cue_role is pure, and a dict lookup is cheaper than calling it per word.
 _ROLE_OF_WORD: dict[str, str | None] = {}

@@ -160,6 +160,13 @@ VALUATIONS = [
         [("Pfeiffer Klimatec", "rund 310 Mill. Euro", "planned", "unknown")],
         id="a-relative-clause-on-a-bid-values-the-company-bid-for",
     ),
+    pytest.param(
+        "Das Münchner Start-up Quorvik hat 130 Mio. Euro von Pinewood Capital und Isarfels Ventures eingesammelt. "
+        "Damals steuerte Pinewood als Lead-Investor den Großteil der 52 Millionen Euro bei, die Bewertung lag bei "
+        "rund 560 Millionen Euro.",
+        [("Quorvik", "rund 560 Millionen Euro", "completed", "unknown")],
+        id="an-investor-of-the-round-is-not-the-company-valued",
+    ),
 ]
 
 NOT_VALUATIONS = [
