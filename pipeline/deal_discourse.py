@@ -729,7 +729,9 @@ def _same_outlook(kept: Draft, draft: Draft) -> bool:
     """Whether a draft with no amount may be one deal with ``kept``: both of the same status, or planned in
     one report and rumored in another ("Lindenhof will Kestrel an Ardent Peak verkaufen", then
     "Finanzkreisen zufolge ..."), or a bid stated bare and then turned down in detail ("Auch X hatte
-    geboten", then "Dessen Offerte über rund 260 Mio. Euro ... habe man abgelehnt").
+    geboten", then "Dessen Offerte über rund 260 Mio. Euro ... habe man abgelehnt"), or a bid told as
+    turned down first and priced after ("X ist mit einem Übernahmeversuch bei Y abgeblitzt", then "bot X
+    38 Euro je Aktie").
 
     >>> def bid(status: str, sentence: int) -> Draft:
     ...     parties = {"Harrowgate": "bidder"}
@@ -738,6 +740,8 @@ def _same_outlook(kept: Draft, draft: Draft) -> bool:
     True
     >>> _same_outlook(bid("planned", 1), bid("rejected", 2))  # an earlier bid turned down
     False
+    >>> _same_outlook(bid("planned", 3), bid("rejected", 1))  # a bid turned down, its price told after
+    True
     """
     outlook = most_hedged(kept.statuses), most_hedged(draft.statuses)
     if outlook[0] == outlook[1] or set(outlook) == {"planned", "rumored"}:

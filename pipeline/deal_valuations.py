@@ -99,9 +99,9 @@ def _backs_a_round(scope: Scope, name: str) -> bool:
 
 
 def _names_only_references(scope: Scope, amount: MoneyMention) -> bool:
-    """Whether the companies named before ``amount`` in its clause are references back ("das Unternehmen")."""
+    """Whether the company named last before ``amount`` in its clause is a reference back ("das Unternehmen")."""
     named = [m for m in scope.mentions if m.label == "ORG" and m.start < amount.start]
-    return bool(named) and all(m.is_anaphor for m in named[-1:])
+    return bool(named) and named[-1].is_anaphor
 
 
 def _bid_valuing(scope: Scope, amount: MoneyMention) -> Draft | None:
@@ -109,12 +109,10 @@ def _bid_valuing(scope: Scope, amount: MoneyMention) -> Draft | None:
     relative clause on a bid values the company bid for. The takeover of the last few sentences is that bid;
     stated without a total (its price given per share), it takes the amount, failed or not."""
     bids = [cue.end for cue in scope.find("bid")]
-    clause = next(
-        (c for c in relative_clauses(scope.text, scope.start, scope.end, scope.rules)
-         if any(0 <= c[0] - end <= 1 for end in bids) and c[0] < amount.start and amount.end <= c[1]),
-        None,
-    )  # fmt: skip
-    if clause is None:
+    if not any(
+        comma < amount.start and amount.end <= closing and any(0 <= comma - end <= 1 for end in bids)
+        for comma, closing, _ in relative_clauses(scope.text, scope.start, scope.end, scope.rules)
+    ):
         return None
     index = scope.view.index
     takeovers = [
