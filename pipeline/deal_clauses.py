@@ -162,10 +162,12 @@ def cues_as_read(text: str, start: int, end: int, cues: list[CueMatch], rules: D
     ...  if c.label in ("rejected", "rumored")]
     [('wies', 'rumored')]
     """
+    if not any(c.label == "rejected" for c in cues):
+        return cues  # both readings change rejections only ("scheitert", "wies ... zurück"): most sentences have none
     reports = {c.start for c in cues if c.label == "rumored"}
     return [
         c for c in cues
-        if not opens_condition(text, start, end, c, rules) and not (c.label == "rejected" and c.start in reports)
+        if c.label != "rejected" or not (c.start in reports or opens_condition(text, start, end, c, rules))
     ]  # fmt: skip
 
 
