@@ -114,14 +114,10 @@ def _bid_valuing(scope: Scope, amount: MoneyMention) -> Draft | None:
         for comma, closing, _ in relative_clauses(scope.text, scope.start, scope.end, scope.rules)
     ):
         return None
-    index = scope.view.index
-    takeovers = [
-        d for d in scope.discourse.drafts
-        if d.type == "acquisition" and d.target and 0 <= index - d.sentence <= _BID_REACH
-    ]  # fmt: skip
-    if not takeovers:
+    recent = scope.discourse.recent(scope.view.index, _BID_REACH)
+    draft = next((d for d in recent if d.type == "acquisition" and d.target), None)
+    if draft is None:
         return None
-    draft = takeovers[-1]
     if draft.amount is None and not _buys_part(scope, draft):
         draft.amount = amount
     return draft

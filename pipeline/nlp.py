@@ -154,7 +154,7 @@ class SentenceSegmenter:
                     continue
                 if punct_char >= 0:
                     word = text[starts[punct] : starts[punct] + lengths[punct]]
-                    if word in self.legal_forms and self._opens_sentence(text, next_char, starts, lengths, token_index):
+                    if word in self.legal_forms and _is_function_word(text[next_char : next_char + lengths[token_index]]):
                         pass  # "... Tolworth Pumps Ltd. Bei Zukäufen ...": a legal form ends this sentence
                     elif word in self.abbreviations:
                         continue
@@ -166,11 +166,10 @@ class SentenceSegmenter:
         doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
         return doc
 
-    @staticmethod
-    def _opens_sentence(text: str, start: int, starts: list[int], lengths: list[int], index: int) -> bool:
-        """Whether the token at ``index`` is a capitalized function word: "Bei", "Der", "Im"."""
-        word = text[start : starts[index] + lengths[index]]
-        return word[:1].isupper() and word.lower() in STOP_WORDS
+
+def _is_function_word(word: str) -> bool:
+    """Whether ``word`` is a capitalized function word, as one opening a sentence: "Bei", "Der", "Im"."""
+    return word[:1].isupper() and word.lower() in STOP_WORDS
 
 
 def load_language(model: str | None) -> Language:
