@@ -142,6 +142,8 @@ class PartyRecognizer:
         self.descriptor = noun_pattern(rules["descriptor_nouns"], compound_heads=rules["descriptor_compound_heads"])
         self.descriptor_complement = re.compile(rules["descriptor_complement"])
         self.subsidiary_heads = tuple(head.lower() for head in rules["subsidiary_heads"])
+        self.owned_heads = tuple(head.lower() for head in rules["owned_heads"])
+        self.possessives = frozenset(rules["possessives"])
         self.family_heads = tuple(head.lower() for head in rules["family_heads"])
         self.person_role = noun_pattern(rules["person_roles"])
         self.org_compound_head = noun_pattern(rules["org_compound_heads"])
@@ -1182,9 +1184,9 @@ class PartyRecognizer:
                 or self.lookup_alias(first) is not None
             ):
                 continue
-            if candidate.canonical in subsidiaries or _named_apart(
-                article.text, first, candidate.start, candidate.end, self.family_heads
-            ):
+            if (
+                candidate.canonical in subsidiaries and not _family_named(article.text, first, self.family_heads)
+            ) or _named_apart(article.text, first, candidate.start, candidate.end, self.family_heads):
                 parents.add(first)  # "Westfalia" is the parent "Westfalia Energie", not its unit "Westfalia Speicher"
                 continue
             if index.get(first, candidate.canonical) != candidate.canonical:
@@ -1203,10 +1205,21 @@ class PartyRecognizer:
         for candidate in organizations:
             if " " in candidate.canonical and candidate.canonical not in out:
                 before = article.word_before(candidate.start)
-                if before is not None and before.text.lower().endswith(self.subsidiary_heads):
+                if before is not None and self._is_subsidiary_head(article, before):
                     if not _parent_named_apart(article.text, candidate, before.start, organizations):
                         out.add(candidate.canonical)
         return out
+
+    def _is_subsidiary_head(self, article: "_Article", head: "Word") -> bool:
+        """Whether ``head`` before a name makes it a subsidiary: "Tochter" always, "Beteiligungsgesellschaft"
+        after a possessive ("über seine Beteiligungsgesellschaft X")."""
+        word = head.text.lower()
+        if word.endswith(self.subsidiary_heads):
+            return True
+        if not word.endswith(self.owned_heads):
+            return False
+        owner = article.word_before(head.start)
+        return owner is not None and owner.text.lower() in self.possessives
 
     # ------------------------------------------------------------------ lexicon
 
@@ -1582,6 +1595,22 @@ def _named_apart(text: str, first: str, start: int, end: int, families: tuple[st
             continue
         a, b = (end, match.start()) if match.start() >= end else (match.end(), start)
         if _SENTENCE_END.search(text, a, b + 1) is None:
+            return True
+    return False
+
+
+def _family_named(text: str, first: str, families: tuple[str, ...]) -> bool:
+    """Whether ``first`` stands after a noun ending in one of ``families``: the owner of a subsidiary
+    sharing its first word is then a family, no parent company ("der Familie Imhof. Über ihre
+    Beteiligungsgesellschaft Imhof Holding").
+
+    >>> _family_named("Das Geld der Familie Imhof steckt in der Imhof Holding.", "Imhof", ("familie",))
+    True
+    >>> _family_named("Der Konzern Imhof steckt Geld in seine Tochter Imhof Holding.", "Imhof", ("familie",))
+    False
+    """
+    for match in re.finditer(rf"(?<![\w-])([\w-]+)\s+{re.escape(first)}(?![\w-])", text):
+        if match.group(1).lower().endswith(families):
             return True
     return False
 

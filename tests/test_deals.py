@@ -1606,6 +1606,13 @@ GROUPS_AND_UNITS = [
         id="the-group-is-the-seller-not-the-unit-sold",
     ),
     pytest.param(
+        "Der Baustoffkonzern Holzmark übernimmt 24,9 Prozent an dem Start-up Klinova. Nach Informationen aus "
+        "Finanzkreisen zahlt Holzmark einen zweistelligen Millionenbetrag, der größte Teil davon fließt als "
+        "Kapitalerhöhung in das Unternehmen.",
+        [("investment", "Klinova", None, "completed", {"Holzmark": "investor"})],
+        id="money-flowing-as-a-capital-increase-is-the-entry-not-a-round",
+    ),
+    pytest.param(
         "Der Zulieferer Brammert sammelt über eine Kapitalerhöhung 80 Mio. Euro ein.",
         [("funding_round", "Brammert", "80 Mio. Euro", "completed", {})],
         id="a-capital-increase-without-an-entering-investor-is-a-round",

@@ -44,6 +44,12 @@ IMPLIED = [
         "Der Konzern steckt 2 Mrd. Dollar in das Start-up und eine weitere Milliarde in Chips.",
         [("2 Mrd. Dollar", "USD", False), ("eine weitere Milliarde", "USD", True)],
     ),
+    # a span of years before the amount is a time, not what the amount counts (blind set ac)
+    (
+        "years-before-weitere-milliarde",
+        "Der Konzern steckte 600 Mio. Euro in Werke und will in den kommenden fünf Jahren eine weitere Milliarde investieren.",
+        [("600 Mio. Euro", "EUR", False), ("eine weitere Milliarde", "EUR", True)],
+    ),
     ("no-money-in-article", "Der Dienst wuchs binnen eines Jahres auf 20 Millionen.", []),
     ("unit-noun", "Es kamen 2 Mrd. Euro und 20 Millionen Kunden.", [("2 Mrd. Euro", "EUR", False)]),
     ("vague-keeps-written", "Sie investieren Milliarden Dollar.", [("Milliarden Dollar", "USD", False)]),

@@ -445,8 +445,16 @@ def test_parties_short_forms_take_the_full_name(parties_nlp, sentence, text, can
         # the parent named by a name of its own before the unit: the unit's first word is the unit
         ("Die Verlagsgruppe Halvorsen Medien verkauft ihre Tochter Kestrup Fachverlag. Kestrup wächst.", "Kestrup",
          "Kestrup Fachverlag"),
+        # an investment arm after a possessive is the parent's (blind set ac); without one, a firm of its own
+        ("Über seine Beteiligungsgesellschaft Holzmark Ventures steigt der Konzern ein. Holzmark zahlt.", "Holzmark",
+         "Holzmark"),
+        ("Die Beteiligungsgesellschaft Holzmark Ventures steigt ein. Holzmark zahlt.", "Holzmark", "Holzmark Ventures"),
+        # the owner named as a family: no parent company, the bare name stays the holding's
+        ("Die Familie Imbrock hält über ihre Beteiligungsgesellschaft Imbrock Holding 27 Prozent. Imbrock zögert.",
+         "Imbrock", "Imbrock Holding"),
     ],
-    ids=["tochter", "compound-tochter", "no-subsidiary-short-form-holds", "parent-named-apart"],
+    ids=["tochter", "compound-tochter", "no-subsidiary-short-form-holds", "parent-named-apart",
+         "possessive-investment-arm", "investment-firm-without-possessive", "family-owned-holding"],
 )
 def test_parties_subsidiary_name_leaves_the_parent_its_name(parties_nlp, sentence, text, canonical) -> None:
     later = [p for p in parties_nlp(sentence)._.parties if p.start > sentence.index(".")]
