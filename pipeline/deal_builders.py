@@ -232,9 +232,12 @@ def _already_paid(scope: Scope, amount: MoneyMention) -> bool:
 
 def _part_of_stated(scope: Scope, amount: MoneyMention) -> bool:
     """ "Davon ..." before the amount, right after a deal with an amount (stated in this sentence or the
-    one before, wherever the deal was first told): a part of that amount."""
+    one before, wherever the deal was first told): a part of that amount. So is an amount "hinzu" with no
+    party of its own ("hinzu kommen erfolgsabhängige Zahlungen von bis zu 10 Mio. Pfund")."""
     if scope.rules.part_of_stated.search(scope.text, scope.start, amount.start) is None:
-        return False
+        added = scope.rules.added_to_stated.search(scope.text, scope.start, amount.start)
+        if added is None or any(added.end() <= m.start < scope.end and m.label == "ORG" for m in scope.mentions):
+            return False
     index, bounds = scope.view.index, scope.discourse.bounds
     since = bounds[index - 1][0] if 0 < index <= len(bounds) else scope.view.start
     return any(

@@ -391,6 +391,8 @@ class Scope:
                 # (a bid "..., das der Vorstand zurückwies" is turned down all the same)
                 outside = [c for c in view.cues if not relative[0] <= c.word_start < relative[1] or c.label == "rejected"]
                 found = status_cues(outside, view.scopes(self.index))
+        if "planned" in found and self._past_of_its_own(anchor):
+            found = found - {"planned"}  # "X, der 2020 bei Y eingestiegen war, will ...": the plan is the main clause's
         status = clause_status(view.text, found, self.start, anchor, attribution, self.rules)
         return Draft(
             type=type_,
@@ -407,6 +409,19 @@ class Scope:
             # "Vor zwei Jahren hatte der Investor X übernommen": told as over, no closing lies ahead
             held=status == "completed" and self.rules.pluperfect.search(view.text, self.start, self.end) is not None,
         )
+
+    def _past_of_its_own(self, anchor: int) -> bool:
+        """Whether ``anchor`` lies in a relative clause that plans nothing itself and ends in a past auxiliary:
+        ", der 2020 bei Kolbeck eingestiegen war," (what the sentence plans is the main clause's)."""
+        view = self.view
+        for comma, closing, _ in relative_clauses(view.text, self.start, self.end, self.rules):
+            if comma < anchor < closing:
+                words = view.text[comma:closing].split()
+                return (
+                    words[-1].strip(",;.").lower() in self.rules.past_clause_endings
+                    and "planned" not in status_cues(view.cues, [(comma, closing)])
+                )
+        return False
 
     def round_label(self) -> str | None:
         """The round named in the clause, else in the sentence ("..., Anfang 2024 folgte eine Serie A")."""

@@ -179,8 +179,10 @@ class Grammar:
             relative_pronouns=frozenset(data["relative_pronouns"]),
             speaker_articles=frozenset(data["speaker_articles"]),
             possessive_adjectives=frozenset(data["possessive_adjectives"]),
+            # the words of a descriptor, no preposition: ", die 31 Prozent an X hält" lists no X
             list_gap=re.compile(
-                rf"\s{{0,5}}(?:,\s{{0,5}}(?:{conjunctions})?|{conjunctions})\s{{1,5}}(?:(?:{determiners})\s{{1,5}})?(?:[\w.&-]{{1,40}}\s{{1,5}}){{0,3}}",
+                rf"\s{{0,5}}(?:,\s{{0,5}}(?:{conjunctions})?|{conjunctions})\s{{1,5}}(?:(?:{determiners})\s{{1,5}})?"
+                rf"(?:(?!(?:{_word_alternation(list(preposition_of))})\s)[\w.&-]{{1,40}}\s{{1,5}}){{0,3}}",
                 re.IGNORECASE,
             ),
             passive=_words_regex(data["passive_auxiliaries"]),
@@ -249,6 +251,7 @@ class DealRules:
     already_paid: re.Pattern[str]
     since_total: re.Pattern[str]
     part_of_stated: re.Pattern[str]
+    added_to_stated: re.Pattern[str]
     vague_amount: CueSet
     round_label: re.Pattern[str]
     round_names: dict[str, str]
@@ -292,6 +295,7 @@ class DealRules:
     stake_words: re.Pattern[str]
     secondary: re.Pattern[str]
     pluperfect: re.Pattern[str]
+    past_clause_endings: frozenset[str]  # "..., der 2020 bei X eingestiegen war,": a past of the clause's own
     majority: re.Pattern[str]  # the control nouns alone: "die Mehrheit an X"
     stake_price: re.Pattern[str]
     control: re.Pattern[str]  # "sämtliche", "Mehrheitsbeteiligung": shares bought that give control
@@ -463,6 +467,7 @@ def _compile(path: Path) -> DealRules:
             rf"(?<![\w-])(?:{_word_alternation(data['part_of_stated'])})(?![\w-])(?!(?<=davon)\s{{1,3}}aus\b)",
             re.IGNORECASE,
         ),
+        added_to_stated=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['added_to_stated'])})(?![\w-])", re.IGNORECASE),
         vague_amount=CueSet(heads=data["vague_amount_heads"]),
         round_label=re.compile(
             rf"(?<![\w-])(?:(?P<series>{series})[\s-]?(?P<letter>[A-F])(?![\w])|(?P<other>{others}))(?=[\s-]|$)",
@@ -503,6 +508,7 @@ def _compile(path: Path) -> DealRules:
         stake_price=_words_regex(data["stake_price_links"]),
         secondary=_words_regex(data["secondary_words"]),
         pluperfect=_words_regex(data["pluperfect_auxiliaries"]),
+        past_clause_endings=frozenset(data["past_clause_endings"]),
         majority=_words_regex(data["control_words"]["nouns"]),
         control=re.compile(
             rf"(?<![\w-])(?:(?:{_word_alternation(data['control_words']['quantifiers'])})(?:\s+[\w,-]+){{0,2}}?\s+"

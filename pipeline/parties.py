@@ -817,6 +817,8 @@ class PartyRecognizer:
             m -= 1
         if m == k or self.is_person_role(words[k + 1].text) or self.is_descriptor(words[k + 1].text):
             return []  # "das Bankhaus" alone; "der Universität Präsident X"
+        if m > k + 1 and (words[m].text in self.org_suffixes or words[m].text in self.org_industry_words):
+            return []  # a name of its own the noun describes: "die Stiftung Elbhaus Beteiligungen"
         head = self.institution_heads[words[k].text]
         surface = head + article.text[words[k].end : words[m].end]
         if self.lookup_alias(surface) is not None:

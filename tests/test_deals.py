@@ -2902,6 +2902,37 @@ REBUFFED_BIDS_AND_DENIED_REPORTS = [
     ),
 ]  # fmt: skip
 
+# Blind set ac06: an earn-out added to the price, holders in relative clauses and their own past.
+EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES = [
+    pytest.param(
+        "Der Wägetechnik-Hersteller Tannberg übernimmt den britischen Konkurrenten Pellmoor Instruments. Der Kaufpreis "
+        "liegt bei 62 Mio. Pfund, hinzu kommen erfolgsabhängige Zahlungen von bis zu 10 Mio. Pfund.",
+        [("acquisition", "Pellmoor Instruments", "62 Mio. Pfund", "completed", {"Tannberg": "acquirer"})],
+        id="an-earn-out-added-to-the-price-is-no-deal-of-its-own",
+    ),
+    pytest.param(
+        "Das Start-up Furlow hat 72 Mio. Dollar eingesammelt. Hinzu kommt eine Kreditlinie der Hanseatischen "
+        "Kreditbank von bis zu 20 Mio. Dollar.",
+        [("funding_round", "Furlow", "72 Mio. Dollar", "completed", {}),
+         ("other", "Furlow", "bis zu 20 Mio. Dollar", "completed", {"Hanseatische Kreditbank": "investor"})],
+        id="guard-an-amount-added-with-a-party-of-its-own-is-a-deal",
+    ),
+    pytest.param(
+        "Die Würzhaus Brenner AG und die Aromatica Lenz AG wollen fusionieren. Die Stiftung Eichwald, die "
+        "31 Prozent an Aromatica Lenz hält, stimmt zu.",
+        [("acquisition", "Aromatica Lenz", None, "planned", {"Würzhaus Brenner": "acquirer"}),
+         ("investment", "Aromatica Lenz", None, "completed", {"Stiftung Eichwald": "investor"})],
+        id="a-stake-in-a-relative-clause-is-no-list-of-names",
+    ),
+    pytest.param(
+        "Der Windparkentwickler Kolbeck Energiesysteme hat seinen Börsengang abgesagt. Eigentümer Ebbing Partners, "
+        "der 2020 bei Kolbeck eingestiegen war, will im zweiten Quartal 2026 einen neuen Anlauf nehmen.",
+        [("ipo", "Kolbeck Energiesysteme", None, "rejected", {}),
+         ("investment", "Kolbeck Energiesysteme", None, "completed", {"Ebbing Partners": "investor"})],
+        id="a-relative-clause-told-in-the-past-plans-nothing",
+    ),
+]  # fmt: skip
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -2925,7 +2956,8 @@ REBUFFED_BIDS_AND_DENIED_REPORTS = [
     + CARVE_OUTS_AND_RIVALS
     + LABELLED_ENTRIES_AND_FUNDS
     + FAILED_OFFERS_AND_HOLDERS
-    + REBUFFED_BIDS_AND_DENIED_REPORTS,
+    + REBUFFED_BIDS_AND_DENIED_REPORTS
+    + EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

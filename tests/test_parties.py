@@ -131,6 +131,12 @@ FUNDING_NEWS_CASES = [
     ("Morgenrot Robotics hat in einer Serie-A-Runde 40 Mio. Euro eingesammelt.", {"Morgenrot Robotics"}, set()),
     ("Die Runde führte Gletscher Capital an, auch Leuchtturm Labs war dabei.", {"Gletscher Capital", "Leuchtturm Labs"}, set()),
     ("Bernstein AI und Kompass Pay wollen gemeinsam wachsen.", {"Bernstein AI", "Kompass Pay"}, set()),
+    # a foundation named after its noun (blind set ac)
+    ("Größter Geldgeber ist die Stiftung Eichwald aus Kassel.", {"Stiftung Eichwald"}, set()),
+    ("Größter Geldgeber ist die Stiftung Elbhaus Beteiligungen.", {"Elbhaus Beteiligungen"}, set()),
+    # after a verb, no descriptor: "Security", "Space" are such suffixes too (blind set ac)
+    ("Zu den Rivalen zählt Ardvik Security aus Tel Aviv, sowie Kaamor Space.", {"Ardvik Security", "Kaamor Space"}, set()),
+    ("Beim Thema Security und im Bereich Space wächst der Markt.", set(), set()),
     ("Im Bereich Robotics und beim Thema Analytics wächst der Markt.", set(), set()),
     ("Der Hamburger Robotics-Markt und die Berliner Ventures-Szene wachsen.", set(), set()),
     ("Die Nachfrage nach Software und Systems bleibt hoch.", set(), set()),
