@@ -267,7 +267,9 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
         # the round's lead is no target: "Die Runde unter Führung des Investors X solle ... umfassen"
         leads = _lead_mentions(scope, scope.find("lead"), None)
         holders = _holders(scope)
-        subjects = [m for m in scope.subjects() if m not in leads and m not in holders]
+        # those taking part after the amount invest: "..., an der sich auch das Family Office X beteiligte"
+        joining = _joining(scope, anchor) if scope.find("participation") else []
+        subjects = [m for m in scope.subjects() if m not in leads and m not in holders and m not in joining]
         target = scope.first([m for m in subjects if before[0] <= m.start < before[1]][::-1] or subjects, "target")
         if target is not None and any(m.label == "PER" and m.name == target for m in subjects):
             # founders raise for their company: "Die Gründer X und Y hatten eine Seed-Runde abgeschlossen"
@@ -287,7 +289,7 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
             funders = {*scope.names(investors, "investor"), *scope.names(leads, "investor")}
             target = _article_company(scope, funders) or scope.discourse.main_target(funders, scope.rules)
     if scope.find("participation"):  # "..., an der sich X und Y beteiligten"
-        investors += [m for m in scope.mentions if m.start > anchor and usable(m, True) and not m.is_modifier]
+        investors += _joining(scope, anchor)
     if is_investor_name(target, scope.rules):
         # "Der Wagniskapitalgeber X, der 2019 mit einer Seed-Runde eingestiegen war": X put the money in
         company = scope.discourse.main_target({target, *scope.names(investors, "investor")}, scope.rules)
@@ -318,6 +320,11 @@ def _founder_named(scope: Scope, mention: Mention) -> bool:
         return True
     last_name = (mention.name or "").split()[-1:]
     return bool(last_name) and last_name[0].casefold() in scope.discourse.founders
+
+
+def _joining(scope: Scope, anchor: int) -> list[Mention]:
+    """The names after a round's amount in a clause saying who took part: its investors."""
+    return [m for m in scope.mentions if m.start > anchor and usable(m, True) and not m.is_modifier]
 
 
 def investment(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:

@@ -955,6 +955,12 @@ def _tied_to_worth(
         if rules.valuation_verb_gap.search(gap) and not re.search(r"[;:,]", gap):
             if not any(verb.end() <= o.start < amount.start for o in others):
                 return True
+    if amount.role not in NOT_DEAL_ROLES:  # "taxieren die Geldgeber X nun auf rund 410 Mio. Euro"
+        for verb in rules.valuation_appraising.finditer(text, max(start, amount.start - 80), amount.start):
+            gap = text[verb.end() : amount.start]
+            if rules.valuation_stating_gap.search(gap) and not re.search(r"[;:,]", gap):
+                if not any(verb.end() <= o.start < amount.start for o in others):
+                    return True
     return rules.valuation_after.match(text, amount.end, end) is not None
 
 

@@ -163,6 +163,9 @@ class Grammar:
         conjunctions = _word_alternation(data["list_conjunctions"])
         determiners = _word_alternation(data["determiners"])
         into = [form for name in ("in", "an", "für") for form in prepositions[name]]
+        breaking = _word_alternation(
+            [*preposition_of, *data["copulas"], *data["passive_auxiliaries"], *data["list_breaking_verbs"]]
+        )
         return cls(
             clause_independent=frozenset(data["clause_independent"]),
             clause_dependent=frozenset(data["clause_dependent"]),
@@ -179,10 +182,10 @@ class Grammar:
             relative_pronouns=frozenset(data["relative_pronouns"]),
             speaker_articles=frozenset(data["speaker_articles"]),
             possessive_adjectives=frozenset(data["possessive_adjectives"]),
-            # the words of a descriptor, no preposition: ", die 31 Prozent an X hält" lists no X
+            # the words of a descriptor, no preposition or verb: ", die 31 Prozent an X hält" lists no X
             list_gap=re.compile(
                 rf"\s{{0,5}}(?:,\s{{0,5}}(?:{conjunctions})?|{conjunctions})\s{{1,5}}(?:(?:{determiners})\s{{1,5}})?"
-                rf"(?:(?!(?:{_word_alternation(list(preposition_of))})\s)[\w.&-]{{1,40}}\s{{1,5}}){{0,3}}",
+                rf"(?:(?!(?:{breaking})\s)[\w.&-]{{1,40}}\s{{1,5}}){{0,3}}",
                 re.IGNORECASE,
             ),
             passive=_words_regex(data["passive_auxiliaries"]),
@@ -275,6 +278,7 @@ class DealRules:
     licence_paid_for: re.Pattern[str]  # "für Antikörper von Y": a price paid for what is licensed
     subscription: CueSet  # "zeichnet ... neue Aktien": shares of the company the article speaks of
     valuation_verbs: frozenset[str]  # "bewertet": a verb of worth whose amount follows "mit"
+    valuation_appraising: re.Pattern[str]  # "taxieren": a verb of worth whose amount follows "auf"
     valuation_verb_gap: re.Pattern[str]  # "... mit rund ", at the end of the words between such a verb and its amount
     valuation_verb_only: re.Pattern[str]  # "bewerten": a verb of worth only before "mit" and its amount
     valuation_stating: re.Pattern[str]  # "beziffern": after a noun of worth, a verb stating its amount after "auf"
@@ -631,6 +635,7 @@ def _compile(path: Path) -> DealRules:
         deal_party=_labelled(data["deal_party_nouns"]),
         valuation_before=CueSet(heads=valuation["before"]),
         valuation_verbs=frozenset(w.lower() for w in valuation["verbs"]),
+        valuation_appraising=_words_regex(valuation["appraising_verbs"]),
         valuation_verb_gap=re.compile(valuation["verb_gap"], re.IGNORECASE),
         valuation_verb_only=_words_regex(valuation["verbs_before_only"]),
         valuation_stating=_words_regex(valuation["stating_verbs"]),

@@ -287,6 +287,12 @@ def _same_value(a: Money, b: Money) -> bool:
     return (a.value, a.low, a.high, a.currency) == (b.value, b.low, b.high, b.currency)
 
 
+def _caps_range(a: Money, b: Money) -> bool:
+    """Whether ``a`` is "bis zu" the top of the range ``b``: a headline's "bis zu 2,1 Mrd. Euro" for "1,6 bis
+    2,1 Milliarden Euro" in the text."""
+    return a.qualifier == "up_to" and a.value is not None and a.value == b.high and a.currency == b.currency
+
+
 def _valuations(drafts: list[ValuationDraft], deals: dict[int, Deal]) -> list[Valuation]:
     """Valuations linked to their (merged) deals; one per company and amount."""
     out: list[Valuation] = []
@@ -295,12 +301,24 @@ def _valuations(drafts: list[ValuationDraft], deals: dict[int, Deal]) -> list[Va
             continue
         deal = deals.get(id(draft.deal.root())) if draft.deal is not None else None
         status = draft.own_status or (deal.status if deal is not None and deal.status != "rejected" else "completed")
+        money = draft.amount.money
         twin = next(
-            (v for v in out if same_name(v.company, draft.company) and _same_value(v.amount.money, draft.amount.money)),
+            (
+                v
+                for v in out
+                if same_name(v.company, draft.company)
+                and (
+                    _same_value(v.amount.money, money)
+                    or _caps_range(v.amount.money, money)
+                    or _caps_range(money, v.amount.money)
+                )
+            ),
             None,
         )
         if twin is not None:  # the headline and the text state one valuation ("12 Mrd. Euro", "rund 12 Mrd. Euro")
             twin.status = most_hedged([twin.status, status])
+            if _caps_range(twin.amount.money, money):  # the range says more than its top
+                twin.amount, twin.evidence_start, twin.evidence_end = draft.amount, draft.evidence_start, draft.evidence_end
             continue
         out.append(
             Valuation(

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from pipeline.deal_discourse import Discourse
 from pipeline.deal_mentions import Mention
+from pipeline.deal_rules import deal_rules
 from pipeline.facts import Deal, PartyMention
 
 Expected = tuple[str, str | None, str | None, str, dict[str, str]]
@@ -2931,6 +2932,29 @@ EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES = [
          ("investment", "Kolbeck Energiesysteme", None, "completed", {"Ebbing Partners": "investor"})],
         id="a-relative-clause-told-in-the-past-plans-nothing",
     ),
+    # blind set ad: an earlier round and its lead; an issue's volume; those taking part are no target
+    pytest.param(
+        "Das Hamburger Software-Unternehmen Navorik hat eine Finanzierungsrunde der Serie B über 62 Mio. Euro "
+        "abgeschlossen. Bei der Serie-A-Runde über 18 Mio. Euro im März 2024, angeführt von Kapstein Ventures, war "
+        "das Unternehmen mit 95 Mio. Euro bewertet worden.",
+        [("funding_round", "Navorik", "62 Mio. Euro", "completed", {}),
+         ("funding_round", "Navorik", "18 Mio. Euro", "completed", {"Kapstein Ventures": "lead_investor"})],
+        id="guard-an-earlier-round-valued-after-its-lead",
+    ),
+    pytest.param(
+        "Die Hotelkette Rastmoor will an die Frankfurter Börse. Geplant ist eine Platzierung mit einem Volumen von "
+        "bis zu 450 Mio. Euro. Davon sollen rund 150 Mio. Euro über neue Aktien in die Kasse des Unternehmens fließen.",
+        [("ipo", "Rastmoor", "bis zu 450 Mio. Euro", "planned", {})],
+        id="a-placement-after-an-ipo-is-its-volume",
+    ),
+    pytest.param(
+        "Der Investor Rheinmoor übernimmt den Fahrraddienst Kronmoor. Der Fonds Greenmoor Ventures hatte 2021 eine "
+        "Finanzierungsrunde über 45 Mio. Euro angeführt, an der sich auch das Hamburger Family Office Hallvik beteiligte.",
+        [("acquisition", "Kronmoor", None, "completed", {"Rheinmoor": "acquirer"}),
+         ("funding_round", "Kronmoor", "45 Mio. Euro", "completed",
+          {"Hallvik": "investor", "Greenmoor Ventures": "lead_investor"})],
+        id="an-investor-taking-part-is-not-the-round-s-company",
+    ),
 ]  # fmt: skip
 
 @pytest.mark.parametrize(
@@ -3101,3 +3125,21 @@ def test_discourse_resolves_references(reference: str, expected: str) -> None:
     discourse.sentences += [[Mention(15, 23, "Kessmann", "Kessmann", "ORG")], [Mention(42, 46, "Lumo", "Lumo", "ORG")]]
     mention = Mention(len(text), len(text) + len(reference), reference, None, "ORG", is_anaphor=True)
     assert discourse.resolve(mention, "target", 2, set()) == expected
+
+
+# What joins two names of one list (deal_rules grammar.list_gap): a comma or conjunction, an article and the
+# words of a descriptor, never a preposition or a verb (blind sets ac, ad).
+@pytest.mark.parametrize(
+    "gap, joins",
+    [
+        (", der japanische Technologieinvestor ", True),
+        (" und die Ankerinvestoren ", True),
+        (" sowie der Fonds ", True),
+        (", die 31 Prozent an ", False),
+        (", war das ", False),
+        (", hatte die ", False),
+        (" und wird von ", False),
+    ],
+)
+def test_deals_list_gap(gap: str, joins: bool) -> None:
+    assert bool(deal_rules().grammar.list_gap.fullmatch(gap)) is joins

@@ -133,6 +133,9 @@ FUNDING_NEWS_CASES = [
     ("Bernstein AI und Kompass Pay wollen gemeinsam wachsen.", {"Bernstein AI", "Kompass Pay"}, set()),
     # a foundation named after its noun (blind set ac)
     ("Größter Geldgeber ist die Stiftung Eichwald aus Kassel.", {"Stiftung Eichwald"}, set()),
+    # "Family Office" before a name describes it, after one ends it
+    ("Die übrigen Anteile liegen beim Münchner Family Office Amperau. Auch das Brückner Family Office zahlt.",
+     {"Amperau", "Brückner Family Office"}, set()),
     ("Größter Geldgeber ist die Stiftung Elbhaus Beteiligungen.", {"Elbhaus Beteiligungen"}, set()),
     # after a verb, no descriptor: "Security", "Space" are such suffixes too (blind set ac)
     ("Zu den Rivalen zählt Ardvik Security aus Tel Aviv, sowie Kaamor Space.", {"Ardvik Security", "Kaamor Space"}, set()),

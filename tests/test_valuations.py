@@ -167,6 +167,19 @@ VALUATIONS = [
         [("Quorvik", "rund 560 Millionen Euro", "completed", "unknown")],
         id="an-investor-of-the-round-is-not-the-company-valued",
     ),
+    # blind set ad: appraising verbs, the amount after "auf"; a headline's "bis zu" for the range in the text
+    pytest.param(
+        "Das Start-up Navorik hat 62 Mio. Euro eingesammelt. Nach Informationen aus Investorenkreisen taxieren die "
+        "Geldgeber Navorik nun auf rund 410 Mio. Euro.",
+        [("Navorik", "rund 410 Mio. Euro", "rumored", "unknown")],
+        id="taxieren-auf-values-its-object",
+    ),
+    pytest.param(
+        "Hotelkette Rastmoor strebt an die Börse – Banken taxieren Wert auf bis zu 2,1 Mrd. Euro\n\nDie "
+        "Hotelkette Rastmoor will an die Börse. Die Banken taxieren den Wert von Rastmoor auf 1,6 bis 2,1 Mrd. Euro.",
+        [("Rastmoor", "1,6 bis 2,1 Mrd. Euro", "planned", "unknown")],
+        id="a-headline-up-to-the-top-of-a-range-is-that-range",
+    ),
 ]
 
 NOT_VALUATIONS = [
@@ -187,6 +200,11 @@ NOT_VALUATIONS = [
         "Der Finanzinvestor Brookvale übernimmt den Prüfdienstleister Certavo. Den Umsatz beziffern mit dem "
         "Vorgang vertraute Personen auf rund 300 Millionen Euro.",
         id="beziffern-auf-without-a-noun-of-worth",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Brookvale übernimmt den Prüfdienstleister Certavo. Den Umsatz taxieren Analysten auf "
+        "rund 300 Millionen Euro.",
+        id="taxieren-auf-an-amount-of-revenue",
     ),
     pytest.param(
         "Das Start-up Hallvik hat 60 Mio. Euro eingesammelt. Zur Bewertung machte Hallvik keine Angaben. "
