@@ -260,6 +260,8 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
     nouns = [c for c in scope.cues["funding_round"] if c.is_head]
     owner = next((o for c in nouns if (o := _owner_of(scope, c)) is not None), None)
     anchor = _anchor(scope, amount)
+    # those taking part after the amount invest, none is the target: "..., an der sich auch X beteiligte"
+    joining = _joining(scope, anchor) if scope.find("participation") else []
     if owner is not None:  # "Microsoft beteiligt sich an der Finanzierungsrunde von OpenAI"
         target = scope.name(owner, "target")
         investors = scope.subjects()
@@ -267,8 +269,6 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
         # the round's lead is no target: "Die Runde unter Führung des Investors X solle ... umfassen"
         leads = _lead_mentions(scope, scope.find("lead"), None)
         holders = _holders(scope)
-        # those taking part after the amount invest: "..., an der sich auch das Family Office X beteiligte"
-        joining = _joining(scope, anchor) if scope.find("participation") else []
         subjects = [m for m in scope.subjects() if m not in leads and m not in holders and m not in joining]
         target = scope.first([m for m in subjects if before[0] <= m.start < before[1]][::-1] or subjects, "target")
         if target is not None and any(m.label == "PER" and m.name == target for m in subjects):
@@ -288,8 +288,7 @@ def funding_round(scope: Scope, amount: MoneyMention | None, before: Zone, after
             # Seed-Runde über 6,5 Mio. Euro", "die ursprüngliche Series A hatte 8 Mio. Euro umfasst"
             funders = {*scope.names(investors, "investor"), *scope.names(leads, "investor")}
             target = _article_company(scope, funders) or scope.discourse.main_target(funders, scope.rules)
-    if scope.find("participation"):  # "..., an der sich X und Y beteiligten"
-        investors += _joining(scope, anchor)
+    investors += joining  # "..., an der sich X und Y beteiligten"
     if is_investor_name(target, scope.rules):
         # "Der Wagniskapitalgeber X, der 2019 mit einer Seed-Runde eingestiegen war": X put the money in
         company = scope.discourse.main_target({target, *scope.names(investors, "investor")}, scope.rules)

@@ -951,18 +951,26 @@ def _tied_to_worth(
         if near and not re.search(r"[;:]", gap):
             if not any(cue.end <= o.start < amount.start for o in others):
                 return True
-    for verb in rules.valuation_verb_only.finditer(text, max(start, amount.start - 80), amount.start):
+    if _verb_before(text, rules.valuation_verb_only, rules.valuation_verb_gap, amount, start, others):
+        return True  # "bewerten sie X mit 1,85 Mrd. Euro"
+    if amount.role not in NOT_DEAL_ROLES and _verb_before(
+        text, rules.valuation_appraising, rules.valuation_stating_gap, amount, start, others
+    ):
+        return True  # "taxieren die Geldgeber X nun auf rund 410 Mio. Euro"
+    return rules.valuation_after.match(text, amount.end, end) is not None
+
+
+def _verb_before(
+    text: str, verbs: re.Pattern[str], gap_end: re.Pattern[str], amount: MoneyMention, start: int, others: list[MoneyMention]
+) -> bool:
+    """One of ``verbs`` before ``amount`` in its clause (no comma, no other amount between), the words between
+    ending as ``gap_end`` says ("mit rund ", "auf rund ")."""
+    for verb in verbs.finditer(text, max(start, amount.start - 80), amount.start):
         gap = text[verb.end() : amount.start]
-        if rules.valuation_verb_gap.search(gap) and not re.search(r"[;:,]", gap):
+        if gap_end.search(gap) and not re.search(r"[;:,]", gap):
             if not any(verb.end() <= o.start < amount.start for o in others):
                 return True
-    if amount.role not in NOT_DEAL_ROLES:  # "taxieren die Geldgeber X nun auf rund 410 Mio. Euro"
-        for verb in rules.valuation_appraising.finditer(text, max(start, amount.start - 80), amount.start):
-            gap = text[verb.end() : amount.start]
-            if rules.valuation_stating_gap.search(gap) and not re.search(r"[;:,]", gap):
-                if not any(verb.end() <= o.start < amount.start for o in others):
-                    return True
-    return rules.valuation_after.match(text, amount.end, end) is not None
+    return False
 
 
 def _worth_by_pronoun(scope: Scope, amount: MoneyMention, others: list[MoneyMention]) -> bool:

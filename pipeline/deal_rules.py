@@ -638,7 +638,7 @@ def _compile(path: Path) -> DealRules:
         valuation_appraising=_words_regex(valuation["appraising_verbs"]),
         valuation_verb_gap=re.compile(valuation["verb_gap"], re.IGNORECASE),
         valuation_verb_only=_words_regex(valuation["verbs_before_only"]),
-        valuation_stating=_words_regex(valuation["stating_verbs"]),
+        valuation_stating=_words_regex(valuation["stating_verbs"] + valuation["appraising_verbs"]),
         valuation_stating_gap=re.compile(valuation["stating_gap"], re.IGNORECASE),
         valuation_after=re.compile(
             rf"\s{{0,5}}(?:schwer\s{{1,5}})?(?:{_word_alternation(valuation['after'])})(?![\w-])", re.IGNORECASE
