@@ -85,10 +85,45 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
     if (
         draft.type == "other"
         and draft.status == "completed"
-        and (_already_paid(scope, amount) or _since_total(scope, amount))
+        and (
+            _already_paid(scope, amount)
+            or _since_total(scope, amount)
+            # a company's own money put in, told in the perfect: "Rund 1,2 Mrd. Euro hat die Kette in neue Standorte gesteckt"
+            or (scope.cues["investment"] and scope.rules.perfect.search(scope.text, scope.start, scope.end) is not None)
+        )
         and not scope.cues["other"]
     ):
+        if draft.target is not None:  # a further sum may follow: "; bis 2030 soll eine weitere Milliarde folgen"
+            scope.discourse.spent.append((draft.sentence, draft.target))
         return  # money already spent on a facility, or spent since some time: a total, not a new deal
+    scope.discourse.add(draft)
+
+
+def further_programme(scope: Scope, amounts: list[MoneyMention]) -> None:
+    """ "Rund 1,2 Mrd. Euro hat die Kette in neue Standorte gesteckt; bis 2030 soll eine weitere Milliarde folgen":
+    a further sum, in a clause of no deal's word, following a programme of this sentence or the one before,
+    spent or planned, is the same spender's next programme, when its clause plans it (rules/deals.yaml
+    further_sums)."""
+    rules, text, index = scope.rules, scope.text, scope.view.index
+    amount = next(
+        (
+            a for a in amounts
+            if rules.further_sum.search(text, max(scope.start, a.start - 20), a.end)
+            and rules.further_verb.search(text, a.end, scope.end)
+        ),
+        None,
+    )  # fmt: skip
+    if amount is None:
+        return
+    programmes = [(d.sentence, d.target) for d in scope.discourse.drafts if d.type == "other" and d.target]
+    told = [(s, t) for s, t in [*scope.discourse.spent, *programmes] if 0 <= index - s <= 1]
+    if not told:
+        return
+    spender = max(told, key=lambda st: st[0])[1]
+    draft = scope.new_draft("other", spender, amount.start, amount)
+    if draft.status != "planned":
+        return  # "Danach folgte eine weitere Milliarde": spent as well
+    draft.parties[spender] = "investor"  # its own money, as for any programme (deal_builders.other)
     scope.discourse.add(draft)
 
 
@@ -233,12 +268,21 @@ def _already_paid(scope: Scope, amount: MoneyMention) -> bool:
 def _part_of_stated(scope: Scope, amount: MoneyMention) -> bool:
     """ "Davon ..." before the amount, right after a deal with an amount (stated in this sentence or the
     one before, wherever the deal was first told): a part of that amount. So is an amount "hinzu" with no
-    party of its own ("hinzu kommen erfolgsabhängige Zahlungen von bis zu 10 Mio. Pfund")."""
+    party of its own ("hinzu kommen erfolgsabhängige Zahlungen von bis zu 10 Mio. Pfund"), and one told as a share
+    of the money of a deal up to a few sentences back ("Der Großteil des Geldes fließt ins Unternehmen: Rund
+    180 Mio. Euro stammen aus einer Kapitalerhöhung"), unless that deal is a programme the money pays for."""
+    rules, index = scope.rules, scope.view.index
+    if rules.share_of_stated.search(scope.text, scope.view.start, amount.start):  # "Der Großteil des Geldes: ..."
+        reach = rules.share_of_stated_reach
+        return any(
+            d.amount is not None and d.type != "other" and 0 <= index - d.sentence <= reach and d.amount.start < amount.start
+            for d in scope.discourse.drafts  # not a programme's: "Einen Teil des Geldes soll eine Kapitalerhöhung bringen"
+        )
     if scope.rules.part_of_stated.search(scope.text, scope.start, amount.start) is None:
         added = scope.rules.added_to_stated.search(scope.text, scope.start, amount.start)
         if added is None or any(added.end() <= m.start < scope.end and m.label == "ORG" for m in scope.mentions):
             return False
-    index, bounds = scope.view.index, scope.discourse.bounds
+    bounds = scope.discourse.bounds
     since = bounds[index - 1][0] if 0 < index <= len(bounds) else scope.view.start
     return any(
         d.amount is not None and (0 <= index - d.sentence <= 1 or since <= d.amount.start < amount.start)

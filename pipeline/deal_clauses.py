@@ -482,7 +482,14 @@ def analyze_sentence(
 ) -> None:
     """Append the deals of one sentence to ``discourse.drafts`` and its valuations to ``valuations``."""
     # imported here: the builders build on Scope, defined in this module
-    from pipeline.deal_builders import amount_deal, amountless_deals, anchor_investment, bid_total, participation
+    from pipeline.deal_builders import (
+        amount_deal,
+        amountless_deals,
+        anchor_investment,
+        bid_total,
+        further_programme,
+        participation,
+    )
     from pipeline.deal_licences import licence
     from pipeline.deal_valuations import valuation
 
@@ -531,7 +538,9 @@ def analyze_sentence(
         drafts_before = len(discourse.drafts)
         if not participation(scope, deal_amounts, lead):
             if scope.deal_type() is None and not valuation_amounts:
-                bid_total(scope, [m for m in scope.money if m.role not in NOT_DEAL_ROLES])
+                untyped = [m for m in scope.money if m.role not in NOT_DEAL_ROLES]
+                bid_total(scope, untyped)
+                further_programme(scope, untyped)  # "; bis 2030 soll eine weitere Milliarde folgen"
             for position in range(len(deal_amounts)):
                 amount_deal(scope, deal_amounts, position)
             if not deal_amounts:
@@ -589,6 +598,8 @@ def _type_cues(
 ) -> dict[str, list[CueMatch]]:
     """The deal-type cues of a clause, by type, after the corrections words around them call for."""
     cues: dict[str, list[CueMatch]] = {t: list(kinds.get(t, [])) for t in TYPE_ORDER}
+    for kind in ("funding_round", "ipo"):  # "Mit dem Geld aus der Kapitalerhöhung will X ... investieren"
+        cues[kind] = [c for c in cues[kind] if not rules.spent_from.search(text, max(start, c.start - 40), c.start)]
     # one verb, the longer reading: "kauft sich bei X ein" buys into X, it does not buy X
     entries = {c.start for c in cues["investment"] if not c.is_head}
     cues["acquisition"] = [c for c in cues["acquisition"] if c.is_head or c.start not in entries]

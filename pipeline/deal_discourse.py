@@ -192,6 +192,7 @@ class Discourse:
         self._introductions: list[tuple[int, str, str]] | None = None  # (start, noun stem, company), in order
         self.sentences: list[Iterable[Mention]] = []  # the names of each sentence, or DeferredMentions
         self.drafts: list[Draft] = []
+        self.spent: list[tuple[int, str]] = []  # (sentence, spender) of money told as spent, no deal
         self.founders: dict[str, str] = {}  # last name (case-folded) -> company
         self.last_round: Draft | None = None  # the round stated or referred to last ...
         self.last_round_sentence = -1  # ... and where

@@ -255,6 +255,11 @@ class DealRules:
     since_total: re.Pattern[str]
     part_of_stated: re.Pattern[str]
     added_to_stated: re.Pattern[str]
+    share_of_stated: re.Pattern[str]  # "Der Großteil des Geldes": a part of a deal's amount told before
+    share_of_stated_reach: int  # sentences back
+    further_sum: re.Pattern[str]  # "eine weitere Milliarde"
+    further_verb: re.Pattern[str]  # "... soll folgen"
+    spent_from: re.Pattern[str]  # ends right before a round's noun: "Mit dem Geld aus der Kapitalerhöhung"
     vague_amount: CueSet
     round_label: re.Pattern[str]
     round_names: dict[str, str]
@@ -299,6 +304,7 @@ class DealRules:
     stake_words: re.Pattern[str]
     secondary: re.Pattern[str]
     pluperfect: re.Pattern[str]
+    perfect: re.Pattern[str]  # "hat ... gesteckt": money put into facilities and spent
     past_clause_endings: frozenset[str]  # "..., der 2020 bei X eingestiegen war,": a past of the clause's own
     majority: re.Pattern[str]  # the control nouns alone: "die Mehrheit an X"
     stake_price: re.Pattern[str]
@@ -472,6 +478,18 @@ def _compile(path: Path) -> DealRules:
             re.IGNORECASE,
         ),
         added_to_stated=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['added_to_stated'])})(?![\w-])", re.IGNORECASE),
+        share_of_stated=re.compile(
+            rf"(?<![\w-])(?:{_word_alternation(data['share_of_stated']['shares'])})\s{{1,3}}"
+            rf"(?:{_word_alternation(data['share_of_stated']['wholes'])})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        share_of_stated_reach=int(data["share_of_stated"]["reach"]),
+        further_sum=_words_regex(data["further_sums"]["words"]),
+        further_verb=_words_regex(data["further_sums"]["verbs"]),
+        spent_from=re.compile(
+            rf"(?<![\w-])(?:{_word_alternation(data['spent_from'])})\s{{1,3}}(?:der|dem|den|einer|einem)\s{{1,3}}$",
+            re.IGNORECASE,
+        ),
         vague_amount=CueSet(heads=data["vague_amount_heads"]),
         round_label=re.compile(
             rf"(?<![\w-])(?:(?P<series>{series})[\s-]?(?P<letter>[A-F])(?![\w])|(?P<other>{others}))(?=[\s-]|$)",
@@ -512,6 +530,7 @@ def _compile(path: Path) -> DealRules:
         stake_price=_words_regex(data["stake_price_links"]),
         secondary=_words_regex(data["secondary_words"]),
         pluperfect=_words_regex(data["pluperfect_auxiliaries"]),
+        perfect=_words_regex(data["perfect_auxiliaries"]),
         past_clause_endings=frozenset(data["past_clause_endings"]),
         majority=_words_regex(data["control_words"]["nouns"]),
         control=re.compile(
@@ -604,7 +623,7 @@ def _compile(path: Path) -> DealRules:
             re.IGNORECASE,
         ),
         credit_after=re.compile(rf"\s{{0,5}}(?:{_word_alternation(data['credit_after'])})(?![\w-])", re.IGNORECASE),
-        anaphor_heads=CueSet(heads=anaphora["heads"]),
+        anaphor_heads=CueSet(heads=anaphora["heads"], phrases=anaphora["words"]),
         determiners=frozenset(d.lower() for d in anaphora["determiners"]),
         feminine_heads=frozenset(h.lower() for h in anaphora["feminine"]),
         neuter_heads=frozenset(h.lower() for h in anaphora["neuter"]),

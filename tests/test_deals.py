@@ -2957,6 +2957,69 @@ EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES = [
     ),
 ]  # fmt: skip
 
+# blind set ad: a share of the money told later; money spent from a round; the rest still held; off the table
+SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS = [
+    pytest.param(
+        "Der Chemiekonzern Takanori Holdings übernimmt 25 Prozent an der Weidenfels Mühlen AG und zahlt dafür rund "
+        "140 Mio. Euro. Damit wird die Gruppe mit 560 Mio. Euro bewertet. Die Verträge sind unterzeichnet. Die "
+        "Familie hatte lange gezögert. Der Großteil des Geldes fließt ins Unternehmen: Rund 90 Mio. Euro stammen aus "
+        "einer Kapitalerhöhung.",
+        [("investment", "Weidenfels Mühlen", "rund 140 Mio. Euro", "completed", {"Takanori Holdings": "investor"})],
+        id="a-share-of-the-money-told-sentences-later-is-no-deal-of-its-own",
+    ),
+    pytest.param(
+        "Der Netzbetreiber Havelstrom will bis 2030 rund 2 Mrd. Euro in neue Umspannwerke investieren. Einen Teil "
+        "des Geldes soll eine Kapitalerhöhung bringen: Der Pensionsfonds Nordkap Pension zeichnet neue Aktien für "
+        "300 Mio. Euro.",
+        [("other", "Havelstrom", "rund 2 Mrd. Euro", "planned", {"Havelstrom": "investor"}),
+         ("investment", "Havelstrom", "300 Mio. Euro", "completed", {"Nordkap Pension": "investor"})],
+        id="guard-a-share-of-a-programme-s-money-raised-by-an-investor-is-a-deal",
+    ),
+    pytest.param(
+        "Die Weidenfels Mühlen AG mahlt jährlich 900.000 Tonnen Getreide. Mit dem Geld aus der Kapitalerhöhung will "
+        "das Unternehmen bis 2028 rund 75 Mio. Euro in ein neues Silo investieren.",
+        [("other", "Weidenfels Mühlen", "rund 75 Mio. Euro", "planned", {"Weidenfels Mühlen": "investor"})],
+        id="money-spent-from-a-capital-increase-is-no-round",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Kestrel Bay übernimmt 60 Prozent an der Weidenfels Mühlen AG. Die übrigen 40 Prozent "
+        "liegen weiterhin beim Gründer-Clan über die Holding Lindwurm Beteiligungen.",
+        [("acquisition", "Weidenfels Mühlen", None, "completed", {"Kestrel Bay": "acquirer"}),
+         ("investment", "Weidenfels Mühlen", None, "completed", {"Lindwurm Beteiligungen": "investor"})],
+        id="the-rest-of-the-shares-still-lying-with-a-holder",
+    ),
+    pytest.param(
+        "Die Weidenfels Mühlen AG bleibt in Familienhand. Ein Börsengang von Weidenfels, über den vor drei Jahren "
+        "spekuliert worden war, ist damit vom Tisch.",
+        [("ipo", "Weidenfels Mühlen", None, "rejected", {})],
+        id="a-deal-off-the-table-is-called-off",
+    ),
+    pytest.param(
+        "Die Fitnesskette Kraftwerk Gyms wächst rasant. Bis 2028 will die Kette rund 90 Mio. Euro in neue Studios "
+        "stecken.",
+        [("other", "Kraftwerk Gyms", "rund 90 Mio. Euro", "planned", {"Kraftwerk Gyms": "investor"})],
+        id="a-chain-called-the-chain",
+    ),
+    pytest.param(
+        "Die Drogeriekette Lindholm baut ihr Netz aus. Rund 400 Mio. Euro hat die Kette seit 2019 in neue Filialen "
+        "gesteckt; bis 2029 sollen weitere 300 Mio. Euro folgen.",
+        [("other", "Lindholm", "300 Mio. Euro", "planned", {"Lindholm": "investor"})],
+        id="money-put-into-facilities-in-the-perfect-is-spent-a-further-sum-planned",
+    ),
+    pytest.param(
+        "Der Maschinenbauer Okerwerk hat 45 Mio. Euro in ein neues Werk in Braunschweig investiert. Im nächsten Jahr "
+        "folgte eine weitere Halle.",
+        [],
+        id="money-invested-in-a-plant-in-the-perfect-is-no-deal",
+    ),
+    pytest.param(
+        "Der Autozulieferer Okerwerk übernimmt den Sensorhersteller Taubner für 80 Mio. Euro. Die Lieferkette des "
+        "Zulieferers soll damit robuster werden.",
+        [("acquisition", "Taubner", "80 Mio. Euro", "completed", {"Okerwerk": "acquirer"})],
+        id="guard-a-supply-chain-is-no-company",
+    ),
+]  # fmt: skip
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -2981,7 +3044,8 @@ EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES = [
     + LABELLED_ENTRIES_AND_FUNDS
     + FAILED_OFFERS_AND_HOLDERS
     + REBUFFED_BIDS_AND_DENIED_REPORTS
-    + EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES,
+    + EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES
+    + SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
