@@ -720,7 +720,11 @@ def _bid_target(scope: Scope, bidders: set[str], *, own: bool) -> str | None:
 def _first_company(scope: Scope, exclude: set[str]) -> str | None:
     """The first company the article names that is none of ``exclude`` and no investor: the one whose shares a
     bid by price per share is for, when no takeover was stated before ("Übernahmepoker um Rheinauer Messtechnik
-    ... Halvorsen bietet nun 46,50 Euro je Aktie")."""
+    ... Halvorsen bietet nun 46,50 Euro je Aktie"); in a roundup, its entry's company ("Hebewerk Ost: Der Leipziger
+    Kranvermieter hat eine Übernahmeofferte des Konkurrenten X ... zurückgewiesen")."""
+    entry = scope.discourse.entry_company(exclude)
+    if entry is not None and not is_investor_name(entry, scope.rules):
+        return entry
     for index in range(scope.discourse.entry_start, scope.view.index):
         for mention in scope.discourse.sentences[index]:
             if mention.label != "ORG" or mention.is_anaphor or not usable(mention, False):

@@ -257,6 +257,10 @@ class Discourse:
             # a target is no buyer of a deal stated there: "Die L-Bank erwirbt zehn Prozent ... Der Preis
             # entspricht einer Bewertung des gesamten Unternehmens von ..."
             buyers = {n for d in self._stated_in(index) for n in d.investors} if role == "target" else set()
+            if self.entry is not None and self.entry[1] in buyers:
+                # but a roundup entry's company is what its entry speaks of: "Kojenfunk: ... Kojenfunk zahlt rund
+                # 95 Mio. Pfund. Das Unternehmen gehört mehrheitlich dem Finanzinvestor X."
+                buyers.discard(self.entry[1])
             for other in self.sentences[index] if index < len(self.sentences) else []:
                 if index == sentence and other.start >= mention.start:
                     continue
@@ -422,6 +426,10 @@ class Discourse:
             and (not takeover or d.type == "acquisition")
         ]
         recent = [d for d in open_deals if sentence - d.sentence <= reach]
+        if not recent and self.entry is not None and self.entry[1] is not None:
+            # a roundup's entry tells of its deal to the end: "Maplecrest: Die EU-Kommission hat ... die Übernahme
+            # ... genehmigt. [three sentences] Der Abschluss wird Anfang Februar erwartet."
+            recent = [d for d in open_deals if d.sentence >= self.entry_start]
         if names and names_deal:
             named = [
                 d for d in open_deals if any(same_name(n, d.target) or any(same_name(n, p) for p in d.parties) for n in names)
@@ -575,9 +583,10 @@ class Discourse:
                 break
             if draft.target and not any(same_name(draft.target, name) for name in exclude):
                 return draft.target
-        return self._entry_company(exclude)
+        return self.entry_company(exclude)
 
-    def _entry_company(self, exclude: set[str]) -> str | None:
+    def entry_company(self, exclude: set[str]) -> str | None:
+        """The company of the roundup entry read now, none of ``exclude``."""
         company = self.entry[1] if self.entry is not None else None
         if company is None or any(same_name(company, name) for name in exclude):
             return None
@@ -594,7 +603,7 @@ class Discourse:
         'Kranich Robotics'
         """
         if self.entry is not None:
-            return self._entry_company(exclude)  # a roundup's entry is about its company
+            return self.entry_company(exclude)  # a roundup's entry is about its company
         counts: dict[str, int] = {}
         for draft in self.drafts:
             name = draft.target

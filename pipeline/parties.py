@@ -900,16 +900,36 @@ class PartyRecognizer:
     def _entry_heading_candidates(self, article: "_Article") -> list[Candidate]:
         """ "Quantiva (Zürich): Das ETH-Spin-off ...": an entry of a roundup opens its paragraph with the
         company it is about and the company's home town, or the name alone ("Sonavent: Das Leipziger
-        Start-up ..."), which then must not be a German word ("Fazit:")."""
+        Start-up ..."), which then must not be a German word ("Fazit:"), unless the entry goes on to describe
+        a company ("Holzknecht: Der erzgebirgische Holzspielzeughersteller ...", "Hebewerk Ost: Der Leipziger
+        Kranvermieter ...")."""
         candidates: list[Candidate] = []
         for match in entry_headings(article.text):
             k = article.word_starting_at(match.start())
             last = article.word_ending_before(match.end("name"))
+            if k is None or last is None:
+                continue
             with_town = match.re is ENTRY_HEADING
-            span = self._name_span(article, k, allow_compounds=with_town) if k is not None and last is not None else None
+            span = self._name_span(article, k, allow_compounds=with_town)
+            if (span is None or span[1] != last) and not with_town and self._describes_company(article.text, match.end()):
+                span = (k, last)
             if span is not None and span[1] == last:
                 candidates += self._org_candidate(article, *span)
         return candidates
+
+    def _describes_company(self, text: str, position: int) -> bool:
+        """Whether the words from ``position`` open with a company's description: a singular article, up to two
+        adjectives, a descriptor noun ("Der Leipziger Kranvermieter", "Das erzgebirgische Start-up"; not "Die
+        Investoren kehren zurück", a plural)."""
+        words = text[position : position + 120].split(None, 4)[:4]
+        if not words or words[0] not in ("Der", "Das"):
+            return False
+        for word in words[1:]:
+            if word[:1].isupper() and not self._is_adjective(word):
+                return self.is_descriptor(word.rstrip(",.;:"))
+            if not word[:1].isalpha():
+                return False
+        return False
 
     def _opens_clause(self, article: "_Article", position: int) -> bool:
         """Whether a name at ``position`` opens a clause: line start, after a sentence end, a comma or "auch"."""

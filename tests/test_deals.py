@@ -3020,6 +3020,44 @@ SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS = [
     ),
 ]  # fmt: skip
 
+# Blind set ae: a roundup's entries labelled with German words, their bids turned down, closings and owners.
+ROUNDUP_ENTRIES_DESCRIBED = [
+    pytest.param(
+        "Wochenüberblick\n\n"
+        "Glaskessel: Der Thüringer Flaschenhersteller soll Insidern zufolge vom Konkurrenten Vetrano Packaging "
+        "übernommen werden.\n\n"
+        "Kranwerk Süd: Der Münchner Baumaschinenvermieter hat eine Übernahmeofferte des Konkurrenten Boltmoor "
+        "Industries über 180 Mio. Euro zurückgewiesen.\n\n"
+        "Lumivox: Das Start-up hat 12 Mio. Euro eingesammelt.",
+        [("acquisition", "Glaskessel", None, "rumored", {"Vetrano Packaging": "acquirer"}),
+         ("acquisition", "Kranwerk Süd", "180 Mio. Euro", "rejected", {"Boltmoor Industries": "bidder"}),
+         ("funding_round", "Lumivox", "12 Mio. Euro", "completed", {})],
+        id="roundup-entries-labelled-with-german-words-describe-their-company",
+    ),
+    pytest.param(
+        "Wochenüberblick\n\n"
+        "Taurant: Die EU-Kommission hat die Übernahme des Sensorherstellers Belmonte Optics durch den US-Konzern "
+        "Taurant Systems genehmigt. Taurant muss Patente lizenzieren. Die Behörde hatte Bedenken. Belmonte setzte "
+        "zuletzt 300 Mio. Euro um. Der Abschluss wird Anfang März erwartet.\n\n"
+        "Fennwerk: Der Kölner Softwareanbieter hat die Übernahme des Konkurrenten Dockly abgeschlossen. Fennwerk "
+        "zahlt rund 40 Mio. Euro. Das Unternehmen gehört mehrheitlich dem Finanzinvestor Halewood Equity.\n\n"
+        "Lumivox: Das Start-up hat 12 Mio. Euro eingesammelt.",
+        [("acquisition", "Belmonte Optics", None, "planned", {"Taurant Systems": "acquirer"}),
+         ("acquisition", "Dockly", "rund 40 Mio. Euro", "completed", {"Fennwerk": "acquirer"}),
+         ("investment", "Fennwerk", None, "completed", {"Halewood Equity": "investor"}),
+         ("funding_round", "Lumivox", "12 Mio. Euro", "completed", {})],
+        id="a-roundup-entry-tells-of-its-deal-and-its-company-to-its-end",
+    ),
+    pytest.param(
+        "Energie-Start-ups: Die Investoren kehren zurück\n\n"
+        "Voltnet: Das Start-up hat 8 Mio. Euro eingesammelt.\n\n"
+        "Gridly: Das Start-up hat 5 Mio. Euro eingesammelt.",
+        [("funding_round", "Voltnet", "8 Mio. Euro", "completed", {}),
+         ("funding_round", "Gridly", "5 Mio. Euro", "completed", {})],
+        id="guard-a-plural-after-a-heading-describes-no-company",
+    ),
+]  # fmt: skip
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -3045,7 +3083,8 @@ SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS = [
     + FAILED_OFFERS_AND_HOLDERS
     + REBUFFED_BIDS_AND_DENIED_REPORTS
     + EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES
-    + SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS,
+    + SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS
+    + ROUNDUP_ENTRIES_DESCRIBED,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
