@@ -278,8 +278,8 @@ def _part_of_stated(scope: Scope, amount: MoneyMention) -> bool:
             d.amount is not None and d.type != "other" and 0 <= index - d.sentence <= reach and d.amount.start < amount.start
             for d in scope.discourse.drafts  # not a programme's: "Einen Teil des Geldes soll eine Kapitalerhöhung bringen"
         )
-    if scope.rules.part_of_stated.search(scope.text, scope.start, amount.start) is None:
-        added = scope.rules.added_to_stated.search(scope.text, scope.start, amount.start)
+    if rules.part_of_stated.search(scope.text, scope.start, amount.start) is None:
+        added = rules.added_to_stated.search(scope.text, scope.start, amount.start)
         if added is None or any(added.end() <= m.start < scope.end and m.label == "ORG" for m in scope.mentions):
             return False
     bounds = scope.discourse.bounds

@@ -259,7 +259,7 @@ class DealRules:
     share_of_stated_reach: int  # sentences back
     further_sum: re.Pattern[str]  # "eine weitere Milliarde"
     further_verb: re.Pattern[str]  # "... soll folgen"
-    spent_from: re.Pattern[str]  # ends right before a round's noun: "Mit dem Geld aus der Kapitalerhöhung"
+    spent_from: re.Pattern[str]  # a phrase and a determiner, right before a round's noun: "Mit dem Geld aus der Kapitalerhöhung"
     vague_amount: CueSet
     round_label: re.Pattern[str]
     round_names: dict[str, str]
@@ -487,7 +487,8 @@ def _compile(path: Path) -> DealRules:
         further_sum=_words_regex(data["further_sums"]["words"]),
         further_verb=_words_regex(data["further_sums"]["verbs"]),
         spent_from=re.compile(
-            rf"(?<![\w-])(?:{_word_alternation(data['spent_from'])})\s{{1,3}}(?:der|dem|den|einer|einem)\s{{1,3}}$",
+            rf"(?<![\w-])(?:{_word_alternation(data['spent_from'])})\s{{1,3}}"
+            rf"(?:{_word_alternation(data['grammar']['determiners'])})\s{{1,3}}$",
             re.IGNORECASE,
         ),
         vague_amount=CueSet(heads=data["vague_amount_heads"]),

@@ -191,6 +191,7 @@ class PartyRecognizer:
         self.deal_auxiliaries = frozenset(deal_verbs["auxiliary"])
         self.deal_participles = frozenset(deal_verbs["participle"])
         self.inverted_subject_words = frozenset(rules["inverted_subject_words"])
+        self.entry_description_articles = frozenset(rules["entry_description_articles"])
         self.sentence_adverbs = frozenset(rules["sentence_adverbs"])
         self.sentence_adverb_endings = tuple(rules["sentence_adverb_endings"])
         self.opening_adjective = re.compile(rules["opening_adjective"])
@@ -922,7 +923,7 @@ class PartyRecognizer:
         adjectives, a descriptor noun ("Der Leipziger Kranvermieter", "Das erzgebirgische Start-up"; not "Die
         Investoren kehren zurück", a plural)."""
         words = text[position : position + 120].split(None, 4)[:4]
-        if not words or words[0] not in ("Der", "Das"):
+        if not words or words[0] not in self.entry_description_articles:
             return False
         for word in words[1:]:
             if word[:1].isupper() and not self._is_adjective(word):
