@@ -278,6 +278,8 @@ def _part_of_stated(scope: Scope, amount: MoneyMention) -> bool:
             d.amount is not None and d.type != "other" and 0 <= index - d.sentence <= reach and d.amount.start < amount.start
             for d in scope.discourse.drafts  # not a programme's: "Einen Teil des Geldes soll eine Kapitalerhöhung bringen"
         )
+    if rules.source_of_stated.search(scope.text, amount.end, scope.end) and _smaller_than_stated(scope, amount):
+        return True  # "Rund 200 Mio. Euro sollen aus einer Kapitalerhöhung stammen", after the placement's volume
     if rules.part_of_stated.search(scope.text, scope.start, amount.start) is None:
         added = rules.added_to_stated.search(scope.text, scope.start, amount.start)
         if added is None or any(added.end() <= m.start < scope.end and m.label == "ORG" for m in scope.mentions):
@@ -286,6 +288,19 @@ def _part_of_stated(scope: Scope, amount: MoneyMention) -> bool:
     since = bounds[index - 1][0] if 0 < index <= len(bounds) else scope.view.start
     return any(
         d.amount is not None and (0 <= index - d.sentence <= 1 or since <= d.amount.start < amount.start)
+        for d in scope.discourse.drafts
+    )
+
+
+def _smaller_than_stated(scope: Scope, amount: MoneyMention) -> bool:
+    """A deal other than a programme told in the last few sentences with a larger amount in the same currency."""
+    size, index = amount.money.size, scope.view.index
+    return size is not None and any(
+        d.amount is not None
+        and d.type != "other"
+        and 0 < index - d.sentence <= scope.rules.share_of_stated_reach
+        and d.amount.money.currency == amount.money.currency
+        and (d.amount.money.size or 0) > size
         for d in scope.discourse.drafts
     )
 

@@ -391,7 +391,8 @@ class Scope:
                 # (a bid "..., das der Vorstand zurückwies" is turned down all the same)
                 outside = [c for c in view.cues if not relative[0] <= c.word_start < relative[1] or c.label == "rejected"]
                 found = status_cues(outside, view.scopes(self.index))
-        if "planned" in found and self._past_of_its_own(anchor):
+        told = anchor if amount is not None or not self.cues.get(type_) else self.cues[type_][0].start
+        if "planned" in found and self._past_of_its_own(told):
             found = found - {"planned"}  # "X, der 2020 bei Y eingestiegen war, will ...": the plan is the main clause's
         status = clause_status(view.text, found, self.start, anchor, attribution, self.rules)
         return Draft(
@@ -411,16 +412,22 @@ class Scope:
         )
 
     def _past_of_its_own(self, anchor: int) -> bool:
-        """Whether ``anchor`` lies in a relative clause that plans nothing itself and ends in a past auxiliary:
-        ", der 2020 bei Kolbeck eingestiegen war," (what the sentence plans is the main clause's)."""
-        view = self.view
-        for comma, closing, _ in relative_clauses(view.text, self.start, self.end, self.rules):
+        """Whether ``anchor`` lies in a relative clause, or in the first part of one joined by "und", that plans
+        nothing itself and ends in a past auxiliary: ", der 2020 bei Kolbeck eingestiegen war," and ", der 2019
+        die Mehrheit übernommen hatte und nach dem Börsengang noch 40 Prozent halten soll" (what the sentence plans
+        is the main clause's, or the second part's)."""
+        view, rules = self.view, self.rules
+        for comma, closing, _ in relative_clauses(view.text, self.start, self.end, rules):
             if comma < anchor < closing:
                 words = view.text[comma:closing].split()
-                return (
-                    words[-1].strip(",;.").lower() in self.rules.past_clause_endings
-                    and "planned" not in status_cues(view.cues, [(comma, closing)])
-                )
+                joined = [i for i, w in enumerate(words) if i > 2 and w.lower() in rules.grammar.joining_conjunctions]
+                for last in [len(words) - 1] + [i - 1 for i in joined]:
+                    if words[last].strip(",;.").lower() not in rules.past_clause_endings:
+                        continue
+                    end = comma + sum(len(w) + 1 for w in words[: last + 1])  # about the part's end
+                    if anchor < end:
+                        return "planned" not in status_cues(view.cues, [(comma, min(end, closing))])
+                return False
         return False
 
     def round_label(self) -> str | None:
@@ -586,6 +593,19 @@ def _priced_bid_after_takeover(
     return bool(takeovers and bidders) and not any(d.is_backed_by(bidders) for d in takeovers)
 
 
+def _spent_from(text: str, start: int, cue: CueMatch, rules: DealRules) -> bool:
+    """A round or IPO the money spent in the clause comes from: "Mit dem Geld aus der Kapitalerhöhung",
+    "Mit dem Emissionserlös"."""
+    window = max(start, cue.start - 40)
+    if rules.spent_from.search(text, window, cue.start):
+        return True
+    return (
+        cue.text.casefold() in rules.proceeds_nouns
+        and rules.spent_proceeds.search(text, window, cue.start) is not None
+        and rules.proceeds_stated.match(text, cue.end) is None  # "Mit dem Emissionserlös von rund 400 Mio. Euro"
+    )
+
+
 def _type_cues(
     text: str,
     start: int,
@@ -599,7 +619,7 @@ def _type_cues(
     """The deal-type cues of a clause, by type, after the corrections words around them call for."""
     cues: dict[str, list[CueMatch]] = {t: list(kinds.get(t, [])) for t in TYPE_ORDER}
     for kind in ("funding_round", "ipo"):  # "Mit dem Geld aus der Kapitalerhöhung will X ... investieren"
-        cues[kind] = [c for c in cues[kind] if not rules.spent_from.search(text, max(start, c.start - 40), c.start)]
+        cues[kind] = [c for c in cues[kind] if not _spent_from(text, start, c, rules)]
     # one verb, the longer reading: "kauft sich bei X ein" buys into X, it does not buy X
     entries = {c.start for c in cues["investment"] if not c.is_head}
     cues["acquisition"] = [c for c in cues["acquisition"] if c.is_head or c.start not in entries]

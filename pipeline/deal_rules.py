@@ -257,9 +257,13 @@ class DealRules:
     added_to_stated: re.Pattern[str]
     share_of_stated: re.Pattern[str]  # "Der Großteil des Geldes": a part of a deal's amount told before
     share_of_stated_reach: int  # sentences back
+    source_of_stated: re.Pattern[str]  # "... sollen aus einer Kapitalerhöhung stammen", after the amount
     further_sum: re.Pattern[str]  # "eine weitere Milliarde"
     further_verb: re.Pattern[str]  # "... soll folgen"
     spent_from: re.Pattern[str]  # a phrase and a determiner, right before a round's noun: "Mit dem Geld aus der Kapitalerhöhung"
+    spent_proceeds: re.Pattern[str]  # a phrase right before an IPO's proceeds noun: "Mit dem Emissionserlös"
+    proceeds_nouns: frozenset[str]
+    proceeds_stated: re.Pattern[str]  # the proceeds' own amount right after their noun: "Emissionserlös von rund 400 Mio."
     vague_amount: CueSet
     round_label: re.Pattern[str]
     round_names: dict[str, str]
@@ -484,12 +488,20 @@ def _compile(path: Path) -> DealRules:
             re.IGNORECASE,
         ),
         share_of_stated_reach=int(data["share_of_stated"]["reach"]),
+        source_of_stated=_words_regex(data["share_of_stated"]["sources"]),
         further_sum=_words_regex(data["further_sums"]["words"]),
         further_verb=_words_regex(data["further_sums"]["verbs"]),
         spent_from=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['spent_from'])})\s{{1,3}}"
             rf"(?:{_word_alternation(data['grammar']['determiners'])})\s{{1,3}}$",
             re.IGNORECASE,
+        ),
+        spent_proceeds=re.compile(
+            rf"(?<![\w-])(?:{_word_alternation(data['spent_proceeds']['phrases'])})\s{{1,3}}$", re.IGNORECASE
+        ),
+        proceeds_nouns=frozenset(data["spent_proceeds"]["nouns"]),
+        proceeds_stated=re.compile(
+            rf"\s{{1,3}}(?:{_word_alternation(data['spent_proceeds']['stated_by'])})\s[^\d.,;:]{{0,20}}\d", re.IGNORECASE
         ),
         vague_amount=CueSet(heads=data["vague_amount_heads"]),
         round_label=re.compile(

@@ -2957,6 +2957,43 @@ EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES = [
     ),
 ]  # fmt: skip
 
+# blind set ae: the parts of an IPO's placement; its proceeds spent; a holder's past takeover before a plan
+PLACEMENT_PARTS_AND_PAST_TAKEOVERS = [
+    pytest.param(
+        "Der Pumpenhersteller Sandtorf AG wagt den Börsengang. Das Platzierungsvolumen soll bis zu 380 Millionen "
+        "Euro betragen. Der Börsenwert läge bei 1,1 Milliarden Euro. Rund 150 Millionen Euro sollen aus einer "
+        "Kapitalerhöhung stammen.",
+        [("ipo", "Sandtorf", "bis zu 380 Millionen Euro", "planned", {})],
+        id="the-new-shares-part-of-a-placement-is-no-deal-of-its-own",
+    ),
+    pytest.param(
+        "Die Sandtorf AG sammelt in einer Finanzierungsrunde 60 Mio. Euro ein. Weitere 80 Mio. Euro stammen aus "
+        "einer Kapitalerhöhung, die der Großaktionär Welfenhof Capital zeichnet.",
+        [("funding_round", "Sandtorf", "60 Mio. Euro", "completed", {}),
+         ("funding_round", "Sandtorf", "80 Mio. Euro", "completed", {"Welfenhof Capital": "investor"})],
+        id="guard-a-larger-sum-stemming-from-a-capital-increase-is-a-deal",
+    ),
+    pytest.param(
+        "Die Sandtorf AG will im Oktober an die Börse. Mit dem Emissionserlös will Sandtorf unter anderem "
+        "Bankschulden von rund 90 Millionen Euro ablösen.",
+        [("ipo", "Sandtorf", None, "planned", {})],
+        id="debt-repaid-with-the-ipo-proceeds-is-no-ipo-amount",
+    ),
+    pytest.param(
+        "Die Sandtorf AG will im Oktober an die Börse. Mit dem Emissionserlös von rund 300 Millionen Euro will "
+        "Sandtorf Schulden tilgen.",
+        [("ipo", "Sandtorf", "rund 300 Millionen Euro", "planned", {})],
+        id="guard-the-proceeds-own-amount-after-their-noun-is-the-ipo-s",
+    ),
+    pytest.param(
+        "Die Sandtorf AG wagt den Börsengang. Den Großteil der Aktien gibt der Finanzinvestor Larchmont Partners "
+        "ab, der 2018 die Mehrheit an Sandtorf übernommen hatte und nach dem Börsengang noch 35 Prozent halten soll.",
+        [("ipo", "Sandtorf", None, "planned", {}),
+         ("acquisition", "Sandtorf", None, "completed", {"Larchmont Partners": "acquirer"})],
+        id="a-takeover-in-the-pluperfect-before-and-a-plan-is-over",
+    ),
+]  # fmt: skip
+
 # blind set ad: a share of the money told later; money spent from a round; the rest still held; off the table
 SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS = [
     pytest.param(
@@ -3084,7 +3121,8 @@ ROUNDUP_ENTRIES_DESCRIBED = [
     + REBUFFED_BIDS_AND_DENIED_REPORTS
     + EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES
     + SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS
-    + ROUNDUP_ENTRIES_DESCRIBED,
+    + ROUNDUP_ENTRIES_DESCRIBED
+    + PLACEMENT_PARTS_AND_PAST_TAKEOVERS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
