@@ -260,6 +260,10 @@ def _works_of(scope: Scope, mention: Mention) -> bool:
     return bool(head) and scope.rules.infrastructure.search(head[0].lstrip("-"))
 
 
+# At most one word (a predicate: "Vennekamp präsent, den ...") between a relative clause's antecedent and its comma.
+_ANTECEDENT_GAP = 1
+
+
 def _already_paid(scope: Scope, amount: MoneyMention) -> bool:
     words = scope.text[max(scope.view.start, amount.start - 60) : amount.start].split()[-4:]
     return any(scope.rules.already_paid.fullmatch(w.strip(",")) for w in words)
@@ -472,6 +476,27 @@ def _implicit_target(scope: Scope, amount: MoneyMention, investors: list[str]) -
     return None
 
 
+def _bought_antecedent(scope: Scope) -> list[Mention]:
+    """The company named right before a relative clause opened by an object pronoun in which it is bought by
+    a subject of the clause's own: "über den Hersteller Vennekamp präsent, den die Amerikaner im Jahr 2022 für
+    640 Mio. Dollar übernommen hatten"."""
+    rules, text = scope.rules, scope.text
+    for comma, closing, _ in relative_clauses(text, scope.start, scope.end, rules):
+        pronoun = text[comma + 1 : comma + 8].split()[0].lower()
+        if pronoun not in rules.grammar.object_relative_pronouns:
+            continue
+        if not any(comma < c.start < closing for c in scope.cues["acquisition"]):
+            continue
+        if any(m.start <= comma + 2 + len(pronoun) and m.is_anaphor for m in scope.mentions if comma < m.end <= closing):
+            continue  # an article, not a pronoun: "hatte X versucht, den Konkurrenten zu übernehmen"
+        if not any(comma < m.start < closing for m in scope.subjects()):
+            continue  # the clause's own buyer: "die Amerikaner"
+        before = [m for m in scope.mentions if scope.start <= m.start and m.end <= comma and m.label == "ORG"]
+        if before and len(text[before[-1].end : comma].split()) <= _ANTECEDENT_GAP:
+            return [before[-1]]
+    return []
+
+
 def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
     """Buyer: first subject, "durch X", "von X" in the passive, the name after a bid noun; target the rest."""
     rules = scope.rules
@@ -480,6 +505,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     viewer = _viewpoint(scope)
     buyers = scope.in_slots({"durch"}) + scope.genitives() + ([viewer] if viewer is not None else [])
     targets = [m for m in scope.in_slots({"für", "object"}) if m is not viewer]  # "object": from a parse
+    targets += _bought_antecedent(scope)
     for cue in scope.cues["acquisition"]:
         named = _named_after_noun(scope, cue)
         if named is not None:  # "Übernahmeangebot der UniCredit" names the bidder, "Übernahme von X" the target

@@ -131,6 +131,7 @@ class Grammar:
     list_conjunctions: frozenset[str]
     joining_conjunctions: frozenset[str]
     relative_pronouns: frozenset[str]
+    object_relative_pronouns: frozenset[str]  # ", den die Amerikaner übernommen hatten": the antecedent is bought
     speaker_articles: frozenset[str]  # "" or "die" between "Wie" and the company that tells
     possessive_adjectives: frozenset[str]
     list_gap: re.Pattern[str]  # what joins two names of one list: ", der japanische Technologieinvestor "
@@ -180,6 +181,7 @@ class Grammar:
             list_conjunctions=frozenset(data["list_conjunctions"]),
             joining_conjunctions=frozenset(data["joining_conjunctions"]),
             relative_pronouns=frozenset(data["relative_pronouns"]),
+            object_relative_pronouns=frozenset(data["object_relative_pronouns"]),
             speaker_articles=frozenset(data["speaker_articles"]),
             possessive_adjectives=frozenset(data["possessive_adjectives"]),
             # the words of a descriptor, no preposition or verb: ", die 31 Prozent an X hält" lists no X

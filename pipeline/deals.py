@@ -175,6 +175,8 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
             if view.cues_of("founder"):
                 discourse.learn_founders(view.mentions)
             analyze_sentence(view, discourse, valuation_drafts, rules)
+            if len(discourse.drafts) > drafts_before:
+                _answered_after_semicolon(discourse.drafts[drafts_before:], text, start, end, found, parties_in[index], rules)
         if len(discourse.drafts) > drafts_before and _has_cue(found, "conversion"):
             discourse.absorb_conversions(drafts_before, rules.conversion_reach)  # "Der Kaufpreis entspricht ..."
         if len(discourse.drafts) == drafts_before and _has_cue(found, "closing_pending"):
@@ -242,6 +244,25 @@ def _enter(discourse: Discourse, index: int, name_end: int, parties: list[PartyM
 def _view_mentions(*sentence: Any) -> list[Mention]:
     """The names of a sentence, as :meth:`SentenceView.build` finds them (its arguments)."""
     return SentenceView.build(*sentence).mentions
+
+
+def _answered_after_semicolon(
+    drafts: list[Draft], text: str, start: int, end: int, cues: list[CueMatch], parties: list[PartyMention], rules: DealRules
+) -> None:
+    """A bid stated in a sentence and turned down by its noun after a semicolon, naming no other company: "Mitte
+    Juli hatte X 48 Euro je Aktie geboten; der Vorstand hatte das Angebot als zu niedrig zurückgewiesen"."""
+    semicolon = text.rfind(";", start, end)
+    if semicolon < 0:
+        return
+    after = [c for c in cues if c.start > semicolon]
+    if not (_has_cue(after, "rejected") and _has_bid_noun(after)):
+        return
+    for draft in drafts:
+        if draft.type != "acquisition" or "bidder" not in draft.parties.values():
+            continue
+        named = [p.canonical for p in parties if p.start > semicolon and p.label == "ORG"]
+        if all(any(same_name(n, k) for k in (draft.target, *draft.parties)) or is_deciding_body(n, rules) for n in named):
+            draft.statuses.append("rejected")
 
 
 def _has_bid_noun(cues: list[CueMatch]) -> bool:

@@ -2957,6 +2957,41 @@ EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES = [
     ),
 ]  # fmt: skip
 
+# blind set ac/y: a takeover "geschluckt" in a headline; a price per share paid in cash; the company a relative
+# clause buys; a bid turned down after a semicolon
+SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS = [
+    pytest.param(
+        "Der Logistikkonzern Harlan Freight will den Hersteller Tessmar Fördertechnik für 900 Mio. Euro schlucken.",
+        [("acquisition", "Tessmar Fördertechnik", "900 Mio. Euro", "planned", {"Harlan Freight": "acquirer"})],
+        id="a-takeover-told-by-schlucken",
+    ),
+    pytest.param(
+        "Der Logistikkonzern Harlan Freight will die Tessmar Fördertechnik AG übernehmen und bietet 31,20 Euro in "
+        "bar je Tessmar-Aktie.",
+        [("acquisition", "Tessmar Fördertechnik", None, "planned", {"Harlan Freight": "bidder"})],
+        id="a-price-per-share-in-cash-per-named-share-is-no-total",
+    ),
+    pytest.param(
+        "Der Konzern Harlan Freight ist in Polen über den Spediteur Wolnik präsent, den die Amerikaner 2021 für "
+        "210 Millionen Dollar übernommen hatten.",
+        [("acquisition", "Wolnik", "210 Millionen Dollar", "completed", {"Harlan Freight": "acquirer"})],
+        id="the-company-a-relative-clause-bought-is-its-antecedent",
+    ),
+    pytest.param(
+        "Die Tessmar Fördertechnik AG wehrt sich gegen den Logistikkonzern Harlan Freight. Schon 2019 hatte Harlan "
+        "versucht, den Konkurrenten zu übernehmen, und 650 Mio. Euro geboten.",
+        [("acquisition", "Tessmar Fördertechnik", "650 Mio. Euro", "planned", {"Harlan Freight": "bidder"})],
+        id="guard-an-article-after-a-comma-opens-no-relative-clause",
+    ),
+    pytest.param(
+        "Der Logistikkonzern Harlan Freight bietet für die Tessmar Fördertechnik AG nun 34 Euro je Aktie. Im Mai "
+        "hatte Harlan 29 Euro je Aktie geboten; der Vorstand hatte das Angebot als zu niedrig zurückgewiesen.",
+        [("acquisition", "Tessmar Fördertechnik", None, "planned", {"Harlan Freight": "bidder"}),
+         ("acquisition", "Tessmar Fördertechnik", None, "rejected", {"Harlan Freight": "bidder"})],
+        id="a-bid-turned-down-after-a-semicolon-is-rejected",
+    ),
+]  # fmt: skip
+
 # blind set ae: the parts of an IPO's placement; its proceeds spent; a holder's past takeover before a plan
 PLACEMENT_PARTS_AND_PAST_TAKEOVERS = [
     pytest.param(
@@ -3122,7 +3157,8 @@ ROUNDUP_ENTRIES_DESCRIBED = [
     + EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES
     + SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS
     + ROUNDUP_ENTRIES_DESCRIBED
-    + PLACEMENT_PARTS_AND_PAST_TAKEOVERS,
+    + PLACEMENT_PARTS_AND_PAST_TAKEOVERS
+    + SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
