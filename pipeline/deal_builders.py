@@ -1825,6 +1825,9 @@ def _membership(scope: Scope, cue: CueMatch) -> bool:
 # stand (characters; before a verb closing its clause, as far as the object of a verb of buying may,
 # deal_clauses._object_reach).
 _STAKE_BEFORE = 30
+# How far before a stake its verb of holding may stand, the vehicle between: "hält über ihre Beteiligungsgesellschaft
+# GV Familienholding 31 Prozent" (rules/deals.yaml stake_held_through; the words between are bounded there).
+_HELD_BEFORE = 80
 
 # The investment cues of rules/deals.yaml that hold a stake with the verb last ("Prozent an ... hält").
 _HELD_LAST = ("prozent an", "prozent am")
@@ -1865,9 +1868,10 @@ def _stake_deal(scope: Scope) -> bool:
             scope.subjects(scope.start, cue.start)[-1:] or [m for m in scope.subjects(cue.end) if m not in targets][:1]
         )
         family = _family(scope, holder_mentions[0]) if holder_mentions else None
-        if family:
-            # "Die Familie Caduff hält über die Caduff Holding rund 82 Prozent": its holding holds the stake
-            vehicle = [m for m in scope.in_slots({"über"}) if not m.is_anaphor]
+        if family or not holder_mentions:
+            # "Die Familie Caduff hält über die Caduff Holding rund 82 Prozent": its holding holds the stake; so
+            # when the holder is a pronoun: "Sie hält über ihre Beteiligungsgesellschaft X 31 Prozent der Anteile"
+            vehicle = [m for m in scope.in_slots({"über"}) if not m.is_anaphor and m.label == "ORG"]
             if vehicle:
                 family, holder_mentions = None, vehicle[:1]
         # "Die Familie Sundermann, die über eine Holding 22 Prozent der Anteile hält": the family holds the stake
@@ -1882,7 +1886,7 @@ def _stake_deal(scope: Scope) -> bool:
             cue.text.lower().split()[-1] in rules.stake_held_verbs
             or rules.stake_held.match(text, cue.end)
             or (held_last and rules.stake_held.search(text, cue.end, scope.end))
-            or rules.stake_held_before.search(text, max(scope.start, cue.start - _STAKE_BEFORE), cue.start)
+            or rules.stake_held_before.search(text, max(scope.start, cue.start - _HELD_BEFORE), cue.start)
         )
         # "der 18 Prozent der Anteile hält", "Die Holding X hält 18,6 Prozent der Aktien": whose shares?
         implicit = bool(scope.find("implicit_target") or held)

@@ -557,7 +557,9 @@ def _compile(path: Path) -> DealRules:
         stake_held_verbs=frozenset(w.lower() for w in data["stake_held_verbs"]),
         stake_held=re.compile(rf"\s{{1,5}}(?:{_word_alternation(data['stake_held_verbs'])})(?![\w-])", re.IGNORECASE),
         stake_held_before=re.compile(
-            rf"(?<![\w-])(?:{_word_alternation(data['stake_held_verbs'])})(?:\s{{1,3}}[\w,.-]+){{1,2}}\s{{1,3}}$",
+            rf"(?<![\w-])(?:{_word_alternation(data['stake_held_verbs'])})"
+            rf"(?:\s{{1,3}}(?:{_word_alternation(data['stake_held_through'])})(?:\s{{1,3}}[\w.-]+){{1,4}})?"
+            rf"(?:\s{{1,3}}[\w,.-]+){{1,2}}\s{{1,3}}$",
             re.IGNORECASE,
         ),
         stake_of=re.compile(

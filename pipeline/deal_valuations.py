@@ -98,6 +98,14 @@ def _backs_a_round(scope: Scope, name: str) -> bool:
     )
 
 
+def _same_buyer(one: Draft, other: Draft) -> bool:
+    """Whether two takeovers of one company have a bidder or acquirer in common."""
+    buyers = [name for name, role in one.parties.items() if role in ("bidder", "acquirer")]
+    return same_name(one.target, other.target) and any(
+        same_name(name, theirs) for name in buyers for theirs, role in other.parties.items() if role in ("bidder", "acquirer")
+    )
+
+
 def _names_only_references(scope: Scope, amount: MoneyMention) -> bool:
     """Whether the company named last before ``amount`` in its clause is a reference back ("das Unternehmen")."""
     named = [m for m in scope.mentions if m.label == "ORG" and m.start < amount.start]
@@ -190,6 +198,10 @@ def _priced_bid(scope: Scope, amount: MoneyMention, company: str | None) -> Draf
     draft = recent[-1] if recent else takeovers[0] if takeovers and names_deal and company else None
     if draft is None or draft.amount is not None:
         return None
+    if any(d is not draft and d.amount is not None and _same_buyer(d, draft) for d in takeovers):
+        # "Whitcombe will Grauvogel für 2,3 Mrd. Euro übernehmen. [...] Das Angebot bewertet Grauvogel mit rund
+        # 1,74 Mrd. Euro": the takeover has its total already; the company's equity value is no second one
+        return draft
     # a company's value ("bewertet die Transaktion das Unternehmen mit ..."), not the deal's ("der Wert der
     # Transaktion"), is no price of a part of it
     values_company = any(m.label == "ORG" for m in scope.mentions)

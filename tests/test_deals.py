@@ -2957,6 +2957,30 @@ EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES = [
     ),
 ]  # fmt: skip
 
+# blind set ae: an offer's equity value after the takeover's total; a stake held through a vehicle by "sie"
+EQUITY_VALUES_AND_VEHICLES = [
+    pytest.param(
+        "Der US-Konzern Brightwater Medical will die Sennhof Klinikbedarf AG für 1,6 Mrd. Euro übernehmen. "
+        "Brightwater bietet 38,20 Euro je Aktie in bar. Das Angebot bewertet Sennhof mit rund 1,25 Mrd. Euro.",
+        [("acquisition", "Sennhof Klinikbedarf", "1,6 Mrd. Euro", "planned", {"Brightwater Medical": "acquirer"})],
+        id="an-offer-s-equity-value-after-the-takeover-s-total-is-no-second-takeover",
+    ),
+    pytest.param(
+        "Der US-Konzern Brightwater Medical bietet für die Sennhof Klinikbedarf AG 38,20 Euro je Aktie in bar. Das "
+        "Angebot bewertet Sennhof mit rund 1,25 Mrd. Euro.",
+        [("acquisition", "Sennhof Klinikbedarf", "rund 1,25 Mrd. Euro", "planned", {"Brightwater Medical": "bidder"})],
+        id="guard-an-offer-s-value-is-the-total-of-a-bid-without-one",
+    ),
+    pytest.param(
+        "Der US-Konzern Brightwater Medical will die Sennhof Klinikbedarf AG übernehmen. Entscheidend ist die "
+        "Gründerfamilie: Sie hält über ihre Beteiligungsgesellschaft Sennhof Familien-Holding 29 Prozent der Anteile "
+        "und hat sich verpflichtet, diese Aktien anzudienen.",
+        [("acquisition", "Sennhof Klinikbedarf", None, "planned", {"Brightwater Medical": "acquirer"}),
+         ("investment", "Sennhof Klinikbedarf", None, "completed", {"Sennhof Familien-Holding": "investor"})],
+        id="a-stake-held-through-a-vehicle-by-a-pronoun-is-the-vehicle-s",
+    ),
+]  # fmt: skip
+
 # blind set ac/y: a takeover "geschluckt" in a headline; a price per share paid in cash; the company a relative
 # clause buys; a bid turned down after a semicolon
 SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS = [
@@ -3158,7 +3182,8 @@ ROUNDUP_ENTRIES_DESCRIBED = [
     + SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS
     + ROUNDUP_ENTRIES_DESCRIBED
     + PLACEMENT_PARTS_AND_PAST_TAKEOVERS
-    + SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS,
+    + SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS
+    + EQUITY_VALUES_AND_VEHICLES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
