@@ -158,6 +158,11 @@ def _price_paid(scope: Scope, amount: MoneyMention) -> None:
         return  # "Davon zahlt X 220 Mio. Euro in bar": a part of the price just stated
     payers = scope.names(scope.subjects(scope.start, amount.start, persons=False), "investor")
     earlier = _recent_takeover(scope, None, payers) if payers else None
+    if earlier is None and not payers and scope.rules.stake_reference.search(scope.text, scope.start, amount.start):
+        stake = _stake_price(scope, amount, [])  # "Für das zusätzliche Aktienpaket zahlt sie rund 58 Mill. Franken"
+        if stake is not None:
+            scope.discourse.add(stake)
+        return
     if earlier is None:
         return
     if earlier.amount is not None and earlier.amount.role == "valuation":
@@ -414,6 +419,11 @@ def investment(scope: Scope, amount: MoneyMention | None, before: Zone, after: Z
         return None  # "Anleger können die Aktien zu Kursen zwischen 24 und 29 Euro zeichnen": a price per share
     if target is None:
         target = _implicit_target(scope, amount, names)
+    if target is None and amount is not None and scope.rules.stake_named.search(scope.text, scope.start, amount.start):
+        # "Das zusätzliche Aktienpaket erwarb Tellkamp für rund 1 Mrd. Kronen": the price of the stake just stated
+        stake = _recent_stake(scope)
+        if stake is not None and (not names or stake.is_backed_by(names)):
+            target = stake.target
     if target is None and names and all(is_investor_name(name, scope.rules) for name in names):
         return None  # a fund's money for a company not named: no programme of the fund's own
     if target is None:  # money spent by the actor itself, on nothing named: a programme
@@ -500,6 +510,12 @@ def _bought_antecedent(scope: Scope) -> list[Mention]:
 def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
     """Buyer: first subject, "durch X", "von X" in the passive, the name after a bid noun; target the rest."""
     rules = scope.rules
+    if amount is not None and rules.stake_reference.search(scope.text, scope.start, amount.start):
+        # "Für das zusätzliche Aktienpaket zahlte Albulon 120 Mill. Franken": the price of the stake just stated
+        payers = scope.names(scope.subjects(scope.start, amount.start, persons=False), "investor")
+        stake = _stake_price(scope, amount, payers)
+        if stake is not None:
+            return stake
     is_bid = bool(scope.find("bid"))
     is_passive = _passive(scope)
     viewer = _viewpoint(scope)
@@ -626,13 +642,9 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         whole = bool(scope.find("price_total"))
         earlier = _recent_takeover(scope, target, buyer_names, reach=TARGET_REACH if whole else FOLLOW_UP_REACH)
     if earlier is None and target is None and amount is not None and not buyer_names and not is_bid:
-        stake = _recent_stake(scope)
+        stake = _stake_price(scope, amount, [])
         if stake is not None:  # "X übernimmt 49 Prozent der Aktien der Y AG. Der Kaufpreis beträgt 337 Mio. Franken."
-            draft = scope.new_draft("investment", stake.target, _anchor(scope, amount), amount)
-            _price_of(draft, stake)
-            for name, role in stake.parties.items():
-                draft.add_party(name, role)
-            return draft
+            return stake
     unnamed_bidder = is_bid and any(
         c.is_head and rules.grammar.unnamed_link.match(scope.text, c.end, scope.end) for c in scope.cues["acquisition"]
     )
@@ -989,6 +1001,18 @@ def _sellers_of_recent(scope: Scope, names: list[str]) -> bool:
     """Whether ``names`` all sell in the takeover stated just before."""
     recent = _recent_takeover(scope, None)
     return recent is not None and all(recent.root().parties.get(name) == "seller" for name in names)
+
+
+def _stake_price(scope: Scope, amount: MoneyMention, payers: list[str]) -> Draft | None:
+    """The price of a stake bought without one in the last few sentences (by one of ``payers``, when named)."""
+    stake = _recent_stake(scope)
+    if stake is None or (payers and not stake.is_backed_by(payers)):
+        return None
+    draft = scope.new_draft("investment", stake.target, amount.start, amount)
+    _price_of(draft, stake)
+    for name, role in stake.parties.items():
+        draft.add_party(name, role)
+    return draft
 
 
 def _recent_stake(scope: Scope) -> Draft | None:
@@ -1828,6 +1852,8 @@ _STAKE_BEFORE = 30
 # How far before a stake its verb of holding may stand, the vehicle between: "hält über ihre Beteiligungsgesellschaft
 # GV Familienholding 31 Prozent" (rules/deals.yaml stake_held_through; the words between are bounded there).
 _HELD_BEFORE = 80
+# How far before a stake raised a right to raise it may stand: "eine Option ein, ihren Anteil ... aufzustocken".
+_RIGHT_BEFORE = 40
 
 # The investment cues of rules/deals.yaml that hold a stake with the verb last ("Prozent an ... hält").
 _HELD_LAST = ("prozent an", "prozent am")
@@ -1853,7 +1879,11 @@ def _stake_deal(scope: Scope) -> bool:
         back = VERB_WINDOW * 2 if not cue.is_head and closes_clause(text, cue.end, scope.end) else _STAKE_BEFORE
         before = text[max(scope.start, cue.start - back) : cue.start]
         around = text[max(scope.start, cue.start - back) : cue.end]  # "28 Prozent der Anteile"
-        if not any(rules.stake_percent.search(part) for part in (window, before, around)):
+        # a stake raised ("hat ihren Anteil an X von 12 auf 25 Prozent aufgestockt") is one whatever its size's place
+        raised = not cue.is_head and cue.text.lower() in rules.stake_raised_nouns
+        if raised and rules.stake_raise_right.search(text, max(scope.view.start, cue.start - _RIGHT_BEFORE), cue.start):
+            continue  # "eine Option ein, ihren Anteil bis 2029 auf 51 Prozent aufzustocken": a right to raise it
+        if not raised and not any(rules.stake_percent.search(part) for part in (window, before, around)):
             continue
         targets = [t for t in scope.in_slots({"an", "bei"}, cue.end, scope.end) if t.label == "ORG"]
         if not targets and not cue.is_head:

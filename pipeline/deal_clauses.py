@@ -620,9 +620,17 @@ def _type_cues(
     cues: dict[str, list[CueMatch]] = {t: list(kinds.get(t, [])) for t in TYPE_ORDER}
     for kind in ("funding_round", "ipo"):  # "Mit dem Geld aus der Kapitalerhöhung will X ... investieren"
         cues[kind] = [c for c in cues[kind] if not _spent_from(text, start, c, rules)]
+    # "Nach dem Börsengang wird X noch die Hälfte der Anteile halten": the IPO as a point in time
+    cues["ipo"] = [c for c in cues["ipo"] if not (c.is_head and rules.ipo_time_point.search(text, max(start, c.start - 12), c.start))]
     # one verb, the longer reading: "kauft sich bei X ein" buys into X, it does not buy X
     entries = {c.start for c in cues["investment"] if not c.is_head}
     cues["acquisition"] = [c for c in cues["acquisition"] if c.is_head or c.start not in entries]
+    # "hat ihren Anteil an X auf 25 Prozent aufgestockt": a stake raised, not a round topped up
+    raised = [c.start for c in cues["investment"] if not c.is_head and c.text.lower() in rules.stake_raised_nouns]
+    if raised:
+        cues["funding_round"] = [
+            c for c in cues["funding_round"] if not (c.text.lower() in rules.stake_raised_verbs and raised[0] < c.start)
+        ]
     if cues["investment"] and cues["other"] and not rules.joint_venture.search(text, start, end):
         # a joint venture without a name describes the company invested in: "beteiligen sich an der X GmbH,
         # dem bisherigen Gemeinschaftsunternehmen von Y und Z"
@@ -876,7 +884,7 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
             continue  # "41 Euro je Aktie": a price per share, never the deal's total
         if share_price_sized(amount) and (
             rules.per_share.search(view.text, view.start, view.end)
-            or rules.each_before.search(view.text, max(view.start, amount.start - 8), amount.start)
+            or rules.each_before.search(view.text, max(view.start, amount.start - 30), amount.start)
         ):
             continue  # "zunächst 31 Euro je Aktie geboten und das Angebot auf 33,50 Euro erhöht", "Aktien zu je 8,20 Euro"
         if not amount.money.has_figure:

@@ -265,6 +265,10 @@ class DealRules:
     spent_from: re.Pattern[str]  # a phrase and a determiner, right before a round's noun: "Mit dem Geld aus der Kapitalerhöhung"
     spent_proceeds: re.Pattern[str]  # a phrase right before an IPO's proceeds noun: "Mit dem Emissionserlös"
     proceeds_nouns: frozenset[str]
+    stake_raised_nouns: frozenset[str]  # "Anteil" of "hat ihren Anteil ... aufgestockt"
+    stake_raised_verbs: frozenset[str]
+    stake_raise_right: re.Pattern[str]  # "eine Option ..., ihren Anteil ... aufzustocken": a right, no deal
+    ipo_time_point: re.Pattern[str]  # "Nach dem " right before an IPO's noun: a point in time, no deal
     proceeds_stated: re.Pattern[str]  # the proceeds' own amount right after their noun: "Emissionserlös von rund 400 Mio."
     vague_amount: CueSet
     round_label: re.Pattern[str]
@@ -372,6 +376,7 @@ class DealRules:
     generic_heads: frozenset[str]
     parent_heads: tuple[str, ...]
     stake_reference: re.Pattern[str]  # "für das Paket": the stake of the takeover just stated
+    stake_named: re.Pattern[str]  # "das zusätzliche Aktienpaket": the stake just stated, bought
     pronouns: frozenset[str]  # "es", "sie": a subject pronoun referring back to a company
     pronoun_auxiliaries: frozenset[str]  # "hatten sie ... erworben"
     opening_pronouns: frozenset[str]  # "Sie hat sich verpflichtet, ... zu zeichnen": a sentence's first word
@@ -434,6 +439,13 @@ def _compile(path: Path) -> DealRules:
     # subscription of new shares an investment
     data["deal_types"]["other"]["heads"]["singular"] += data["credit_heads"]
     data["deal_types"]["investment"]["phrases"] += data["subscriptions"]
+    raised = data["stake_raised"]
+    # "das zusätzliche Aktienpaket": an article, maybe an adjective, a stake's noun
+    stake_named = (
+        rf"(?:{_word_alternation(data['stake_reference_articles'])})\s{{1,3}}(?:[a-zäöüß]{{2,20}}\s{{1,3}})?"
+        rf"(?:{_word_alternation(data['stake_references'])})(?![\w-])"
+    )
+    data["deal_types"]["investment"]["phrases"] += [f"{s} ... {v}" for s in raised["stakes"] for v in raised["verbs"]]
     types = {name: _cues(data["deal_types"][name]) for name in TYPE_ORDER}
     anaphora = data["anaphora"]
     rounds = data["round_labels"]
@@ -502,6 +514,12 @@ def _compile(path: Path) -> DealRules:
             rf"(?<![\w-])(?:{_word_alternation(data['spent_proceeds']['phrases'])})\s{{1,3}}$", re.IGNORECASE
         ),
         proceeds_nouns=frozenset(data["spent_proceeds"]["nouns"]),
+        stake_raised_nouns=frozenset(raised["stakes"]),
+        stake_raised_verbs=frozenset(raised["verbs"]),
+        stake_raise_right=_words_regex(raised["rights"]),
+        ipo_time_point=re.compile(
+            rf"(?<![\w-])(?:{_word_alternation(data['deal_types']['ipo']['time_points'])})\s{{1,3}}$", re.IGNORECASE
+        ),
         proceeds_stated=re.compile(
             rf"\s{{1,3}}(?:{_word_alternation(data['spent_proceeds']['stated_by'])})\s[^\d.,;:]{{0,20}}\d", re.IGNORECASE
         ),
@@ -646,10 +664,8 @@ def _compile(path: Path) -> DealRules:
         neuter_heads=frozenset(h.lower() for h in anaphora["neuter"]),
         generic_heads=frozenset(h.lower() for h in anaphora["generic"]),
         parent_heads=tuple(h.lower() for h in anaphora["parent"]),
-        stake_reference=re.compile(
-            rf"(?<![\w-])für\s{{1,3}}(?:das|die|den|dieses|diese|diesen)\s{{1,3}}(?:{_word_alternation(data['stake_references'])})(?![\w-])",
-            re.IGNORECASE,
-        ),
+        stake_reference=re.compile(rf"(?<![\w-])für\s{{1,3}}{stake_named}", re.IGNORECASE),
+        stake_named=re.compile(rf"(?<![\w-]){stake_named}", re.IGNORECASE),
         pronouns=frozenset(anaphora["pronouns"]),
         pronoun_auxiliaries=frozenset(anaphora["pronoun_auxiliaries"]),
         opening_pronouns=frozenset(anaphora["opening_pronouns"]),

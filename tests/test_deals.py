@@ -2957,6 +2957,64 @@ EARN_OUTS_AND_HOLDERS_IN_RELATIVE_CLAUSES = [
     ),
 ]  # fmt: skip
 
+# blind set af: an IPO's gross proceeds; the IPO as a point in time; a share price range; an owner named by its
+# role; a stake raised and the price of the extra shares; a right to raise a stake
+PROCEEDS_AND_STAKES_RAISED = [
+    pytest.param(
+        "Der Kölner Softwareanbieter Nordhang Systems macht Ernst mit dem Börsengang. Nordhang will durch die "
+        "Ausgabe neuer Aktien einen Bruttoerlös von rund 180 Millionen Euro erzielen.",
+        [("ipo", "Nordhang Systems", "rund 180 Millionen Euro", "planned", {})],
+        id="an-ipo-s-gross-proceeds-are-its-amount",
+    ),
+    pytest.param(
+        "Der Kölner Softwareanbieter Nordhang Systems plant den Börsengang. Begleitet wird die Emission vom Bankhaus "
+        "Quellmann. Nach dem Börsengang wird der Finanzinvestor Tarrow Equity noch gut die Hälfte der Anteile halten.",
+        [("ipo", "Nordhang Systems", None, "planned", {})],
+        id="the-ipo-as-a-point-in-time-is-no-ipo-of-its-own",
+    ),
+    pytest.param(
+        "Der Kölner Softwareanbieter Nordhang Systems plant den Börsengang. Die Aktien sollen zu einem Preis zwischen "
+        "18 und 22 Euro angeboten werden, teilte das Unternehmen am Dienstag mit.",
+        [("ipo", "Nordhang Systems", None, "planned", {})],
+        id="a-share-price-range-is-no-programme",
+    ),
+    pytest.param(
+        "Den Großteil der Aktien gibt Mehrheitseigner Tarrow Equity ab. Tarrow hatte Nordhang Systems im Jahr 2020 "
+        "für rund 300 Millionen Euro von den Gründern übernommen.",
+        [("acquisition", "Nordhang Systems", "rund 300 Millionen Euro", "completed", {"Tarrow Equity": "acquirer"})],
+        id="an-owner-named-after-its-role-noun-is-named-without-it",
+    ),
+    pytest.param(
+        "Der Cottbuser Verteilnetzbetreiber Spreewald Netz baut aus. Bis 2030 will das Unternehmen 900 Mio. Euro in "
+        "neue Leitungen investieren.",
+        [("other", "Spreewald Netz", "900 Mio. Euro", "planned", {"Spreewald Netz": "investor"})],
+        id="a-grid-company-named-by-german-words-and-netz",
+    ),
+    pytest.param(
+        "Die Zuger Pensionskasse Arvenhof Vorsorge hat ihren Anteil am Bündner Wasserkraftbetreiber Tschiertschen "
+        "Energie von 10 auf 20 Prozent aufgestockt. Für das zusätzliche Aktienpaket zahlt sie rund 40 Mill. Franken.",
+        [("investment", "Tschiertschen Energie", "rund 40 Mill. Franken", "completed", {"Arvenhof Vorsorge": "investor"})],
+        id="a-stake-raised-and-the-price-of-the-extra-shares",
+    ),
+    pytest.param(
+        "Die Hamburger Reederei Tellwald hat ihren Anteil am Terminalbetreiber Nordkai Services von 20 auf 45 Prozent "
+        "aufgestockt. Das zusätzliche Aktienpaket erwarb Tellwald für rund 60 Millionen Euro.",
+        [("investment", "Nordkai Services", "rund 60 Millionen Euro", "completed", {"Tellwald": "investor"})],
+        id="the-extra-shares-bought-for-a-price-are-the-stake-s",
+    ),
+    pytest.param(
+        "Die Reederei Tellwald beteiligt sich mit 30 Prozent am Terminalbetreiber Nordkai Services. Der Vertrag räumt "
+        "Tellwald zudem eine Option ein, den Anteil bis 2029 auf 51 Prozent aufzustocken.",
+        [("investment", "Nordkai Services", None, "completed", {"Tellwald": "investor"})],
+        id="guard-a-right-to-raise-a-stake-is-no-deal",
+    ),
+    pytest.param(
+        "Das Berliner Start-up Quellwerk hat seine Serie-A-Runde auf 30 Mio. Euro aufgestockt.",
+        [("funding_round", "Quellwerk", "30 Mio. Euro", "completed", {})],
+        id="guard-a-round-topped-up-is-a-round",
+    ),
+]  # fmt: skip
+
 # blind set ae: an offer's equity value after the takeover's total; a stake held through a vehicle by "sie"
 EQUITY_VALUES_AND_VEHICLES = [
     pytest.param(
@@ -3183,7 +3241,8 @@ ROUNDUP_ENTRIES_DESCRIBED = [
     + ROUNDUP_ENTRIES_DESCRIBED
     + PLACEMENT_PARTS_AND_PAST_TAKEOVERS
     + SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS
-    + EQUITY_VALUES_AND_VEHICLES,
+    + EQUITY_VALUES_AND_VEHICLES
+    + PROCEEDS_AND_STAKES_RAISED,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
