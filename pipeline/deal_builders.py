@@ -539,6 +539,10 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         if sold is None:  # "einen Verkauf ihrer Mehrheit an dem Traditionsunternehmen": the company of the shares
             sold = next((m for m in after_an if m.start > sale_noun.end and _shares_of(scope, m)), None)
         buyers += [m for m in after_an if m is not sold and not _shares_of(scope, m)]
+        if not buyers and sold is not None:
+            # the other side of the contract: "Mit dem Finanzinvestor X hat Y einen Vertrag über den Verkauf der Z
+            # unterzeichnet"
+            buyers += [m for m in scope.in_slots({"mit"}) if m.label == "ORG" and not m.is_anaphor and m is not sold][:1]
         if not buyers and (sold is None or sold.label != "ORG"):
             return None  # "den Verkauf der Sparte" with no buyer: no company named changes hands
         sellers = [m for m in subjects if m is not sold][:1]
@@ -1129,6 +1133,14 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
         target = _organ_company(scope, set())
     if target is None and names and scope.find("pledge"):
         target = _taken_over_by(scope, names[0])  # "X hat zugesagt, ... in den Maschinenpark zu investieren"
+    if target is None and names and amount is not None and is_investor_name(names[0], scope.rules):
+        # a financial investor's programme is for the company it takes over: "Der Investor will zusätzlich rund
+        # 150 Mio. Euro in die Entwicklung stecken", after its bid for X
+        target = _taken_over_by(scope, names[0], TARGET_REACH)
+        if target is not None:
+            draft = scope.new_draft("other", target, _anchor(scope, amount), amount)
+            draft.parties[names[0]] = "investor"
+            return draft
     target = target or (names[0] if names else None)  # nobody named: no programme worth a row
     if target is None:
         return None
@@ -1172,9 +1184,9 @@ def _holding_of(scope: Scope, holders: list[str]) -> str | None:
     return scope.discourse.central_company(scope.start, set(holders), scope.rules)
 
 
-def _taken_over_by(scope: Scope, buyer: str) -> str | None:
-    """The company ``buyer`` took over in the last few sentences, if any."""
-    for draft in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH):
+def _taken_over_by(scope: Scope, buyer: str, reach: int = FOLLOW_UP_REACH) -> str | None:
+    """The company ``buyer`` took over (or bid for) in the last ``reach`` sentences, if any."""
+    for draft in scope.discourse.recent(scope.view.index, reach):
         if draft.type == "acquisition" and draft.target and draft.is_backed_by([buyer]):
             return draft.target
     return None

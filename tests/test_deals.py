@@ -3013,6 +3013,21 @@ PROCEEDS_AND_STAKES_RAISED = [
         [("funding_round", "Quellwerk", "30 Mio. Euro", "completed", {})],
         id="guard-a-round-topped-up-is-a-round",
     ),
+    pytest.param(
+        "Der Mischkonzern Hallwiler gibt seine Verpackungssparte ab: Mit dem Finanzinvestor Birchmoor Capital hat "
+        "Hallwiler am Montag einen Vertrag über den Verkauf der Hallwiler Packaging unterzeichnet. Der Kaufpreis liegt "
+        "bei 210 Mill. Franken.",
+        [("acquisition", "Hallwiler Packaging", "210 Mill. Franken", "completed", {"Birchmoor Capital": "acquirer"})],
+        id="the-other-side-of-a-sale-contract-buys",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Birchmoor Capital bietet 28 Euro je Aktie für die Ulmer Tessin Verkehrstechnik AG. Die "
+        "Annahmefrist läuft bis Ende Januar. Der Vorstand prüft das Angebot. Der Investor will in den kommenden fünf "
+        "Jahren zusätzlich rund 90 Millionen Euro in die Entwicklung neuer Software stecken.",
+        [("acquisition", "Tessin Verkehrstechnik", None, "planned", {"Birchmoor Capital": "bidder"}),
+         ("other", "Tessin Verkehrstechnik", "rund 90 Millionen Euro", "planned", {"Birchmoor Capital": "investor"})],
+        id="a-financial-investor-s-programme-is-for-the-company-it-bids-for",
+    ),
 ]  # fmt: skip
 
 # blind set ae: an offer's equity value after the takeover's total; a stake held through a vehicle by "sie"
