@@ -621,7 +621,9 @@ def _type_cues(
     for kind in ("funding_round", "ipo"):  # "Mit dem Geld aus der Kapitalerhöhung will X ... investieren"
         cues[kind] = [c for c in cues[kind] if not _spent_from(text, start, c, rules)]
     # "Nach dem Börsengang wird X noch die Hälfte der Anteile halten": the IPO as a point in time
-    cues["ipo"] = [c for c in cues["ipo"] if not (c.is_head and rules.ipo_time_point.search(text, max(start, c.start - 12), c.start))]
+    cues["ipo"] = [
+        c for c in cues["ipo"] if not (c.is_head and rules.ipo_time_point.search(text, max(start, c.start - 12), c.start))
+    ]
     # one verb, the longer reading: "kauft sich bei X ein" buys into X, it does not buy X
     entries = {c.start for c in cues["investment"] if not c.is_head}
     cues["acquisition"] = [c for c in cues["acquisition"] if c.is_head or c.start not in entries]

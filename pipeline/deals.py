@@ -257,10 +257,10 @@ def _answered_after_semicolon(
     after = [c for c in cues if c.start > semicolon]
     if not (_has_cue(after, "rejected") and _has_bid_noun(after)):
         return
+    named = [p.canonical for p in parties if p.start > semicolon and p.label == "ORG"]
     for draft in drafts:
         if draft.type != "acquisition" or "bidder" not in draft.parties.values():
             continue
-        named = [p.canonical for p in parties if p.start > semicolon and p.label == "ORG"]
         if all(any(same_name(n, k) for k in (draft.target, *draft.parties)) or is_deciding_body(n, rules) for n in named):
             draft.statuses.append("rejected")
 
