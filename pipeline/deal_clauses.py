@@ -202,6 +202,7 @@ def relative_clauses(text: str, start: int, end: int, rules: DealRules) -> Itera
 
 
 _RELATIVE_OPENING = re.compile(r",\s{1,3}(\w+)\s{1,3}(\w+)")
+_WORD_RUN = re.compile(r"\S+")
 _COMMA = re.compile(r",\s")
 _CLAUSE_END = re.compile(r"[,.;:!?]")
 
@@ -419,14 +420,13 @@ class Scope:
         view, rules = self.view, self.rules
         for comma, closing, _ in relative_clauses(view.text, self.start, self.end, rules):
             if comma < anchor < closing:
-                words = view.text[comma:closing].split()
-                joined = [i for i, w in enumerate(words) if i > 2 and w.lower() in rules.grammar.joining_conjunctions]
+                words = list(_WORD_RUN.finditer(view.text, comma, closing))
+                joined = [i for i, w in enumerate(words) if i > 2 and w[0].lower() in rules.grammar.joining_conjunctions]
                 for last in [len(words) - 1] + [i - 1 for i in joined]:
-                    if words[last].strip(",;.").lower() not in rules.past_clause_endings:
+                    if words[last][0].strip(",;.").lower() not in rules.past_clause_endings:
                         continue
-                    end = comma + sum(len(w) + 1 for w in words[: last + 1])  # about the part's end
-                    if anchor < end:
-                        return "planned" not in status_cues(view.cues, [(comma, min(end, closing))])
+                    if anchor < words[last].end():  # the part ending in the auxiliary
+                        return "planned" not in status_cues(view.cues, [(comma, words[last].end())])
                 return False
         return False
 

@@ -96,6 +96,13 @@ class Draft:
         return draft
 
 
+def names_only_its_own(draft: Draft, names: Iterable[str], rules: DealRules) -> bool:
+    """Whether every company in ``names`` is ``draft``'s target or one of its parties, or a body deciding on it:
+    a refusal naming another company speaks of another bid."""
+    own = [draft.target, *draft.parties]
+    return all(any(same_name(name, o) for o in own) or is_deciding_body(name, rules) for name in names)
+
+
 @dataclass(eq=False)
 class ValuationDraft:
     company: str | None
@@ -508,15 +515,8 @@ class Discourse:
         if not bids:
             return
         latest = bids[-1]
-        parties = [latest.target, *latest.parties]
-        for mention in self.sentences[sentence]:
-            if (
-                mention.label == "ORG"
-                and mention.name
-                and not any(same_name(mention.name, p) for p in parties)
-                and not is_deciding_body(mention.name, rules)
-            ):
-                return
+        if not names_only_its_own(latest, [m.name for m in self.sentences[sentence] if m.label == "ORG" and m.name], rules):
+            return
         for draft in bids:
             if draft.sentence == latest.sentence and same_name(draft.target, latest.target):
                 draft.statuses.append("rejected")

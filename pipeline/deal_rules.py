@@ -90,6 +90,11 @@ def _words_regex(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern
     return re.compile(rf"(?<![\w-])(?:{_word_alternation(words)})(?![\w-])", flags)
 
 
+def _before_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """One of ``words`` ending the text searched, a space after it: what stands right before a name or a noun."""
+    return re.compile(rf"(?<![\w-])(?:{_word_alternation(words)})\s{{1,3}}$", re.IGNORECASE)
+
+
 class GuardedPattern:
     """A regex tried only where a cheap one finds its required part: the stake size with number words
     ("knapp fünf Prozent") starts with an alternation Python's engine tries at every position, while
@@ -172,7 +177,7 @@ class Grammar:
             clause_dependent=frozenset(data["clause_dependent"]),
             conditional_openers=frozenset(data["conditional_openers"]),
             conditional_first_verbs=frozenset(data["conditional_first_verbs"]),
-            new_name=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['new_name'])})\s{{1,3}}$", re.IGNORECASE),
+            new_name=_before_regex(data["new_name"]),
             coordinated_verbs=frozenset(data["coordinated_verbs"]),
             preposition_of={**preposition_of, **{w: w for w in data["example_markers"]}},
             example_markers=frozenset(data["example_markers"]),
@@ -510,16 +515,12 @@ def _compile(path: Path) -> DealRules:
             rf"(?:{_word_alternation(data['grammar']['determiners'])})\s{{1,3}}$",
             re.IGNORECASE,
         ),
-        spent_proceeds=re.compile(
-            rf"(?<![\w-])(?:{_word_alternation(data['spent_proceeds']['phrases'])})\s{{1,3}}$", re.IGNORECASE
-        ),
+        spent_proceeds=_before_regex(data["spent_proceeds"]["phrases"]),
         proceeds_nouns=frozenset(data["spent_proceeds"]["nouns"]),
         stake_raised_nouns=frozenset(raised["stakes"]),
         stake_raised_verbs=frozenset(raised["verbs"]),
         stake_raise_right=_words_regex(raised["rights"]),
-        ipo_time_point=re.compile(
-            rf"(?<![\w-])(?:{_word_alternation(data['deal_types']['ipo']['time_points'])})\s{{1,3}}$", re.IGNORECASE
-        ),
+        ipo_time_point=_before_regex(data["deal_types"]["ipo"]["time_points"]),
         proceeds_stated=re.compile(
             rf"\s{{1,3}}(?:{_word_alternation(data['spent_proceeds']['stated_by'])})\s[^\d.,;:]{{0,20}}\d", re.IGNORECASE
         ),
@@ -552,7 +553,7 @@ def _compile(path: Path) -> DealRules:
         subscription=_cues(data["subscriptions"]),
         company_organs=CueSet(heads=data["company_organs"]),
         negation=_cues(data["negation"]),
-        observer_before=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['observer_roles'])})\s{{1,3}}$", re.IGNORECASE),
+        observer_before=_before_regex(data["observer_roles"]),
         undisclosed=_cues(data["undisclosed"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
         bid=CueSet(heads=data["bid_heads"]),

@@ -99,11 +99,8 @@ def _backs_a_round(scope: Scope, name: str) -> bool:
 
 
 def _same_buyer(one: Draft, other: Draft) -> bool:
-    """Whether two takeovers of one company have a bidder or acquirer in common."""
-    buyers = [name for name, role in one.parties.items() if role in ("bidder", "acquirer")]
-    return same_name(one.target, other.target) and any(
-        same_name(name, theirs) for name in buyers for theirs, role in other.parties.items() if role in ("bidder", "acquirer")
-    )
+    """Whether two takeovers of one company have a buyer in common."""
+    return same_name(one.target, other.target) and other.is_backed_by(one.investors)
 
 
 def _names_only_references(scope: Scope, amount: MoneyMention) -> bool:

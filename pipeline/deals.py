@@ -36,7 +36,15 @@ from spacy.tokens import Doc
 from pipeline.extensions import doc_text  # importing registers the Doc._ attributes
 from pipeline.deal_builders import FOLLOW_UP_REACH
 from pipeline.deal_clauses import SentenceView, analyze_sentence, context_mentions, cues_as_read, states_nothing
-from pipeline.deal_discourse import DeferredMentions, Discourse, Draft, ValuationDraft, merge_drafts, same_name
+from pipeline.deal_discourse import (
+    DeferredMentions,
+    Discourse,
+    Draft,
+    ValuationDraft,
+    merge_drafts,
+    names_only_its_own,
+    same_name,
+)
 from pipeline.deal_mentions import Mention, is_deciding_body
 from pipeline.deal_rules import CueMatch, DealRules, deal_rules
 from pipeline.deal_status import most_hedged
@@ -259,9 +267,7 @@ def _answered_after_semicolon(
         return
     named = [p.canonical for p in parties if p.start > semicolon and p.label == "ORG"]
     for draft in drafts:
-        if draft.type != "acquisition" or "bidder" not in draft.parties.values():
-            continue
-        if all(any(same_name(n, k) for k in (draft.target, *draft.parties)) or is_deciding_body(n, rules) for n in named):
+        if draft.type == "acquisition" and "bidder" in draft.parties.values() and names_only_its_own(draft, named, rules):
             draft.statuses.append("rejected")
 
 
