@@ -26,6 +26,7 @@ from pipeline.deal_clauses import (
     quotes_per_share,
     relative_clauses,
     share_price_sized,
+    spent_from,
     stake_price,
     usable,
     verb_buys_control,
@@ -124,6 +125,33 @@ def further_programme(scope: Scope, amounts: list[MoneyMention]) -> None:
     if draft.status != "planned":
         return  # "Danach folgte eine weitere Milliarde": spent as well
     draft.parties[spender] = "investor"  # its own money, as for any programme (deal_builders.other)
+    scope.discourse.add(draft)
+
+
+def issue_proceeds(scope: Scope) -> None:
+    """ "Dornhagen plant eine Kapitalerhöhung. [...], der Bruttoerlös soll bei rund 95 Millionen Euro liegen":
+    the proceeds (rules/deals.yaml ipo.proceeds), in a clause of no deal's word, of an IPO or a round stated
+    without an amount in this sentence or the ones before (FOLLOW_UP_REACH) are its amount."""
+    proceeds = scope.find("ipo_proceeds")
+    if not proceeds or spent_from(scope.text, scope.start, proceeds[0], scope.rules):
+        return  # "Mit dem Emissionserlös will X Bankschulden von rund 90 Mio. Euro ablösen"
+    amount = next((a for a in scope.money if a.start > proceeds[0].start and a.role != "valuation"), None)
+    if amount is None or share_price_sized(amount):
+        return
+    index = scope.view.index
+    issues = [
+        d for d in scope.discourse.drafts
+        if d.type in ("ipo", "funding_round") and d.amount is None and d.target and 0 <= index - d.sentence <= FOLLOW_UP_REACH
+        and "rejected" not in d.statuses
+    ]  # fmt: skip
+    if not issues:
+        return
+    earlier = issues[-1]
+    draft = scope.new_draft(earlier.type, earlier.target, amount.start, amount)
+    draft.round = earlier.round
+    _price_of(draft, earlier)
+    for name, role in earlier.parties.items():
+        draft.add_party(name, role)
     scope.discourse.add(draft)
 
 
@@ -1123,6 +1151,18 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
         target = named.name if named is not None else venture.group("name").strip('“”"')
         subjects = [m for m in subjects if not (m.start <= name_start < m.end)]
     names = scope.names(subjects, "investor")
+    if venture is not None and not names:
+        names = _both_before(scope)  # "Beide Unternehmen gründen dafür das Gemeinschaftsunternehmen X"
+    if not names and target is None and amount is not None:
+        stated = _programme_stated(scope)
+        if stated is not None:
+            # "Beide gründen das Gemeinschaftsunternehmen X. In den kommenden drei Jahren sollen insgesamt
+            # 480 Mio. Euro in die Fabrik fließen": the amount of the programme just stated without one
+            draft = scope.new_draft("other", stated.target, _anchor(scope, amount), amount)
+            _price_of(draft, stated)
+            for name, role in stated.parties.items():
+                draft.add_party(name, role)
+            return draft
     if not names and target is None and amount is not None and _into_infrastructure(scope):
         # "kündigte die Chefin an, 600 Mio. Euro in neue Voltara-Werke zu investieren": the company of the works
         owners = [m for m in scope.mentions if m.is_modifier and m.label == "ORG" and usable(m, False) and _works_of(scope, m)]
@@ -1148,7 +1188,42 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
     if scope.cues["investment"] or venture is not None:  # spending, not a purchase commitment
         for name in names if venture is not None else names[:1]:
             draft.parties[name] = "investor"
+    if draft.status == "completed" and venture is None and amount is not None and _announced(scope):
+        draft.status, draft.statuses = "planned", ["planned"]
     return draft
+
+
+def _announced(scope: Scope) -> bool:
+    """A programme stated in the present tense: "Silvanta baut sein Werk für 1,8 Mrd. Euro aus" (not
+    "hat ... investiert"); rules/deals.yaml ``programme_present``."""
+    rules = scope.rules
+    if not rules.programme_present.find(scope.text, scope.start, scope.end):
+        return False
+    return rules.programme_past.search(scope.text, scope.start, scope.end) is None
+
+
+def _both_before(scope: Scope) -> list[str]:
+    """The two companies named as subjects of the sentence before, when "beide" opens the clause."""
+    index = scope.view.index
+    if not index or index > len(scope.discourse.sentences) or not scope.rules.grammar.both.match(scope.text, scope.start):
+        return []
+    subjects = [
+        m.name for m in scope.discourse.sentences[index - 1]
+        if m.slot == "subject" and m.label == "ORG" and m.name and not m.is_anaphor and not m.is_outlet
+    ]  # fmt: skip
+    named = list(dict.fromkeys(subjects))
+    return named if len(named) == 2 else []
+
+
+def _programme_stated(scope: Scope) -> Draft | None:
+    """The latest programme or venture stated without an amount in this sentence or the ones before
+    (FOLLOW_UP_REACH)."""
+    index = scope.view.index
+    stated = [
+        d for d in scope.discourse.drafts
+        if d.type == "other" and d.amount is None and d.target and 0 <= index - d.sentence <= FOLLOW_UP_REACH
+    ]  # fmt: skip
+    return stated[-1] if stated else None
 
 
 def _observer(scope: Scope, mention: Mention) -> bool:

@@ -33,7 +33,7 @@ from pipeline.deal_mentions import Mention, anaphor_mentions, assign_slots, part
 from pipeline.deal_rules import (
     TYPE_ORDER, CueMatch, DealRules, deal_rules, may_name_round, round_label, split_clauses,
 )  # fmt: skip
-from pipeline.deal_status import Attribution, clause_status, find_attribution, status_cues
+from pipeline.deal_status import Attribution, clause_status, find_attribution, most_hedged, status_cues
 from pipeline.facts import DateMention, MoneyMention, PartyMention
 
 # Amounts with these roles (set by newsfacts_money) are never deals.
@@ -495,14 +495,18 @@ def analyze_sentence(
         anchor_investment,
         bid_total,
         further_programme,
+        issue_proceeds,
         participation,
     )
     from pipeline.deal_licences import licence
     from pipeline.deal_valuations import valuation
 
+    drafts_of_sentence = len(discourse.drafts)
     for index, (start, end, _) in enumerate(view.clauses):
         clause_round = round_label(view.text[start:end])
         if clause_round is None and _says_nothing(view, start, end):
+            if index and view.cues_of("closing_pending", start, end):
+                _closing_ahead(discourse.drafts[drafts_of_sentence:])
             continue  # most clauses: what follows would find nothing and change nothing
         mentions = [m for m in view.mentions if start <= m.start < end and not m.is_outlet]
         names = [m for m in mentions if m.label == "ORG" and not m.is_anaphor]  # the names a cue can be part of
@@ -548,6 +552,7 @@ def analyze_sentence(
                 untyped = [m for m in scope.money if m.role not in NOT_DEAL_ROLES]
                 bid_total(scope, untyped)
                 further_programme(scope, untyped)  # "; bis 2030 soll eine weitere Milliarde folgen"
+                issue_proceeds(scope)  # "Der Bruttoerlös soll bei rund 95 Mio. Euro liegen"
             for position in range(len(deal_amounts)):
                 amount_deal(scope, deal_amounts, position)
             if not deal_amounts:
@@ -555,6 +560,15 @@ def analyze_sentence(
         clause_drafts = discourse.drafts[drafts_before:]
         for amount in valuation_amounts:
             valuations.append(valuation(scope, amount, clause_drafts))
+
+
+def _closing_ahead(drafts: list[Draft]) -> None:
+    """A clause of its own telling that the closing lies ahead makes the deals of the clauses before it planned:
+    "Die Frostwerk AG übernimmt Kaltmann, die Transaktion soll im Herbst abgeschlossen werden"."""
+    for draft in drafts:
+        if "rejected" not in draft.statuses and not draft.held:
+            draft.statuses.append("planned")
+            draft.status = most_hedged(draft.statuses)
 
 
 def _says_nothing(view: SentenceView, start: int, end: int) -> bool:
@@ -593,7 +607,7 @@ def _priced_bid_after_takeover(
     return bool(takeovers and bidders) and not any(d.is_backed_by(bidders) for d in takeovers)
 
 
-def _spent_from(text: str, start: int, cue: CueMatch, rules: DealRules) -> bool:
+def spent_from(text: str, start: int, cue: CueMatch, rules: DealRules) -> bool:
     """A round or IPO the money spent in the clause comes from: "Mit dem Geld aus der Kapitalerhöhung",
     "Mit dem Emissionserlös"."""
     window = max(start, cue.start - 40)
@@ -619,7 +633,7 @@ def _type_cues(
     """The deal-type cues of a clause, by type, after the corrections words around them call for."""
     cues: dict[str, list[CueMatch]] = {t: list(kinds.get(t, [])) for t in TYPE_ORDER}
     for kind in ("funding_round", "ipo"):  # "Mit dem Geld aus der Kapitalerhöhung will X ... investieren"
-        cues[kind] = [c for c in cues[kind] if not _spent_from(text, start, c, rules)]
+        cues[kind] = [c for c in cues[kind] if not spent_from(text, start, c, rules)]
     # "Nach dem Börsengang wird X noch die Hälfte der Anteile halten": the IPO as a point in time
     cues["ipo"] = [
         c for c in cues["ipo"] if not (c.is_head and rules.ipo_time_point.search(text, max(start, c.start - 12), c.start))

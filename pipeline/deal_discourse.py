@@ -219,9 +219,21 @@ class Discourse:
         return self.entry[0] if self.entry is not None else 0
 
     def add(self, draft: Draft) -> None:
+        if draft.type in ("acquisition", "investment") and draft.amount is None and self._share_of_venture(draft):
+            return  # "Dornhagen übernimmt 51 Prozent an Elbsilicon": a partner's share of the venture just founded
         self.drafts.append(draft)
         if draft.type == "funding_round":
             self.refer_to_round(draft, draft.sentence)
+
+    def _share_of_venture(self, draft: Draft) -> bool:
+        """A stake without an amount in a venture or programme stated before, taken by its partners."""
+        buyers = draft.investors
+        return bool(buyers) and any(
+            d.type == "other"
+            and same_name(d.target, draft.target)
+            and all(any(same_name(b, p) for p in d.parties) for b in buyers)
+            for d in self.drafts
+        )
 
     def refer_to_round(self, draft: Draft, sentence: int) -> None:
         self.last_round, self.last_round_sentence = draft, sentence

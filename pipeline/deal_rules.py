@@ -125,6 +125,9 @@ class Grammar:
 
     clause_independent: frozenset[str]
     clause_dependent: frozenset[str]
+    # ", der Anbieter X wurde": after a comma, a noun phrase and a finite verb in second place open a main clause
+    second_place: re.Pattern[str]
+    both: re.Pattern[str]  # "Beide Unternehmen" opening a clause: the two subjects of the sentence before
     conditional_openers: frozenset[str]  # "falls X verkauft wird": what the clause says may not happen
     conditional_first_verbs: frozenset[str]  # "Scheitert die Übernahme, muss X ...": a condition
     new_name: re.Pattern[str]  # "unter dem Namen " right before a name: the name a unit is given
@@ -175,6 +178,12 @@ class Grammar:
         return cls(
             clause_independent=frozenset(data["clause_independent"]),
             clause_dependent=frozenset(data["clause_dependent"]),
+            both=re.compile(rf"\s{{0,5}}(?:{_word_alternation(data['both_references'])})(?![\w-])", re.IGNORECASE),
+            second_place=re.compile(
+                rf"(?:{_word_alternation(data['second_place_articles'])})\s{{1,3}}(?:[a-zäöüß][\w-]{{0,40}}\s{{1,3}}){{0,3}}"
+                rf"[A-ZÄÖÜ][\w-]{{0,40}}(?:\s{{1,3}}[A-ZÄÖÜ][\w-]{{0,40}}){{0,3}}"
+                rf"\s{{1,3}}(?:{_word_alternation(data['second_place_verbs'])})(?![\w-])"
+            ),
             conditional_openers=frozenset(data["conditional_openers"]),
             conditional_first_verbs=frozenset(data["conditional_first_verbs"]),
             new_name=_before_regex(data["new_name"]),
@@ -289,6 +298,8 @@ class DealRules:
     office: CueSet  # "den Vorsitz", "die Leitung": an office taken over, no company
     stake_condition: CueSet  # "ausreicht", "nötig": a stake named as a condition, not held
     pledge: CueSet  # "zugesagt ... zu investieren": a buyer's pledge to invest in what it bought
+    programme_present: CueSet  # "baut ... aus": a company's own programme, announced in the present tense
+    programme_past: re.Pattern[str]  # "hat", "wurde": the programme's clause tells it as past
     bare_refusal: CueSet  # "Der Gläubigerausschuss lehnte ab": a refusal of the bid just stated
     price_total: CueSet  # "Insgesamt beläuft sich der Kaufpreis auf ...": the whole price of a takeover
     licence_granted: CueSet  # "X hat die Rechte an ... an Y vergeben": X the licensor
@@ -541,6 +552,8 @@ def _compile(path: Path) -> DealRules:
         office=_cues(data["office_objects"]),
         stake_condition=_cues(data["stake_conditions"]),
         pledge=_cues(data["investment_pledges"]),
+        programme_present=_cues(data["programme_present"]["verbs"]),
+        programme_past=_words_regex(data["programme_present"]["auxiliaries"]),
         bare_refusal=_cues(data["bare_refusals"]),
         price_total=_cues(data["price_totals"]),
         licence_granted=_cues(data["licences"]["granted"]),
@@ -798,6 +811,8 @@ def _clause_break(sentence: str, at: int) -> tuple[int, int, bool] | None:
     grammar = rules.grammar
     if following in grammar.clause_independent or following in grammar.clause_dependent:
         return at, end, following in grammar.clause_dependent
+    if grammar.second_place.match(sentence, end):
+        return at, end, False  # "..., der Anbieter X wurde von Y übernommen": a main clause of its own
     if rules.held_rest.match(sentence, end):
         return at, end, False  # "X erwirbt 75 Prozent, die restlichen 25 Prozent behält Y": no relative clause
     return None

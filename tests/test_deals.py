@@ -850,7 +850,7 @@ ENTRIES = [
     pytest.param(
         "Das Start-up Sanorix hat 30 Mio. Euro eingesammelt. Der Konzern Talvera investiert zudem 2 Mrd. Euro.",
         [("funding_round", "Sanorix", "30 Mio. Euro", "completed", {}),
-         ("other", "Talvera", "2 Mrd. Euro", "completed", {"Talvera": "investor"})],
+         ("other", "Talvera", "2 Mrd. Euro", "planned", {"Talvera": "investor"})],
         id="corporation-investing-names-no-company",
     ),
     pytest.param(
@@ -2509,7 +2509,7 @@ CALLED_OFF_SALES_AND_BUILD_OUTS = [
     ),
     pytest.param(
         "Der Glashersteller Vitrona baut sein Werk in der Lausitz für 650 Mio. Euro aus.",
-        [("other", "Vitrona", "650 Mio. Euro", "completed", {})],
+        [("other", "Vitrona", "650 Mio. Euro", "planned", {})],
         id="a-company-building-out-its-own-plant",
     ),
     pytest.param(
@@ -3054,6 +3054,72 @@ EQUITY_VALUES_AND_VEHICLES = [
     ),
 ]  # fmt: skip
 
+# blind set af/x: two main clauses joined by a comma, each with its deal; a closing ahead told in a clause of its
+# own; a company's own programme told in the present tense is announced (planned), told in the perfect it is spent
+COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES = [
+    pytest.param(
+        "Der britische Konkurrent Kelvor Subsea hatte im Sommer 30 Millionen Pfund eingesammelt, der dänische "
+        "Anbieter Skarnholm Robotics wurde im Herbst vom Ölausrüster Tarvik übernommen.",
+        [("funding_round", "Kelvor Subsea", "30 Millionen Pfund", "completed", {}),
+         ("acquisition", "Skarnholm Robotics", None, "completed", {"Tarvik": "acquirer"})],
+        id="two-main-clauses-after-a-comma-each-state-their-deal",
+    ),
+    pytest.param(
+        "Die Norvik AG kauft den Zulieferer Helmbrecht für 120 Mio. Euro, der Abschluss wird für das "
+        "zweite Quartal erwartet.",
+        [("acquisition", "Helmbrecht", "120 Mio. Euro", "planned", {"Norvik": "acquirer"})],
+        id="a-closing-ahead-in-a-main-clause-of-its-own",
+    ),
+    pytest.param(
+        "Der Waferhersteller Selmitz baut sein Werk in Freiberg für 1,2 Mrd. Euro aus, die zusätzliche Produktion "
+        "soll Mitte 2028 anlaufen.",
+        [("other", "Selmitz", "1,2 Mrd. Euro", "planned", {})],
+        id="a-build-out-told-in-the-present-is-announced",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Bervik steckt 400 Mio. Euro in sein Werk in Jena.",
+        [("other", "Bervik", "400 Mio. Euro", "planned", {"Bervik": "investor"})],
+        id="money-put-into-its-own-plant-in-the-present-is-announced",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Bervik hat im vergangenen Jahr 400 Mio. Euro in sein Werk in Jena investiert.",
+        [],
+        id="money-put-into-its-own-plant-in-the-perfect-is-spent",
+    ),
+    pytest.param(
+        "Die Norvik AG übernimmt den Zulieferer Helmbrecht, der Norvik seit Jahren beliefert.",
+        [("acquisition", "Helmbrecht", None, "completed", {"Norvik": "acquirer"})],
+        id="a-relative-clause-after-a-comma-is-no-main-clause",
+    ),
+    pytest.param(
+        "Der Chiphersteller Dornhagen Elektronik plant eine Kapitalerhöhung. Ausgegeben werden sollen bis zu "
+        "4,2 Millionen neue Aktien, der Bruttoerlös soll bei rund 95 Millionen Euro liegen.",
+        [("funding_round", "Dornhagen Elektronik", "rund 95 Millionen Euro", "planned", {})],
+        id="the-gross-proceeds-after-a-capital-increase-are-its-amount",
+    ),
+    pytest.param(
+        "Der Softwareanbieter Nordhang Systems plant den Börsengang in Frankfurt. Der Bruttoerlös soll bei rund "
+        "180 Millionen Euro liegen.",
+        [("ipo", "Nordhang Systems", "rund 180 Millionen Euro", "planned", {})],
+        id="the-gross-proceeds-after-an-ipo-are-its-amount",
+    ),
+    pytest.param(
+        "Der Elektronikhersteller Dornhagen Elektronik und der Zulieferer Sakurada Denshi wollen gemeinsam ein Werk "
+        "errichten. Beide Unternehmen gründen dafür das Gemeinschaftsunternehmen Elbsilicon Packaging. In den "
+        "kommenden drei Jahren sollen insgesamt 480 Millionen Euro in die Fabrik fließen. Dornhagen übernimmt "
+        "51 Prozent an Elbsilicon, Sakurada die übrigen 49 Prozent.",
+        [("other", "Elbsilicon Packaging", "480 Millionen Euro", "planned",
+          {"Dornhagen Elektronik": "investor", "Sakurada Denshi": "investor"})],
+        id="a-venture-s-partners-told-by-beide-its-amount-after-it-and-their-shares",
+    ),
+    pytest.param(
+        "Der Zulieferer Sakurada Denshi ist in Deutschland bereits über eine Minderheitsbeteiligung von 15 Prozent "
+        "am Stuttgarter Sensorhersteller Merkling Mikrosysteme präsent.",
+        [("investment", "Merkling Mikrosysteme", None, "completed", {"Sakurada Denshi": "investor"})],
+        id="a-company-named-by-mikrosysteme",
+    ),
+]  # fmt: skip
+
 # blind set ac/y: a takeover "geschluckt" in a headline; a price per share paid in cash; the company a relative
 # clause buys; a bid turned down after a semicolon
 SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS = [
@@ -3257,7 +3323,8 @@ ROUNDUP_ENTRIES_DESCRIBED = [
     + PLACEMENT_PARTS_AND_PAST_TAKEOVERS
     + SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS
     + EQUITY_VALUES_AND_VEHICLES
-    + PROCEEDS_AND_STAKES_RAISED,
+    + PROCEEDS_AND_STAKES_RAISED
+    + COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
