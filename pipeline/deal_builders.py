@@ -16,6 +16,7 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from pipeline.deal_clauses import (
+    NOT_DEAL_ROLES,
     VERB_WINDOW,
     Scope,
     buys_control,
@@ -1415,6 +1416,10 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         # the round of an investor's past is not the one joined
         outside = zip([scope.start, *(end for _, end in background)], [*(start for start, _ in background), scope.end])
         label = round_label(" ".join(scope.text[a:b] for a, b in outside))
+    # (its amount has no deal's word in the clause: not among ``amounts``)
+    told = amounts or [m for m in scope.money if m.role not in NOT_DEAL_ROLES and m.role != "valuation"]
+    if lead and told and label is None and existing is not None and _earlier_round_referred(scope, existing, told[0]):
+        return True  # "... wie bei der Serie A. Diese hatte Kranich Capital mit 21 Mio. Euro angeführt"
     # a round named otherwise than the one stated before is another round: the Series B now, "damals" the Series A
     other_round = existing is not None and label is not None and existing.round is not None and label != existing.round
     if lead and amounts and (
@@ -1453,6 +1458,35 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         if name and not same_name(name, existing.target):
             existing.add_party(name, "lead_investor" if mention in leads else "investor")
     return True
+
+
+def _earlier_round_referred(scope: Scope, existing: Draft, amount: MoneyMention) -> bool:
+    """A demonstrative opening the clause of a lead with an amount (grammar.round_demonstratives) refers to
+    a round named at the end of the sentence before; when that round is another than the one stated, with
+    another amount, the clause states it with its lead: "Die Bewertung liegt dreimal so hoch wie bei der
+    Serie A. Diese hatte Kranich Capital im Oktober mit 21 Mio. Euro angeführt". True when it did."""
+    view, discourse, rules = scope.view, scope.discourse, scope.rules
+    if not view.index or view.index > len(discourse.bounds) or not rules.grammar.round_demonstrative.match(scope.text, scope.start):
+        return False
+    _, before_end = discourse.bounds[view.index - 1]
+    referred = round_label(scope.text[max(discourse.bounds[view.index - 1][0], before_end - _REFERRED_ROUND_REACH) : before_end])
+    if referred is None or referred == existing.round or (existing.amount is not None and existing.amount.money == amount.money):
+        return False
+    draft = scope.new_draft("funding_round", existing.target, amount.start, amount)
+    draft.round = referred
+    for mention in _lead_mentions(scope, scope.find("lead"), None):
+        name = scope.name(mention, "investor")
+        if name and not same_name(name, draft.target):
+            draft.add_party(name, "lead_investor")
+    current = discourse.last_round, discourse.last_round_sentence
+    discourse.add(draft)
+    if current[0] is not None:
+        discourse.refer_to_round(*current)  # the round the article is about stays the one investors join
+    return True
+
+
+# How many characters at the end of the sentence before may name the round a demonstrative refers to.
+_REFERRED_ROUND_REACH = 60
 
 
 def _earlier_clauses(scope: Scope) -> list[tuple[int, int]]:

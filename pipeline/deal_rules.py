@@ -128,6 +128,7 @@ class Grammar:
     # ", der Anbieter X wurde": after a comma, a noun phrase and a finite verb in second place open a main clause
     second_place: re.Pattern[str]
     both: re.Pattern[str]  # "Beide Unternehmen" opening a clause: the two subjects of the sentence before
+    round_demonstrative: re.Pattern[str]  # "Diese" opening a clause: the round named just before
     conditional_openers: frozenset[str]  # "falls X verkauft wird": what the clause says may not happen
     conditional_first_verbs: frozenset[str]  # "Scheitert die Übernahme, muss X ...": a condition
     new_name: re.Pattern[str]  # "unter dem Namen " right before a name: the name a unit is given
@@ -178,6 +179,9 @@ class Grammar:
         return cls(
             clause_independent=frozenset(data["clause_independent"]),
             clause_dependent=frozenset(data["clause_dependent"]),
+            round_demonstrative=re.compile(
+                rf"\s{{0,5}}(?:{_word_alternation(data['round_demonstratives'])})(?![\w-])", re.IGNORECASE
+            ),
             both=re.compile(rf"\s{{0,5}}(?:{_word_alternation(data['both_references'])})(?![\w-])", re.IGNORECASE),
             second_place=re.compile(
                 rf"(?:{_word_alternation(data['second_place_articles'])})\s{{1,3}}(?:[a-zäöüß][\w-]{{0,40}}\s{{1,3}}){{0,3}}"
@@ -537,7 +541,8 @@ def _compile(path: Path) -> DealRules:
         ),
         vague_amount=CueSet(heads=data["vague_amount_heads"]),
         round_label=re.compile(
-            rf"(?<![\w-])(?:(?P<series>{series})[\s-]?(?P<letter>[A-F])(?![\w])|(?P<other>{others}))(?=[\s-]|$)",
+            # a series' letter may end a sentence ("wie bei der Serie A."); a round's word may not ("Quadrant Seed.")
+            rf"(?<![\w-])(?:(?P<series>{series})[\s-]?(?P<letter>[A-F])(?=[\s.,;:)-]|$)|(?P<other>{others})(?=[\s-]|$))",
             re.IGNORECASE,
         ),
         round_names=round_names,

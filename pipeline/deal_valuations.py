@@ -53,13 +53,18 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
             company, deal = sale.target, deal or sale
     if company is None:
         company = discourse.recent_target(view.index, set())
+    kind = next(
+        (k for k, cue in rules.valuation_kind.items() if cue.search(scope.text, scope.start, scope.end)), "unknown"
+    )
+    if company is None and kind != "unknown":
+        # "Nach Informationen aus Investorenkreisen liegt sie nach der Runde bei rund 410 Mio. Euro": the company of
+        # the round spoken of, stated further back
+        round_ = discourse.recent_round(view.index, None)
+        company = round_.target if round_ is not None else None
     if deal is None and company is not None:
         deal = _priced_bid(scope, amount, company)
     elif deal is not None:
         _price_of_bid(scope, amount, deal)
-    kind = next(
-        (k for k, cue in rules.valuation_kind.items() if cue.search(scope.text, scope.start, scope.end)), "unknown"
-    )
     if deal is None and company is not None and kind != "unknown":
         deal = discourse.recent_round(view.index, company)  # "liegt sie nach der Runde bei ...": that round's
     return ValuationDraft(

@@ -154,8 +154,12 @@ class SentenceSegmenter:
                     continue
                 if punct_char >= 0:
                     word = text[starts[punct] : starts[punct] + lengths[punct]]
-                    if word in self.legal_forms and _is_function_word(text[next_char : next_char + lengths[token_index]]):
-                        pass  # "... Tolworth Pumps Ltd. Bei Zukäufen ...": a legal form ends this sentence
+                    if (word in self.legal_forms or _is_letter(word)) and _is_function_word(
+                        text[next_char : next_char + lengths[token_index]]
+                    ):
+                        # "... Tolworth Pumps Ltd. Bei Zukäufen ...", "... bei der Serie A. Diese hatte ...": a legal
+                        # form or a letter ends this sentence (an initial stands before a name)
+                        pass
                     elif word in self.abbreviations:
                         continue
                     elif word.endswith(".") and len(word) > 1:
@@ -165,6 +169,11 @@ class SentenceSegmenter:
                 flags[token_index] = 1
         doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
         return doc
+
+
+def _is_letter(word: str) -> bool:
+    """Whether ``word`` is one capital letter with its period: "A." of "Serie A." or of an initial."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _is_function_word(word: str) -> bool:

@@ -3118,6 +3118,22 @@ COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES = [
         [("investment", "Merkling Mikrosysteme", None, "completed", {"Sakurada Denshi": "investor"})],
         id="a-company-named-by-mikrosysteme",
     ),
+    pytest.param(
+        "Das Hamburger Start-up Sonarix hat eine Finanzierungsrunde über 68 Millionen Euro abgeschlossen. Angeführt "
+        "wird die Runde vom Wagniskapitalgeber Fjordline Capital. Die Bewertung liegt damit dreimal so hoch wie bei "
+        "der Serie A. Diese hatte Kranich Capital im Oktober des vergangenen Jahres mit 21 Millionen Euro angeführt.",
+        [("funding_round", "Sonarix", "68 Millionen Euro", "completed", {"Fjordline Capital": "lead_investor"}),
+         ("funding_round", "Sonarix", "21 Millionen Euro", "completed", {"Kranich Capital": "lead_investor"})],
+        id="a-demonstrative-lead-with-an-amount-states-the-round-named-before",
+    ),
+    pytest.param(
+        "Das Hamburger Start-up Sonarix hat eine Finanzierungsrunde über 68 Millionen Euro abgeschlossen. Angeführt "
+        "wird die Runde vom Wagniskapitalgeber Fjordline Capital. Die Bewertung liegt damit dreimal so hoch wie bei "
+        "der Serie B. Diese hatte Kranich Capital angeführt.",
+        [("funding_round", "Sonarix", "68 Millionen Euro", "completed",
+          {"Fjordline Capital": "lead_investor", "Kranich Capital": "lead_investor"})],
+        id="guard-a-demonstrative-lead-without-an-amount-joins-the-round",
+    ),
 ]  # fmt: skip
 
 # blind set ac/y: a takeover "geschluckt" in a headline; a price per share paid in cash; the company a relative

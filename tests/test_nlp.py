@@ -63,8 +63,20 @@ def test_nlp_tokenizer_fixes(tokenizer_nlp, text, tokens):
             "Die Landesbank beteiligt sich an der Wellmar Antriebe GmbH. Die Bank übernimmt 20 Prozent.",
             ["Die Landesbank beteiligt sich an der Wellmar Antriebe GmbH.", "Die Bank übernimmt 20 Prozent."],
         ),
+        (
+            "Die Bewertung ist dreimal so hoch wie bei der Serie A. Diese hatte Kranich Capital angeführt.",
+            ["Die Bewertung ist dreimal so hoch wie bei der Serie A.", "Diese hatte Kranich Capital angeführt."],
+        ),
+        (
+            "Den Vorsitz übernimmt Peter A. Lindholm. Er war zuvor bei Nordkap.",
+            ["Den Vorsitz übernimmt Peter A. Lindholm.", "Er war zuvor bei Nordkap."],
+        ),
     ],
-    ids=["scale-abbreviation-no-break", "line-break", "ordinal-date", "quote-and-title", "question-exclamation", "no-break-space", "legal-form-ends-sentence"],
+    ids=[
+        "scale-abbreviation-no-break", "line-break", "ordinal-date", "quote-and-title", "question-exclamation",
+        "no-break-space", "legal-form-ends-sentence", "letter-ends-sentence-before-function-word",
+        "initial-before-a-name-ends-none",
+    ],
 )
 def test_nlp_sentences_respect_abbreviations_and_paragraphs(tokenizer_nlp, text, sentences):
     doc = SentenceSegmenter()(tokenizer_nlp(text))

@@ -180,6 +180,17 @@ VALUATIONS = [
         [("Rastmoor", "1,6 bis 2,1 Mrd. Euro", "planned", "unknown")],
         id="a-headline-up-to-the-top-of-a-range-is-that-range",
     ),
+    pytest.param(
+        "Das Hamburger Start-up Sonarix hat eine Finanzierungsrunde über 68 Millionen Euro abgeschlossen. "
+        "Angeführt wird die Runde vom Wagniskapitalgeber Fjordline Capital. Sonarix entwickelt Tauchdrohnen. "
+        "Die Drohnen inspizieren Seekabel. Bislang fahren dafür Spezialschiffe hinaus. Ein Einsatztag kostet viel. "
+        "Die Drohnen sollen dagegen selbst operieren. Die Netzbetreiber brauchen mehr Schiffe. Die Flotte soll "
+        "wachsen. Die Belegschaft soll sich verdoppeln. Neben Windparks zählen Häfen zu den Kunden. Zur Bewertung "
+        "äußerte sich Sonarix nicht. Nach Informationen aus Investorenkreisen liegt sie nach der Runde bei rund "
+        "410 Millionen Euro.",
+        [("Sonarix", "rund 410 Millionen Euro", "rumored", "post")],
+        id="a-worth-after-the-round-is-of-the-round-s-company-stated-far-back",
+    ),
 ]
 
 NOT_VALUATIONS = [
