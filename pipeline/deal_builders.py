@@ -546,7 +546,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         if stake is not None:
             return stake
     is_bid = bool(scope.find("bid"))
-    is_passive = _passive(scope)
+    sold_to = bool(rules.sold_to.find(scope.text, scope.start, scope.end))  # "X geht für 410 Mio. Pfund an Y"
+    is_passive = sold_to or _passive(scope)
     viewer = _viewpoint(scope)
     buyers = scope.in_slots({"durch"}) + scope.genitives() + ([viewer] if viewer is not None else [])
     targets = [m for m in scope.in_slots({"für", "object"}) if m is not viewer]  # "object": from a parse
@@ -592,6 +593,9 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         # "X soll auf Y verschmolzen werden": Y takes X over
         merger = any(c.label == "acquisition_merger" for c in scope.cues["acquisition"])
         buyers += scope.in_slots({"von"}) or (scope.in_slots({"auf"})[:1] if merger else [])
+        if not buyers and (sold_to or scope.find("sale")):
+            # "X wird an den Finanzinvestor Y verkauft", "X geht für ... an Y": the buyer after "an"
+            buyers += [m for m in after_an if not _shares_of(scope, m)]
         targets += [m for m in subjects if m not in buyers]
     elif all(c.label == "acquisition_merger" for c in scope.cues["acquisition"]) and scope.in_slots({"mit"}):
         # "X will sich mit dem Rivalen Y zusammenschließen": the partner after "mit" is taken over
@@ -695,7 +699,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     # "Nach drei Generationen wird der Hersteller X verkauft": a company sold, the buyer named after it
     sold = (
         is_passive
-        and bool(scope.find("sale"))
+        and (sold_to or bool(scope.find("sale")))
         and target is not None
         and any(m in subjects for m in targets)
         and scope.first_word().lower() not in rules.grammar.conditional_openers  # "falls X verkauft wird"

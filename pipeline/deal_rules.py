@@ -61,7 +61,7 @@ def _labelled_types(spec: dict[str, Any]) -> CueSet:
         phrases += entry.get("phrases") or []
         for item in [*entry_heads.get("singular", []), *entry_heads.get("plural", []), *(entry.get("phrases") or [])]:
             labels[item] = name
-        for item in entry.get("sale") or []:
+        for item in [*(entry.get("sale") or []), *(entry.get("sold_to") or [])]:
             phrases.append(item)
             labels[item] = name
         for kind in ("weak", "context", "merger"):
@@ -260,6 +260,7 @@ class DealRules:
     types: dict[str, CueSet]
     all_types: CueSet
     sale: CueSet
+    sold_to: CueSet  # "geht für ... an": the company sold is the subject, its buyer after "an"
     relation: CueSet
     implicit_target: CueSet
     stake_percent: GuardedPattern  # re.Pattern's search and finditer
@@ -494,6 +495,7 @@ def _compile(path: Path) -> DealRules:
         types=types,
         all_types=_labelled_types(data["deal_types"]),
         sale=_cues(data["deal_types"]["acquisition"]["sale"]),
+        sold_to=_cues(data["deal_types"]["acquisition"]["sold_to"]),
         relation=CueSet(heads=data["relation_heads"]),
         implicit_target=CueSet(heads=data["implicit_target_heads"]),
         stake_percent=GuardedPattern(re.compile(data["stake_percent"], re.IGNORECASE), _PERCENT_SIGN),

@@ -156,6 +156,7 @@ class PartyRecognizer:
         self.holding_suffixes = tuple(rules["holding_suffixes"])
         self.org_suffixes = frozenset(rules["org_suffixes"] + rules["holding_suffixes"])
         self.org_industry_words = frozenset(rules["org_industry_words"])
+        self.industry_endings = tuple(word.lower() for word in rules["org_industry_words"])
         self.foreign_org_suffixes = frozenset(rules["foreign_org_suffixes"])
         # each institution noun in its forms, genitives included, to the form of the canonical name
         self.institution_heads = {
@@ -1024,6 +1025,8 @@ class PartyRecognizer:
             return []
         if not self.is_name_word(modifier) or self.is_german_compound(modifier) or modifier in self.given_names:
             return []  # "der Gebäudetechnik-Konzern X": a trade, no name
+        if modifier.lower().endswith(self.industry_endings) and modifier.lower() not in self.industry_endings:
+            return []  # "die Fördertechnik-Tochter X": a compound on an industry word names a trade
         if self.lookup_alias(modifier) is not None:
             return []
         return [Candidate(word.start, word.start + len(modifier), "ORG", self.canonical_name(modifier), "pattern")]

@@ -3134,6 +3134,25 @@ COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES = [
           {"Fjordline Capital": "lead_investor", "Kranich Capital": "lead_investor"})],
         id="guard-a-demonstrative-lead-without-an-amount-joins-the-round",
     ),
+    pytest.param(
+        "Der Bremer Mischkonzern Harlinger trennt sich von seiner Yachtsparte. Die Werfttochter Harlinger Yachtbau "
+        "geht für 410 Millionen Pfund an den Londoner Finanzinvestor Solent Harbour Partners.",
+        [("acquisition", "Harlinger Yachtbau", "410 Millionen Pfund", "completed",
+          {"Solent Harbour Partners": "acquirer"})],
+        id="a-company-going-for-a-price-to-a-buyer-is-sold-to-it",
+    ),
+    pytest.param(
+        "Die Werfttochter Harlinger Yachtbau wird für 40 Millionen Pfund an den Finanzinvestor Harbor Lane "
+        "Partners verkauft.",
+        [("acquisition", "Harlinger Yachtbau", "40 Millionen Pfund", "completed", {"Harbor Lane Partners": "acquirer"})],
+        id="a-company-sold-in-the-passive-to-a-buyer-after-an",
+    ),
+    pytest.param(
+        "Die Werfttochter Harlinger Yachtbau baut in Bremen Motoryachten. Die Werft selbst plant bis 2027 "
+        "Investitionen von rund 75 Millionen Pfund in eine neue Trockendockhalle.",
+        [("other", "Harlinger Yachtbau", "rund 75 Millionen Pfund", "planned", {"Harlinger Yachtbau": "investor"})],
+        id="a-yard-s-own-programme-told-by-die-werft-into-a-hall",
+    ),
 ]  # fmt: skip
 
 # blind set ac/y: a takeover "geschluckt" in a headline; a price per share paid in cash; the company a relative

@@ -378,6 +378,13 @@ OWNERS_GRIDS_AND_PENSION_FUNDS = [
     ("„Regulierte Netze passen zu unserem Profil“, sagte der Manager.", set(), set()),
 ]
 
+# blind set ag: a group of companies named by "-verbund"; a compound on an industry word before "-Tochter" is a trade
+GROUPS_AND_TRADE_COMPOUNDS = [
+    ("Der Konzern lehnte ein Gebot des italienischen Werftenverbunds Varenna Nautica ab.", {"Varenna Nautica"}, set()),
+    ("Als Verkaufskandidat gilt die Fördertechnik-Tochter Kranwerk Lübbecke.", {"Kranwerk Lübbecke"}, set()),
+    ("Als Verkaufskandidat gilt die Medizintechnik-Sparte Lindauer Optik.", {"Lindauer Optik"}, set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -399,6 +406,7 @@ CASE_TABLES = {
     "descriptor-complements": DESCRIPTORS_WITH_COMPLEMENTS,
     "opening-adjectives": OPENING_ADJECTIVES,
     "owners-grids-pension-funds": OWNERS_GRIDS_AND_PENSION_FUNDS,
+    "groups-and-trade-compounds": GROUPS_AND_TRADE_COMPOUNDS,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
