@@ -222,6 +222,8 @@ def _continues_ipo(scope: Scope, draft: Draft) -> bool:
         c.is_head and c.text.lower() not in scope.rules.capital_increases for c in scope.cues["funding_round"]
     ):
         return False
+    if draft.investors and any(c.is_head for c in scope.cues["investment"]):
+        return False  # "Anschließend schoss X eine Kapitalspritze von 45 Mio. Franken nach": an investor's money
     return any(same_name(d.target, draft.target) for d in _recent_ipos(scope))
 
 
@@ -245,7 +247,10 @@ def anchor_investment(scope: Scope, amounts: list[MoneyMention]) -> bool:
     statuses = [s for d in scope.discourse.drafts if d.type == "ipo" and same_name(d.target, ipo.target) for s in d.statuses]
     draft.status = "planned" if "planned" in statuses else most_hedged(statuses)
     draft.statuses = [draft.status]
-    draft.add_party(investors[0], "investor")
+    # with one amount, the investors named share it: "Als Ankerinvestoren haben X und die Vorsorgestiftung Y
+    # zugesagt, Aktien für zusammen 90 Mio. Franken zu zeichnen"
+    for name in investors if len(amounts) == 1 else investors[:1]:
+        draft.add_party(name, "investor")
     scope.discourse.add(draft)
     return True
 
@@ -1171,7 +1176,7 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
     if not names and target is None and amount is not None and _into_infrastructure(scope):
         # "kündigte die Chefin an, 600 Mio. Euro in neue Voltara-Werke zu investieren": the company of the works
         owners = [m for m in scope.mentions if m.is_modifier and m.label == "ORG" and usable(m, False) and _works_of(scope, m)]
-        names = scope.names(owners or _earlier_subjects(scope), "investor")[:1]
+        names = scope.names(owners or _earlier_subjects(scope) or _subject_before(scope), "investor")[:1]
     if not names and target is None and amount is not None and scope.cues["other"]:
         # a programme's noun, its company's board deciding: "Der Verwaltungsrat hat ein Aktienrückkaufprogramm
         # von bis zu 400 Mio. Franken beschlossen" (not "fließen dafür 212 Mio. Fr. an die Eigentümer")
@@ -1284,6 +1289,20 @@ def _earlier_subjects(scope: Scope) -> list[Mention]:
         and not m.is_genitive
         and not m.is_outlet
     ][-1:]
+
+
+def _subject_before(scope: Scope) -> list[Mention]:
+    """The one company that is the subject of the sentence before, for a clause opening its sentence: "Den
+    Emissionserlös will Pipettra in die Fertigung stecken. Bis 2027 sollen rund 120 Mio. Franken in ein neues
+    Werk fließen"."""
+    index = scope.view.index
+    if not index or index > len(scope.discourse.sentences) or scope.start != scope.view.start:
+        return []
+    subjects = [
+        m for m in scope.discourse.sentences[index - 1]
+        if m.slot == "subject" and m.label == "ORG" and m.name and not m.is_outlet and not m.is_genitive
+    ]  # fmt: skip
+    return subjects if len({m.name for m in subjects}) == 1 else []
 
 
 def _credit(scope: Scope, amount: MoneyMention | None, cue: CueMatch) -> Draft | None:

@@ -184,8 +184,8 @@ class Grammar:
             ),
             both=re.compile(rf"\s{{0,5}}(?:{_word_alternation(data['both_references'])})(?![\w-])", re.IGNORECASE),
             second_place=re.compile(
-                rf"(?:{_word_alternation(data['second_place_articles'])})\s{{1,3}}(?:[a-zäöüß][\w-]{{0,40}}\s{{1,3}}){{0,3}}"
-                rf"[A-ZÄÖÜ][\w-]{{0,40}}(?:\s{{1,3}}[A-ZÄÖÜ][\w-]{{0,40}}){{0,3}}"
+                rf"(?:(?:{_word_alternation(data['second_place_articles'])})\s{{1,3}}(?:[a-zäöüß][\w-]{{0,40}}\s{{1,3}}){{0,3}}"
+                rf"[A-ZÄÖÜ][\w-]{{0,40}}(?:\s{{1,3}}[A-ZÄÖÜ][\w-]{{0,40}}){{0,3}}|{_word_alternation(data['second_place_adverbs'])})"
                 rf"\s{{1,3}}(?:{_word_alternation(data['second_place_verbs'])})(?![\w-])"
             ),
             conditional_openers=frozenset(data["conditional_openers"]),

@@ -3153,6 +3153,30 @@ COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES = [
         [("other", "Harlinger Yachtbau", "rund 75 Millionen Pfund", "planned", {"Harlinger Yachtbau": "investor"})],
         id="a-yard-s-own-programme-told-by-die-werft-into-a-hall",
     ),
+    pytest.param(
+        "Der Zürcher Laborautomatisierer Pipettra plant den Börsengang. Den Emissionserlös will Pipettra vor allem "
+        "in die Fertigung stecken. Bis 2027 sollen rund 120 Millionen Franken in ein neues Werk in Winterthur "
+        "fließen, zudem sind kleinere Zukäufe in den USA geplant.",
+        [("ipo", "Pipettra", None, "planned", {}),
+         ("other", "Pipettra", "rund 120 Millionen Franken", "planned", {"Pipettra": "investor"})],
+        id="a-programme-with-no-subject-is-the-spender-s-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Der Zürcher Laborautomatisierer Pipettra hatte im November 2021 einen Börsengang vorbereitet, die Pläne "
+        "aber auf Eis gelegt. Anschließend schoss Greifried Capital eine Kapitalspritze von 45 Millionen Franken nach.",
+        [("ipo", "Pipettra", None, "rejected", {}),
+         ("funding_round", "Pipettra", "45 Millionen Franken", "completed", {"Greifried Capital": "investor"})],
+        id="an-ipo-shelved-and-an-investor-s-capital-injection-after-it",
+    ),
+    pytest.param(
+        "Der Zürcher Laborautomatisierer Pipettra plant den Börsengang. Als Ankerinvestoren haben der norwegische "
+        "Vermögensverwalter Kvitfjell Forvaltning und die Vorsorgestiftung Tössfeld zugesagt, Aktien für zusammen "
+        "90 Millionen Franken zu zeichnen.",
+        [("ipo", "Pipettra", None, "planned", {}),
+         ("investment", "Pipettra", "90 Millionen Franken", "planned",
+          {"Kvitfjell Forvaltning": "investor", "Vorsorgestiftung Tössfeld": "investor"})],
+        id="anchor-investors-sharing-one-amount",
+    ),
 ]  # fmt: skip
 
 # blind set ac/y: a takeover "geschluckt" in a headline; a price per share paid in cash; the company a relative
