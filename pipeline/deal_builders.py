@@ -147,12 +147,8 @@ def issue_proceeds(scope: Scope) -> None:
     ]  # fmt: skip
     if not issues:
         return
-    earlier = issues[-1]
-    draft = scope.new_draft(earlier.type, earlier.target, amount.start, amount)
-    draft.round = earlier.round
-    _price_of(draft, earlier)
-    for name, role in earlier.parties.items():
-        draft.add_party(name, role)
+    draft = _amount_of(scope, issues[-1], amount, amount.start)
+    draft.round = issues[-1].round
     scope.discourse.add(draft)
 
 
@@ -198,11 +194,18 @@ def _price_paid(scope: Scope, amount: MoneyMention) -> None:
         # "Insgesamt bewertet die Offerte X mit knapp 400 Mio. Euro. [...] hätte Y rund 114 Mio. Euro aufwenden
         # müssen": a bidder already holding shares pays less than the company's worth; the payment is the price
         earlier.amount = amount
-    draft = scope.new_draft("acquisition", earlier.target, amount.start, amount)
-    _price_of(draft, earlier)  # "Laut Insidern zahlt EQT rund 1,4 Mrd. Euro"
+    # "Laut Insidern zahlt EQT rund 1,4 Mrd. Euro": a price paid, for a takeover or a stake
+    scope.discourse.add(_amount_of(scope, earlier, amount, amount.start, "acquisition"))
+
+
+def _amount_of(scope: Scope, earlier: Draft, amount: MoneyMention, anchor: int, type_: str | None = None) -> Draft:
+    """A statement of the amount (a price, proceeds, a programme's sum) of ``earlier``: its type (or
+    ``type_``), target and parties, to be merged into it."""
+    draft = scope.new_draft(type_ or earlier.type, earlier.target, anchor, amount)
+    _price_of(draft, earlier)
     for name, role in earlier.parties.items():
         draft.add_party(name, role)
-    scope.discourse.add(draft)
+    return draft
 
 
 def _price_of(draft: Draft, earlier: Draft) -> None:
@@ -1168,11 +1171,7 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
         if stated is not None:
             # "Beide gründen das Gemeinschaftsunternehmen X. In den kommenden drei Jahren sollen insgesamt
             # 480 Mio. Euro in die Fabrik fließen": the amount of the programme just stated without one
-            draft = scope.new_draft("other", stated.target, _anchor(scope, amount), amount)
-            _price_of(draft, stated)
-            for name, role in stated.parties.items():
-                draft.add_party(name, role)
-            return draft
+            return _amount_of(scope, stated, amount, _anchor(scope, amount))
     if not names and target is None and amount is not None and _into_infrastructure(scope):
         # "kündigte die Chefin an, 600 Mio. Euro in neue Voltara-Werke zu investieren": the company of the works
         owners = [m for m in scope.mentions if m.is_modifier and m.label == "ORG" and usable(m, False) and _works_of(scope, m)]
@@ -1214,15 +1213,22 @@ def _announced(scope: Scope) -> bool:
 
 def _both_before(scope: Scope) -> list[str]:
     """The two companies named as subjects of the sentence before, when "beide" opens the clause."""
-    index = scope.view.index
-    if not index or index > len(scope.discourse.sentences) or not scope.rules.grammar.both.match(scope.text, scope.start):
+    if not scope.rules.grammar.both.match(scope.text, scope.start):
         return []
-    subjects = [
-        m.name for m in scope.discourse.sentences[index - 1]
-        if m.slot == "subject" and m.label == "ORG" and m.name and not m.is_anaphor and not m.is_outlet
-    ]  # fmt: skip
-    named = list(dict.fromkeys(subjects))
+    named = list(dict.fromkeys(m.name for m in _subjects_before(scope) if m.name))
     return named if len(named) == 2 else []
+
+
+def _subjects_before(scope: Scope) -> list[Mention]:
+    """The companies named as subjects of the sentence before."""
+    index = scope.view.index
+    if not index or index > len(scope.discourse.sentences):
+        return []
+    return [
+        m for m in scope.discourse.sentences[index - 1]
+        if m.slot == "subject" and m.label == "ORG" and m.name and not m.is_anaphor and not m.is_outlet
+        and not m.is_genitive
+    ]  # fmt: skip
 
 
 def _programme_stated(scope: Scope) -> Draft | None:
@@ -1295,13 +1301,9 @@ def _subject_before(scope: Scope) -> list[Mention]:
     """The one company that is the subject of the sentence before, for a clause opening its sentence: "Den
     Emissionserlös will Pipettra in die Fertigung stecken. Bis 2027 sollen rund 120 Mio. Franken in ein neues
     Werk fließen"."""
-    index = scope.view.index
-    if not index or index > len(scope.discourse.sentences) or scope.start != scope.view.start:
+    if scope.start != scope.view.start:
         return []
-    subjects = [
-        m for m in scope.discourse.sentences[index - 1]
-        if m.slot == "subject" and m.label == "ORG" and m.name and not m.is_outlet and not m.is_genitive
-    ]  # fmt: skip
+    subjects = _subjects_before(scope)
     return subjects if len({m.name for m in subjects}) == 1 else []
 
 
