@@ -139,16 +139,17 @@ def issue_proceeds(scope: Scope) -> None:
     amount = next((a for a in scope.money if a.start > proceeds[0].start and a.role != "valuation"), None)
     if amount is None or share_price_sized(amount):
         return
-    index = scope.view.index
-    issues = [
-        d for d in scope.discourse.drafts
-        if d.type in ("ipo", "funding_round") and d.amount is None and d.target and 0 <= index - d.sentence <= FOLLOW_UP_REACH
-        and "rejected" not in d.statuses
-    ]  # fmt: skip
-    if not issues:
+    issue = next(
+        (
+            d for d in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH)
+            if d.type in ("ipo", "funding_round") and d.amount is None and d.target and "rejected" not in d.statuses
+        ),
+        None,
+    )  # fmt: skip
+    if issue is None:
         return
-    draft = _amount_of(scope, issues[-1], amount, amount.start)
-    draft.round = issues[-1].round
+    draft = _amount_of(scope, issue, amount, amount.start)
+    draft.round = issue.round
     scope.discourse.add(draft)
 
 
@@ -1053,11 +1054,7 @@ def _stake_price(scope: Scope, amount: MoneyMention, payers: list[str]) -> Draft
     stake = _recent_stake(scope)
     if stake is None or (payers and not stake.is_backed_by(payers)):
         return None
-    draft = scope.new_draft("investment", stake.target, amount.start, amount)
-    _price_of(draft, stake)
-    for name, role in stake.parties.items():
-        draft.add_party(name, role)
-    return draft
+    return _amount_of(scope, stake, amount, amount.start, "investment")
 
 
 def _recent_stake(scope: Scope) -> Draft | None:
@@ -1234,12 +1231,8 @@ def _subjects_before(scope: Scope) -> list[Mention]:
 def _programme_stated(scope: Scope) -> Draft | None:
     """The latest programme or venture stated without an amount in this sentence or the ones before
     (FOLLOW_UP_REACH)."""
-    index = scope.view.index
-    stated = [
-        d for d in scope.discourse.drafts
-        if d.type == "other" and d.amount is None and d.target and 0 <= index - d.sentence <= FOLLOW_UP_REACH
-    ]  # fmt: skip
-    return stated[-1] if stated else None
+    recent = scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH)
+    return next((d for d in recent if d.type == "other" and d.amount is None and d.target), None)
 
 
 def _observer(scope: Scope, mention: Mention) -> bool:

@@ -95,6 +95,11 @@ def _before_regex(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_word_alternation(words)})\s{{1,3}}$", re.IGNORECASE)
 
 
+def _opening_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """One of ``words`` where the match starts, after at most five spaces: what opens a clause or follows a name."""
+    return re.compile(rf"\s{{0,5}}(?:{_word_alternation(words)})(?![\w-])", re.IGNORECASE)
+
+
 class GuardedPattern:
     """A regex tried only where a cheap one finds its required part: the stake size with number words
     ("knapp fünf Prozent") starts with an alternation Python's engine tries at every position, while
@@ -179,10 +184,8 @@ class Grammar:
         return cls(
             clause_independent=frozenset(data["clause_independent"]),
             clause_dependent=frozenset(data["clause_dependent"]),
-            round_demonstrative=re.compile(
-                rf"\s{{0,5}}(?:{_word_alternation(data['round_demonstratives'])})(?![\w-])", re.IGNORECASE
-            ),
-            both=re.compile(rf"\s{{0,5}}(?:{_word_alternation(data['both_references'])})(?![\w-])", re.IGNORECASE),
+            round_demonstrative=_opening_regex(data["round_demonstratives"]),
+            both=_opening_regex(data["both_references"]),
             second_place=re.compile(
                 rf"(?:(?:{_word_alternation(data['second_place_articles'])})\s{{1,3}}(?:[a-zäöüß][\w-]{{0,40}}\s{{1,3}}){{0,3}}"
                 rf"[A-ZÄÖÜ][\w-]{{0,40}}(?:\s{{1,3}}[A-ZÄÖÜ][\w-]{{0,40}}){{0,3}}|{_word_alternation(data['second_place_adverbs'])})"
@@ -510,14 +513,14 @@ def _compile(path: Path) -> DealRules:
         credit=CueSet(heads=data["credit_heads"]),
         credit_in_round=_cues(data["credit_in_round"]),
         parting_verbs=frozenset(data["parting_verbs"]),
-        already_paid=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['already_paid'])})(?![\w-])", re.IGNORECASE),
-        since_total=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['since_total'])})(?![\w-])", re.IGNORECASE),
+        already_paid=_words_regex(data["already_paid"]),
+        since_total=_words_regex(data["since_total"]),
         part_of_stated=re.compile(
             # not "davon aus" ("Analysten gehen davon aus, dass ..."), but "setzt sich zusammen aus"
             rf"(?<![\w-])(?:{_word_alternation(data['part_of_stated'])})(?![\w-])(?!(?<=davon)\s{{1,3}}aus\b)",
             re.IGNORECASE,
         ),
-        added_to_stated=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['added_to_stated'])})(?![\w-])", re.IGNORECASE),
+        added_to_stated=_words_regex(data["added_to_stated"]),
         share_of_stated=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['share_of_stated']['shares'])})\s{{1,3}}"
             rf"(?:{_word_alternation(data['share_of_stated']['wholes'])})(?![\w-])",
@@ -678,7 +681,7 @@ def _compile(path: Path) -> DealRules:
             rf"(?<![\w-])(?:{_word_alternation(data['credit_before'])})\s{{1,5}}(?:(?:dem|der|des)\s{{1,5}})?$",
             re.IGNORECASE,
         ),
-        credit_after=re.compile(rf"\s{{0,5}}(?:{_word_alternation(data['credit_after'])})(?![\w-])", re.IGNORECASE),
+        credit_after=_opening_regex(data["credit_after"]),
         anaphor_heads=CueSet(heads=anaphora["heads"], phrases=anaphora["words"]),
         determiners=frozenset(d.lower() for d in anaphora["determiners"]),
         feminine_heads=frozenset(h.lower() for h in anaphora["feminine"]),
