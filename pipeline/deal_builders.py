@@ -1386,6 +1386,14 @@ def _sized_round(scope: Scope, amount: MoneyMention) -> bool:
     )
 
 
+def _raised_before(scope: Scope) -> bool:
+    """A raise told in the pluperfect with an amount of its own: an earlier round, not the lead's share of
+    the one stated before ("Damals hatte das Start-up 38 Mio. Euro eingesammelt, angeführt von X")."""
+    return scope.rules.pluperfect.search(scope.text, scope.start, scope.end) is not None and any(
+        not cue.is_head for cue in scope.cues["funding_round"]
+    )
+
+
 _INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?:eine|einer|einen|ein)\s+$", re.IGNORECASE)
 
 
@@ -1447,6 +1455,7 @@ def participation(scope: Scope, amounts: list[MoneyMention], lead: list[CueMatch
         or other_round
         or _new_round_noun(scope)  # "eine Seed-Runde über 2 Mio. unter Führung von X"
         or _sized_round(scope, amounts[0])  # "Die Seed-Runde über 3 Mio. Euro hatte X angeführt"
+        or _raised_before(scope)  # "Damals hatte das Start-up 38 Mio. Euro eingesammelt, angeführt von X"
     ):
         return False  # the round itself, stated with its lead: "sammelte 3 Mrd. ein, angeführt von X"
     refers_back = rounds or scope.find("participation_reference")

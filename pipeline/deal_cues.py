@@ -26,6 +26,8 @@ _SHORT_HEAD = 5
 _MEMO_WORDS = 1 << 14
 # How far the second part of a separable verb may follow its first part ("sammelte ... ein").
 _SEPARABLE_REACH = 200
+# What may follow a particle that must end its clause ("zogen ... mit."; see CueSet).
+_CLAUSE_ENDS = frozenset(".,;:!?)–-\"“”»«")
 
 
 class CueMatch(NamedTuple):
@@ -107,6 +109,12 @@ class CueSet:
     >>> cues = CueSet(phrases=["schoss ... nach !oben !unten"])
     >>> [m.text for m in cues.find("X schoss 5 Mio. Euro nach. Die Aktie schoss um 14 Prozent nach oben.")]
     ['schoss']
+
+    A particle written with a period must end its clause ("mit." is no preposition before a noun):
+
+    >>> cues = CueSet(phrases=["zogen ... mit."])
+    >>> [m.text for m in cues.find("Auch X und Y zogen mit. Viele zogen mit Ankündigungen nach.")]
+    ['zogen']
     """
 
     def __init__(
@@ -246,7 +254,7 @@ class CueSet:
                 for rest, second, is_head, label, is_plural in candidates:
                     if label in seen:
                         continue
-                    match = self._phrase_at(i, rest, second, is_head, starts, ends, lowers, last, end)
+                    match = self._phrase_at(text, i, rest, second, is_head, words, last, end)
                     if match is not None:
                         seen.add(label)
                         found.append(CueMatch(starts[i], match, text[starts[i] : match], text[starts[i] : match],
@@ -307,10 +315,11 @@ class CueSet:
 
     @staticmethod
     def _phrase_at(
-        i: int, rest: tuple[str, ...], second: tuple[str, ...], is_head: bool,
-        starts: list[int], ends: list[int], lowers: list[str], last: int, end: int,
+        text: str, i: int, rest: tuple[str, ...], second: tuple[str, ...], is_head: bool,
+        words: tuple[list[int], list[int], list[str]], last: int, end: int,
     ) -> int | None:  # fmt: skip
         """The end of the phrase starting at word ``i``, or None when it does not continue as listed."""
+        starts, ends, lowers = words
         j = i + 1
         for k, part in enumerate(rest):
             if j >= last or ends[j] > end:
@@ -325,6 +334,9 @@ class CueSet:
             if second[-1][0] == "!":  # "schoss ... nach !oben": a particle is none before these words
                 stops = frozenset(w[1:] for w in second if w[0] == "!")
                 second = tuple(w for w in second if w[0] != "!")
+            closing = second[-1][-1] == "."  # "zogen ... mit.": a particle ends its clause
+            if closing:
+                second = (*second[:-1], second[-1][:-1])
             reach = phrase_end + _SEPARABLE_REACH
             n = len(second)
             for m in range(j, last):
@@ -333,6 +345,8 @@ class CueSet:
                 if lowers[m] == second[0] and tuple(lowers[m : m + n]) == second:
                     if stops and m + n < last and lowers[m + n] in stops:
                         continue  # "schoss ... um 14 Prozent nach oben": a price rising, no capital paid in
+                    if closing and ends[m + n - 1] < len(text) and text[ends[m + n - 1]] not in _CLAUSE_ENDS:
+                        continue  # "ziehen mit Ankündigungen nach": a preposition, no particle
                     return phrase_end
             return None
         return phrase_end

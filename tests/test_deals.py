@@ -3179,6 +3179,43 @@ COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES = [
     ),
 ]  # fmt: skip
 
+
+EARLIER_RAISES_AND_COST_ESTIMATES = [
+    pytest.param(
+        "Das Kölner Start-up Brandwerk Bio hat in einer Serie B 60 Millionen Euro eingesammelt. Damals hatte das "
+        "Start-up 18 Millionen Euro eingesammelt, angeführt von Rheinfeld Capital.",
+        [("funding_round", "Brandwerk Bio", "60 Millionen Euro", "completed", {}),
+         ("funding_round", "Brandwerk Bio", "18 Millionen Euro", "completed", {"Rheinfeld Capital": "lead_investor"})],
+        id="a-raise-in-the-pluperfect-with-its-lead-is-an-earlier-round",
+    ),
+    pytest.param(
+        "Das Kölner Start-up Brandwerk Bio hat in einer Serie B 60 Millionen Euro eingesammelt. Angeführt wird die "
+        "Runde von Rheinfeld Capital, der Investor steuerte 25 Millionen Euro bei.",
+        [("funding_round", "Brandwerk Bio", "60 Millionen Euro", "completed", {"Rheinfeld Capital": "lead_investor"})],
+        id="guard-a-lead-s-own-money-stays-part-of-the-round",
+    ),
+    pytest.param(
+        "Das Kölner Start-up Brandwerk Bio hat in einer Serie B 60 Millionen Euro eingesammelt. Die Altinvestoren "
+        "Rheinfeld Capital und Domblick Ventures ziehen ebenfalls mit.",
+        [("funding_round", "Brandwerk Bio", "60 Millionen Euro", "completed",
+          {"Rheinfeld Capital": "investor", "Domblick Ventures": "investor"})],
+        id="investors-pulling-along-with-a-word-between-verb-and-particle",
+    ),
+    pytest.param(
+        "Das Kölner Start-up Brandwerk Bio hat in einer Serie B 60 Millionen Euro eingesammelt. Konkurrenten wie "
+        "Gerstmann Labs ziehen mit eigenen Runden nach.",
+        [("funding_round", "Brandwerk Bio", "60 Millionen Euro", "completed", {})],
+        id="guard-mit-before-a-noun-is-a-preposition-no-particle",
+    ),
+    pytest.param(
+        "Der Hersteller Brandwerk Bio hat 60 Millionen Euro eingesammelt. Bis Ende 2027 soll in Leverkusen ein "
+        "Werk entstehen. Die Investitionen dafür beziffert das Unternehmen auf rund 45 Millionen Euro.",
+        [("funding_round", "Brandwerk Bio", "60 Millionen Euro", "completed", {}),
+         ("other", "Brandwerk Bio", "rund 45 Millionen Euro", "planned", {"Brandwerk Bio": "investor"})],
+        id="a-programme-s-cost-estimated-in-the-present-is-announced",
+    ),
+]  # fmt: skip
+
 # blind set ac/y: a takeover "geschluckt" in a headline; a price per share paid in cash; the company a relative
 # clause buys; a bid turned down after a semicolon
 SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS = [
@@ -3383,7 +3420,8 @@ ROUNDUP_ENTRIES_DESCRIBED = [
     + SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS
     + EQUITY_VALUES_AND_VEHICLES
     + PROCEEDS_AND_STAKES_RAISED
-    + COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES,
+    + COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES
+    + EARLIER_RAISES_AND_COST_ESTIMATES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
