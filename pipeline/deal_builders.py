@@ -1802,6 +1802,8 @@ def _relation_deal(scope: Scope) -> bool:
             if _holder_named_after(scope, cue):
                 return True
             continue
+        if scope.rules.relation_source.search(scope.text, max(scope.start, cue.word_start - 80), cue.word_start):
+            continue  # "Rückendeckung erhält X vom größten Aktionär der Kette": not X's stake
         investors = [
             m for m in scope.mentions if m.end <= cue.word_start and usable(m, True) and not _organ_owner(scope, m)
         ]
@@ -2064,6 +2066,8 @@ def _stake_deal(scope: Scope) -> bool:
             cue.text.lower().split()[-1] in rules.stake_held_verbs
             or rules.stake_held.match(text, cue.end)
             or (held_last and rules.stake_held.search(text, cue.end, scope.end))
+            # the company after the stake, then the verb: "die ... 24,9 Prozent der Anteile an Audiona hält"
+            or any(t.start > cue.end and rules.stake_held.match(text, t.end) for t in targets[:1])
             or rules.stake_held_before.search(text, max(scope.start, cue.start - _HELD_BEFORE), cue.start)
         )
         # "der 18 Prozent der Anteile hält", "Die Holding X hält 18,6 Prozent der Aktien": whose shares?

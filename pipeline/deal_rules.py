@@ -265,6 +265,7 @@ class DealRules:
     sale: CueSet
     sold_to: CueSet  # "geht für ... an": the company sold is the subject, its buyer after "an"
     relation: CueSet
+    relation_source: re.Pattern[str]  # "vom größten Aktionär": a holder something comes from, not the subject
     implicit_target: CueSet
     stake_percent: GuardedPattern  # re.Pattern's search and finditer
     infrastructure: CueSet
@@ -500,6 +501,10 @@ def _compile(path: Path) -> DealRules:
         sale=_cues(data["deal_types"]["acquisition"]["sale"]),
         sold_to=_cues(data["deal_types"]["acquisition"]["sold_to"]),
         relation=CueSet(heads=data["relation_heads"]),
+        relation_source=re.compile(
+            rf"(?<![\w-])(?:{_word_alternation(data['relation_sources'])})\s{{1,3}}(?:\w{{1,30}}\s{{1,3}}){{0,2}}$",
+            re.IGNORECASE,
+        ),
         implicit_target=CueSet(heads=data["implicit_target_heads"]),
         stake_percent=GuardedPattern(re.compile(data["stake_percent"], re.IGNORECASE), _PERCENT_SIGN),
         infrastructure=CueSet(heads=data["infrastructure_heads"]),

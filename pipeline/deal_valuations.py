@@ -62,7 +62,7 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
         round_ = discourse.recent_round(view.index, None)
         company = round_.target if round_ is not None else None
     if deal is None and company is not None:
-        deal = _priced_bid(scope, amount, company)
+        deal = _priced_bid(scope, amount, company) or _buyer_s_takeover(scope, company)
     elif deal is not None:
         _price_of_bid(scope, amount, deal)
     if deal is None and company is not None and kind != "unknown":
@@ -78,6 +78,20 @@ def valuation(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) ->
         deal=deal,
         announced=view.date_in(scope.start, scope.end),
     )
+
+
+def _buyer_s_takeover(scope: Scope, company: str) -> Draft | None:
+    """The takeover of ``company`` of the last few sentences when its buyer is the subject valuing it:
+    "Tannberg bietet ... je Aktie. Einschließlich Schulden bewertet Tannberg die Kette mit ..." (the worth
+    is that of the bid, and shares its status; it is no total of the bid)."""
+    valuers = {m.name for m in scope.subjects(persons=False) if m.name and not same_name(m.name, company)}
+    return next(
+        (
+            d for d in scope.discourse.recent(scope.view.index, _BID_REACH)
+            if d.type == "acquisition" and same_name(d.target, company) and d.is_backed_by(valuers)
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _sale_by(scope: Scope, seller: str | None) -> Draft | None:
@@ -150,14 +164,17 @@ def _only_references(scope: Scope) -> bool:
 def _named_company(scope: Scope, amount: MoneyMention) -> str | None:
     """ "Bewertung von X", "Börsenwert des Unternehmens", "bewertet X mit": the company named between cue
     and amount. A verb's object named comes before a reference back in the words after it ("Die Runde
-    bewertet Trassify nach Angaben aus dem Unternehmen mit ...")."""
+    bewertet Trassify nach Angaben aus dem Unternehmen mit ..."); of two bare noun phrases after the verb,
+    the second is its object ("einschließlich Schulden bewertet Allmendhof die Kette mit ...")."""
     company: str | None = None
     verbs = scope.rules.valuation_verbs
     for cue in scope.view.cues_of("valuation_before", max(scope.start, amount.start - 80), amount.start):
         between = [m for m in scope.mentions if cue.end < m.start < amount.start]
         owned = [m for m in between if m.label == "ORG" and m.slot in ("von", "genitive")]
         if cue.text.lower() in verbs:
-            owned += [m for m in between if m.label == "ORG" and not m.is_anaphor and m.slot == "subject"]
+            bare = [m for m in between if m.label == "ORG" and m.slot == "subject"]
+            # "bewertet Allmendhof die Kette mit ...": after the verb the subject, then the company valued
+            owned += bare[1:] if len(bare) > 1 else [m for m in bare if not m.is_anaphor]
         owned += [m for m in between if m.is_anaphor]
         if owned:
             company = scope.name(owned[0], "target")

@@ -3216,6 +3216,26 @@ EARLIER_RAISES_AND_COST_ESTIMATES = [
     ),
 ]  # fmt: skip
 
+
+BACKED_BIDDERS_AND_HELD_STAKES = [
+    pytest.param(
+        "Der Hörgerätehersteller Tannberg bietet den Aktionären der Optikerkette Brillwerk 24,10 Euro je Aktie. "
+        "Rückendeckung erhält Tannberg vom größten Aktionär der Kette: Die Gründerfamilie, die über ihre Holding "
+        "Valmira Beteiligungen 31,2 Prozent der Anteile an Brillwerk hält, hat sich verpflichtet, ihre Aktien "
+        "anzudienen.",
+        [("acquisition", "Brillwerk", None, "planned", {"Tannberg": "bidder"}),
+         ("investment", "Brillwerk", None, "completed", {"Valmira Beteiligungen": "investor"})],
+        id="backing-from-a-holder-is-no-stake-of-the-bidder-and-the-stake-held-is-held",
+    ),
+    pytest.param(
+        "Der Hörgerätehersteller Tannberg bietet den Aktionären der Optikerkette Brillwerk 24,10 Euro je Aktie. "
+        "Tannberg ist bereits größter Aktionär der Kette.",
+        [("acquisition", "Brillwerk", None, "planned", {"Tannberg": "bidder"}),
+         ("investment", "Brillwerk", None, "completed", {"Tannberg": "investor"})],
+        id="guard-a-bidder-that-is-the-largest-holder-holds-a-stake",
+    ),
+]  # fmt: skip
+
 # blind set ac/y: a takeover "geschluckt" in a headline; a price per share paid in cash; the company a relative
 # clause buys; a bid turned down after a semicolon
 SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS = [
@@ -3421,7 +3441,8 @@ ROUNDUP_ENTRIES_DESCRIBED = [
     + EQUITY_VALUES_AND_VEHICLES
     + PROCEEDS_AND_STAKES_RAISED
     + COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES
-    + EARLIER_RAISES_AND_COST_ESTIMATES,
+    + EARLIER_RAISES_AND_COST_ESTIMATES
+    + BACKED_BIDDERS_AND_HELD_STAKES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -191,6 +191,18 @@ VALUATIONS = [
         [("Sonarix", "rund 410 Millionen Euro", "rumored", "post")],
         id="a-worth-after-the-round-is-of-the-round-s-company-stated-far-back",
     ),
+    pytest.param(
+        "Der Hörgerätehersteller Tannberg bietet den Aktionären der Optikerkette Brillwerk 24,10 Euro je Aktie. "
+        "Einschließlich Schulden bewertet Tannberg die Kette mit rund 820 Millionen Euro.",
+        [("Brillwerk", "rund 820 Millionen Euro", "planned", "unknown")],
+        id="of-subject-and-object-after-the-verb-the-object-is-valued",
+    ),
+    pytest.param(
+        "Der Hörgerätehersteller Tannberg übernimmt die Optikerkette Brillwerk. Nach Angaben aus Finanzkreisen "
+        "bewertet Tannberg die Kette mit rund 820 Millionen Euro.",
+        [("Brillwerk", "rund 820 Millionen Euro", "rumored", "unknown")],
+        id="a-buyer-valuing-the-company-it-buys",
+    ),
 ]
 
 NOT_VALUATIONS = [
