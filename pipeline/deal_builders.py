@@ -865,6 +865,27 @@ def _parts_with(scope: Scope) -> bool:
     return any(c.text.split()[0].lower() in scope.rules.parting_verbs for c in scope.find("sale"))
 
 
+def _entry_referred(scope: Scope, mentions: list[Mention]) -> Draft | None:
+    """The stake or takeover of the last sentences whose investor the one reference in ``mentions`` stands for."""
+    if len(mentions) != 1 or not mentions[0].is_anaphor or mentions[0].is_pronoun:
+        return None
+    buyer = scope.name(mentions[0], "investor")
+    if buyer is None:
+        return None
+    return next(
+        (
+            d for d in scope.discourse.recent(scope.view.index, _ENTRY_REACH)
+            if d.type in ("investment", "acquisition") and d.target and not same_name(d.target, buyer)
+            and d.is_backed_by([buyer])
+        ),
+        None,
+    )  # fmt: skip
+
+
+# How many sentences before a stake sold to a reference ("an die Dänen") the entry of its buyer may stand.
+_ENTRY_REACH = 2
+
+
 def _shares_of(scope: Scope, mention: Mention) -> bool:
     """A name after "die Mehrheit an", "49 Prozent der Anteile an": the company whose shares change hands."""
     return scope.rules.stake_of.search(scope.text, max(scope.start, mention.start - 120), mention.start) is not None
@@ -2044,8 +2065,15 @@ def _stake_deal(scope: Scope) -> bool:
         if held_last and (not targets or targets[0].is_anaphor):
             continue  # "sollen 45 Prozent am gemeinsamen Konzern halten": shares of the merged company
         # "Zudem hält Korvat fünf Prozent an X": the verb first, its subject after it
+        # not a subject of a relative clause closed before the stake: "Die Familienholding X, über die die Familie
+        # Y das Unternehmen bislang kontrolliert, verkauft 24,9 Prozent" (X sells)
+        # (not an apposition after a comma: ", der Pensionsfonds X, der rund 18 Prozent der Anteile hält")
+        closed = [
+            (a, b) for a, b, after in relative_clauses(text, scope.start, scope.end, rules) if b <= cue.start and after[:1].islower()
+        ]
         holder_mentions = (
-            scope.subjects(scope.start, cue.start)[-1:] or [m for m in scope.subjects(cue.end) if m not in targets][:1]
+            [m for m in scope.subjects(scope.start, cue.start) if not any(a < m.start < b for a, b in closed)][-1:]
+            or [m for m in scope.subjects(cue.end) if m not in targets][:1]
         )
         family = _family(scope, holder_mentions[0]) if holder_mentions else None
         if family or not holder_mentions:
@@ -2057,8 +2085,14 @@ def _stake_deal(scope: Scope) -> bool:
         # "Die Familie Sundermann, die über eine Holding 22 Prozent der Anteile hält": the family holds the stake
         holders = [family] if family else scope.names(holder_mentions, "investor")
         sellers: list[str] = []
+        entered: Draft | None = None
         if scope.find("sale"):  # "X verkauft 49 Prozent der Anteile an Y an Z": Z buys the stake from X
             owned = [t for t in targets if _shares_of(scope, t) or t in after_percent]
+            entered = _entry_referred(scope, owned) if owned == targets else None
+            if entered is not None:
+                # "Ostufer verkauft 24,9 Prozent der Anteile an die Dänen" after "Die dänische Reederei X beteiligt
+                # sich an Y": a reference to the investor just stated buys, the shares are of its company
+                owned = []
             sellers, holders = holders, scope.names([t for t in targets if t not in owned], "investor")
             targets = owned
         held = (
@@ -2073,7 +2107,8 @@ def _stake_deal(scope: Scope) -> bool:
         # "der 18 Prozent der Anteile hält", "Die Holding X hält 18,6 Prozent der Aktien": whose shares?
         implicit = bool(scope.find("implicit_target") or held)
         target = (
-            scope.first(targets, "target")
+            (entered.target if entered is not None else None)
+            or scope.first(targets, "target")
             or (_owners_company(scope, set(holders)) if implicit else None)
             # "Der bisherige Minderheitsaktionär X ... bleibt mit 24 Prozent an Bord": an owner of the article's company
             or (

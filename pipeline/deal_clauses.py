@@ -194,14 +194,16 @@ def relative_clauses(text: str, start: int, end: int, rules: DealRules) -> Itera
     >>> t = "X hatte Y übernommen, der nun mit Z zusammengeführt werden soll."
     >>> list(relative_clauses(t, 0, len(t), deal_rules()))
     [(20, 64, 'nun')]
+    >>> t = "Die Holding X, über die die Familie Y das Unternehmen kontrolliert, verkauft."
+    >>> list(relative_clauses(t, 0, len(t), deal_rules()))
+    [(13, 66, 'die')]
     """
-    for match in _RELATIVE_OPENING.finditer(text, start, end):
+    for match in rules.grammar.relative_opening.finditer(text, start, end):
         if match.group(1).lower() in rules.grammar.relative_pronouns:
             closing = text.find(",", match.end(), end)
             yield match.start(), end if closing < 0 else closing, match.group(2)
 
 
-_RELATIVE_OPENING = re.compile(r",\s{1,3}(\w+)\s{1,3}(\w+)")
 _WORD_RUN = re.compile(r"\S+")
 _COMMA = re.compile(r",\s")
 _CLAUSE_END = re.compile(r"[,.;:!?]")

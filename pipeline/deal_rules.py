@@ -145,6 +145,8 @@ class Grammar:
     list_conjunctions: frozenset[str]
     joining_conjunctions: frozenset[str]
     relative_pronouns: frozenset[str]
+    # ", der nun", ", über die die Familie": a comma, a relative pronoun (a preposition may come first), the next word
+    relative_opening: re.Pattern[str]
     object_relative_pronouns: frozenset[str]  # ", den die Amerikaner übernommen hatten": the antecedent is bought
     speaker_articles: frozenset[str]  # "" or "die" between "Wie" and the company that tells
     possessive_adjectives: frozenset[str]
@@ -202,6 +204,9 @@ class Grammar:
             list_conjunctions=frozenset(data["list_conjunctions"]),
             joining_conjunctions=frozenset(data["joining_conjunctions"]),
             relative_pronouns=frozenset(data["relative_pronouns"]),
+            relative_opening=re.compile(
+                rf",\s{{1,3}}(?:(?:{_word_alternation(data['relative_prepositions'])})\s{{1,3}})?(\w+)\s{{1,3}}(\w+)"
+            ),
             object_relative_pronouns=frozenset(data["object_relative_pronouns"]),
             speaker_articles=frozenset(data["speaker_articles"]),
             possessive_adjectives=frozenset(data["possessive_adjectives"]),

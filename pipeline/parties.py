@@ -430,7 +430,7 @@ class PartyRecognizer:
             if not named and previous is not None and is_institution_compound(text):
                 candidates += self._institution_compound(article, k)  # "die Elbe Landesbank"
             if "-" in text:
-                candidates += self._org_compound(word)
+                candidates += self._org_compound(word, full_text)
             if k + 1 < n_words and full_text.startswith(",", ends[k + 1]):
                 candidates += self._appositive_person(article, k)
         # "nach Angaben von Neumann": a source named by the surname of a person of the article is that person
@@ -1013,9 +1013,13 @@ class PartyRecognizer:
                 return False  # a sentence end: "Umsatz. Zuvor ..."
         return False
 
-    def _org_compound(self, word: "Word") -> list[Candidate]:
-        """ "Fluidstack-Chef", "Fluidstack-Aktie": an unknown, non-German first part is an organization."""
+    def _org_compound(self, word: "Word", text: str) -> list[Candidate]:
+        """ "Fluidstack-Chef", "Fluidstack-Aktie": an unknown, non-German first part is an organization.
+        So is a name of several words hyphenated before the noun when the article also writes it apart:
+        "Förde-Fähren-Chef" beside "Förde Fähren" (the words may be German nouns)."""
         modifier, head = split_compound(word.text)
+        if "-" in modifier and self.org_compound_head.fullmatch(head):
+            return self._name_hyphenated(word, modifier, text)
         if head in self.foundation_heads and all(
             self.is_name_word(part) and not self.is_german_word(part) for part in modifier.split("-")
         ):
@@ -1030,6 +1034,21 @@ class PartyRecognizer:
         if self.lookup_alias(modifier) is not None:
             return []
         return [Candidate(word.start, word.start + len(modifier), "ORG", self.canonical_name(modifier), "pattern")]
+
+    def _name_hyphenated(self, word: "Word", modifier: str, text: str) -> list[Candidate]:
+        """The name of several words in ``modifier`` ("Förde-Fähren"), when written apart in ``text`` too."""
+        parts = modifier.split("-")
+        if len(parts) > 3 or not all(
+            len(part) > 2 and self.is_name_word(part) and part not in self.org_name_words
+            and not self.is_given_name(part) and not self.is_descriptor(part)
+            for part in parts
+        ):  # fmt: skip
+            return []  # "Private-Equity-Investor", "Jean-Pierre-Chef"
+        name = " ".join(parts)
+        entry = self.gazetteer_lookup(name)
+        if (entry is not None and entry.label != "ORG") or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            return []  # "New-York-Börse": a place
+        return [Candidate(word.start, word.start + len(modifier), "ORG", name, "pattern")]
 
     def _name_start(self, article: "_Article", last: int) -> int:
         """The first word of a name of at most four words that ends at word ``last`` (before a cue verb)."""

@@ -3234,6 +3234,14 @@ BACKED_BIDDERS_AND_HELD_STAKES = [
          ("investment", "Brillwerk", None, "completed", {"Tannberg": "investor"})],
         id="guard-a-bidder-that-is-the-largest-holder-holds-a-stake",
     ),
+    pytest.param(
+        "Die dänische Reederei Skagerholm beteiligt sich an dem Kieler Fährbetreiber Förde Fähren. Die "
+        "Familienholding Ostufer Beteiligungen, über die die Familie Petersen das Unternehmen bislang kontrolliert, "
+        "verkauft 24,9 Prozent der Anteile an die Dänen. Förde-Fähren-Chef Hauke Brodersen begrüßte den Schritt.",
+        [("investment", "Förde Fähren", None, "completed",
+          {"Skagerholm": "investor", "Ostufer Beteiligungen": "seller"})],
+        id="a-stake-sold-to-a-reference-to-the-investor-just-stated",
+    ),
 ]  # fmt: skip
 
 # blind set ac/y: a takeover "geschluckt" in a headline; a price per share paid in cash; the company a relative

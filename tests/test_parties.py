@@ -385,6 +385,14 @@ GROUPS_AND_TRADE_COMPOUNDS = [
     ("Als Verkaufskandidat gilt die Medizintechnik-Sparte Lindauer Optik.", {"Lindauer Optik"}, set()),
 ]
 
+# Names of German nouns, known by their hyphenated form before a noun of the company ("Förde-Fähren-Chef").
+HYPHENATED_NAMES_AND_FOUNDRIES = [
+    ("Skagerholm steigt bei Förde Fähren ein. Förde-Fähren-Chef Hauke Brodersen begrüßte den Schritt.",
+     {"Skagerholm", "Förde Fähren"}, {"Hauke Brodersen"}),
+    ("Der Private-Equity-Investor kauft zu. Private Equity bleibt gefragt.", set(), set()),
+    ("Bereits im Juni hatte der Konzern seine Gießereitochter Hollerbrand Guss verkauft.", {"Hollerbrand Guss"}, set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -407,6 +415,7 @@ CASE_TABLES = {
     "opening-adjectives": OPENING_ADJECTIVES,
     "owners-grids-pension-funds": OWNERS_GRIDS_AND_PENSION_FUNDS,
     "groups-and-trade-compounds": GROUPS_AND_TRADE_COMPOUNDS,
+    "hyphenated-names-and-foundries": HYPHENATED_NAMES_AND_FOUNDRIES,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
