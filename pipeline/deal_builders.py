@@ -2051,7 +2051,7 @@ def _stake_deal(scope: Scope) -> bool:
         before = text[max(scope.start, cue.start - back) : cue.start]
         around = text[max(scope.start, cue.start - back) : cue.end]  # "28 Prozent der Anteile"
         # a stake raised ("hat ihren Anteil an X von 12 auf 25 Prozent aufgestockt") is one whatever its size's place
-        raised = not cue.is_head and cue.text.lower() in rules.stake_raised_nouns
+        raised = not cue.is_head and (cue.text.lower() in rules.stake_raised_nouns or cue.text.lower() in rules.stake_raised_first)
         if raised and rules.stake_raise_right.search(text, max(scope.view.start, cue.start - _RIGHT_BEFORE), cue.start):
             continue  # "eine Option ein, ihren Anteil bis 2029 auf 51 Prozent aufzustocken": a right to raise it
         if not raised and not any(rules.stake_percent.search(part) for part in (window, before, around)):

@@ -398,6 +398,7 @@ class Scope:
         if "planned" in found and self._past_of_its_own(told):
             found = found - {"planned"}  # "X, der 2020 bei Y eingestiegen war, will ...": the plan is the main clause's
         status = clause_status(view.text, found, self.start, anchor, attribution, self.rules)
+        told_before = self.rules.pluperfect.search(view.text, self.start, self.end) is not None
         return Draft(
             type=type_,
             target=target,
@@ -411,7 +412,8 @@ class Scope:
             attribution=attribution.label if attribution else None,
             statuses=[status],
             # "Vor zwei Jahren hatte der Investor X übernommen": told as over, no closing lies ahead
-            held=status == "completed" and self.rules.pluperfect.search(view.text, self.start, self.end) is not None,
+            held=status == "completed" and told_before,
+            told_before=told_before,
         )
 
     def _past_of_its_own(self, anchor: int) -> bool:

@@ -62,6 +62,7 @@ class Draft:
     # a stake stated as held ("der 18 Prozent der Anteile hält"), or a deal told in the pluperfect ("hatte X
     # übernommen"): no closing lies ahead
     held: bool = False
+    told_before: bool = False  # told in the pluperfect ("hatte ... vorbereitet"), whatever its status
     # the whole price of a deal stated before ("Insgesamt beläuft sich der Kaufpreis auf ..."): that deal's
     # smaller prices are its parts (merge_drafts)
     is_total: bool = False
@@ -747,6 +748,13 @@ def _fold(into: Draft, draft: Draft) -> None:
     into.continues = into.continues or draft.continues  # the price it states continues that statement
 
 
+def _earlier_failure(one: Draft, other: Draft) -> bool:
+    """Whether ``one`` is an attempt told in the pluperfect that failed, and ``other`` is not: "Vor zwei Jahren
+    hatte X schon einmal einen Börsengang vorbereitet, die Pläne aber auf Eis gelegt" is no report of the IPO
+    planned now."""
+    return one.told_before and one.status == "rejected" and "rejected" not in other.statuses
+
+
 def _same_outlook(kept: Draft, draft: Draft) -> bool:
     """Whether a draft with no amount may be one deal with ``kept``: both of the same status, or planned in
     one report and rumored in another ("Lindenhof will Kestrel an Ardent Peak verkaufen", then
@@ -862,7 +870,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             # a company has one round or IPO in the news at a time, whatever each report says of its status;
             # a statement that adds to this one ("Der Kaufpreis liegt bei ...") is the same deal
             and (
-                draft.type in ("funding_round", "ipo")
+                (draft.type in ("funding_round", "ipo") and not _earlier_failure(k, draft) and not _earlier_failure(draft, k))
                 or _same_outlook(k, draft)
                 or k.continues is draft
             )

@@ -295,6 +295,7 @@ class DealRules:
     proceeds_nouns: frozenset[str]
     stake_raised_nouns: frozenset[str]  # "Anteil" of "hat ihren Anteil ... aufgestockt"
     stake_raised_verbs: frozenset[str]
+    stake_raised_first: frozenset[str]  # "stockt" of "stockt seinen Anteil an X ... auf": the verb first
     stake_raise_right: re.Pattern[str]  # "eine Option ..., ihren Anteil ... aufzustocken": a right, no deal
     ipo_time_point: re.Pattern[str]  # "Nach dem " right before an IPO's noun: a point in time, no deal
     proceeds_stated: re.Pattern[str]  # the proceeds' own amount right after their noun: "Emissionserlös von rund 400 Mio."
@@ -549,6 +550,7 @@ def _compile(path: Path) -> DealRules:
         proceeds_nouns=frozenset(data["spent_proceeds"]["nouns"]),
         stake_raised_nouns=frozenset(raised["stakes"]),
         stake_raised_verbs=frozenset(raised["verbs"]),
+        stake_raised_first=frozenset(raised["verbs_first"]),
         stake_raise_right=_words_regex(raised["rights"]),
         ipo_time_point=_before_regex(data["deal_types"]["ipo"]["time_points"]),
         proceeds_stated=re.compile(
@@ -777,12 +779,26 @@ def round_label(text: str) -> str | None:
     if not may_name_round(text):
         return None  # most text: a quick test spares the regex
     rules = deal_rules()
-    match = rules.round_label.search(text)
-    if match is None:
-        return None
-    if match.group("series"):
-        return f"Series {match.group('letter').upper()}"
-    return rules.round_names.get(match.group("other").lower())
+    for match in rules.round_label.finditer(text):
+        if match.group("series"):
+            return f"Series {match.group('letter').upper()}"
+        if not _ends_name(text, match, rules):
+            return rules.round_names.get(match.group("other").lower())
+    return None
+
+
+def _ends_name(text: str, match: re.Match[str], rules: DealRules) -> bool:
+    """Whether a round's word with a blank after it ends a name: "die Altinvestoren X und Grünau Seed ziehen mit"
+    (a capitalized word before it, no article: "in der Seed Phase" is a round).
+
+    >>> round_label("Auch Grünau Seed zieht mit."), round_label("Die Seed Runde ist zu.")
+    (None, 'Seed')
+    """
+    if text[match.end() : match.end() + 1] == "-" or not text[match.start() - 1 : match.start()].isspace():
+        return False
+    words = text[max(0, match.start() - 40) : match.start()].split()
+    last = words[-1] if words else ""
+    return last.isalnum() and last[:1].isupper() and last.lower() not in rules.grammar.determiners
 
 
 # Letters the round_label pattern (IGNORECASE) takes for a letter of a round word that str.casefold() does not

@@ -3244,6 +3244,48 @@ BACKED_BIDDERS_AND_HELD_STAKES = [
     ),
 ]  # fmt: skip
 
+
+FUND_NAMES_AND_NEWCOMERS = [
+    pytest.param(
+        "Das Leipziger Start-up Lohnkompass hat in einer Serie B 64 Millionen Dollar eingesammelt. Neu an Bord ist "
+        "zudem die Beteiligungsgesellschaft Elstertal Invest. Auch die Altinvestoren Saalbach Capital und Grünau "
+        "Seed ziehen mit. Im Oktober des vergangenen Jahres hatte das Start-up in einer Serie-A-Runde 18 Millionen "
+        "Euro erhalten.",
+        [("funding_round", "Lohnkompass", "64 Millionen Dollar", "completed",
+          {"Elstertal Invest": "investor", "Saalbach Capital": "investor", "Grünau Seed": "investor"}),
+         ("funding_round", "Lohnkompass", "18 Millionen Euro", "completed", {})],
+        id="a-fund-named-seed-is-no-seed-round-and-an-invest-fund-no-start-up",
+    ),
+    pytest.param(
+        "Das Berliner Start-up Trassify hat in einer Serie B 48 Millionen Euro eingesammelt. Neu eingestiegen sind "
+        "zudem der Investor Harbor Peak Capital und KfW Capital, die Wagniskapitaltochter der staatlichen Förderbank "
+        "KfW. Auch die Altinvestoren Isar Seed Partners und das Brückner Family Office stocken ihre Anteile auf.",
+        [("funding_round", "Trassify", "48 Millionen Euro", "completed",
+          {"Harbor Peak Capital": "investor", "KfW Capital": "investor", "Isar Seed Partners": "investor",
+           "Brückner Family Office": "investor"})],
+        id="newcomers-and-holders-raising-their-shares-join-the-round-not-the-arm-s-parent",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Bervik stockt seinen Anteil an dem Zulieferer Helmbrecht von 20 auf 35 Prozent auf.",
+        [("investment", "Helmbrecht", None, "completed", {"Bervik": "investor"})],
+        id="a-stake-raised-with-the-verb-first",
+    ),
+    pytest.param(
+        "Der Uhrenzulieferer Spiralwerk will im März an die Börse. Einschließlich einer Mehrzuteilungsoption soll "
+        "das Platzierungsvolumen bis zu 420 Mio. Franken erreichen. Vor zwei Jahren hatte Spiralwerk schon einmal "
+        "einen Börsengang vorbereitet, die Pläne aber Ende Mai 2024 auf Eis gelegt.",
+        [("ipo", "Spiralwerk", "bis zu 420 Mio. Franken", "planned", {}),
+         ("ipo", "Spiralwerk", None, "rejected", {})],
+        id="an-ipo-shelved-before-told-in-the-pluperfect-is-no-report-of-the-one-planned",
+    ),
+    pytest.param(
+        "Der Windparkentwickler Kolbeck hat seinen geplanten Börsengang abgesagt. Die Preisspanne hatte bei 21 bis "
+        "25 Euro je Aktie gelegen, das Emissionsvolumen bei bis zu 400 Millionen Euro.",
+        [("ipo", "Kolbeck", "bis zu 400 Millionen Euro", "rejected", {})],
+        id="guard-an-ipo-called-off-and-its-volume-told-in-the-pluperfect-are-one",
+    ),
+]  # fmt: skip
+
 # blind set ac/y: a takeover "geschluckt" in a headline; a price per share paid in cash; the company a relative
 # clause buys; a bid turned down after a semicolon
 SWALLOWED_ANTECEDENTS_AND_ANSWERED_BIDS = [
@@ -3450,7 +3492,8 @@ ROUNDUP_ENTRIES_DESCRIBED = [
     + PROCEEDS_AND_STAKES_RAISED
     + COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES
     + EARLIER_RAISES_AND_COST_ESTIMATES
-    + BACKED_BIDDERS_AND_HELD_STAKES,
+    + BACKED_BIDDERS_AND_HELD_STAKES
+    + FUND_NAMES_AND_NEWCOMERS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

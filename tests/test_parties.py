@@ -391,6 +391,7 @@ HYPHENATED_NAMES_AND_FOUNDRIES = [
      {"Skagerholm", "Förde Fähren"}, {"Hauke Brodersen"}),
     ("Der Private-Equity-Investor kauft zu. Private Equity bleibt gefragt.", set(), set()),
     ("Bereits im Juni hatte der Konzern seine Gießereitochter Hollerbrand Guss verkauft.", {"Hollerbrand Guss"}, set()),
+    ("Als Ankerinvestor zeichnet die Genfer Vermögensverwaltung Lémanis Gestion Aktien.", {"Lémanis Gestion"}, set()),
 ]
 
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
