@@ -616,7 +616,13 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         # a company turning down or accepting a bid is its target: "X hatte ein Übernahmeangebot ... abgelehnt";
         # not when its board does ("X hatte Y ein Angebot unterbreitet, das der Y-Vorstand zurückwies"), nor when
         # the bidder failed ("X war mit einem Übernahmeversuch gescheitert")
-        answers = [c for c in scope.find("rejected") if c.text.lower() not in rules.bid_failed]
+        # nor a relative clause's: "X war mit einer Offerte an der Familie Y gescheitert, die das Angebot als zu
+        # niedrig zurückgewiesen hatte"
+        relative = [(a, b) for a, b, after in relative_clauses(scope.text, scope.start, scope.end, rules) if after[:1].islower()]
+        answers = [
+            c for c in scope.find("rejected")
+            if c.text.lower() not in rules.bid_failed and not any(a < c.start < b for a, b in relative)
+        ]  # fmt: skip
         answers += scope.find("bid_accepted")
         responds = (
             is_bid and bool(subjects) and not subjects[0].is_anaphor and bool(answers)

@@ -3284,6 +3284,15 @@ FUND_NAMES_AND_NEWCOMERS = [
         [("ipo", "Kolbeck", "bis zu 400 Millionen Euro", "rejected", {})],
         id="guard-an-ipo-called-off-and-its-volume-told-in-the-pluperfect-are-one",
     ),
+    pytest.param(
+        "Der Waagenhersteller Gramwerk soll in japanische Hände übergehen. Der Messtechnikkonzern Kuroshima Seiki "
+        "bietet den Aktionären 47,20 Euro je Aktie. Vor zwei Jahren war der US-Finanzinvestor Brackwater Partners "
+        "mit einer Offerte von 36 Euro je Aktie an der Familie Strobelt gescheitert, die das Angebot als zu niedrig "
+        "zurückgewiesen hatte.",
+        [("acquisition", "Gramwerk", None, "planned", {"Kuroshima Seiki": "bidder"}),
+         ("acquisition", "Gramwerk", None, "rejected", {"Brackwater Partners": "bidder"})],
+        id="a-bidder-that-failed-is-no-target-of-a-refusal-in-a-relative-clause",
+    ),
 ]  # fmt: skip
 
 # blind set ac/y: a takeover "geschluckt" in a headline; a price per share paid in cash; the company a relative

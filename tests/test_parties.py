@@ -392,6 +392,9 @@ HYPHENATED_NAMES_AND_FOUNDRIES = [
     ("Der Private-Equity-Investor kauft zu. Private Equity bleibt gefragt.", set(), set()),
     ("Bereits im Juni hatte der Konzern seine Gießereitochter Hollerbrand Guss verkauft.", {"Hollerbrand Guss"}, set()),
     ("Als Ankerinvestor zeichnet die Genfer Vermögensverwaltung Lémanis Gestion Aktien.", {"Lémanis Gestion"}, set()),
+    ("Ticker\n\nKlingenhaus: Der Messerhersteller Klingenhaus wird verkauft.\n\nÄhrenfeld: Der Saatgutzüchter Ährenfeld "
+     "aus Einbeck hat ein Übernahmeangebot zurückgewiesen.\n\nHollerbeck: Der Feinkosthersteller Hollerbeck verkauft "
+     "seine Tochter.", {"Klingenhaus", "Ährenfeld", "Hollerbeck"}, set()),
 ]
 
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
