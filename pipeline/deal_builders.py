@@ -26,6 +26,7 @@ from pipeline.deal_clauses import (
     object_start,
     quotes_per_share,
     relative_clauses,
+    relative_spans,
     share_price_sized,
     spent_from,
     stake_price,
@@ -618,7 +619,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         # the bidder failed ("X war mit einem Übernahmeversuch gescheitert")
         # nor a relative clause's: "X war mit einer Offerte an der Familie Y gescheitert, die das Angebot als zu
         # niedrig zurückgewiesen hatte"
-        relative = [(a, b) for a, b, after in relative_clauses(scope.text, scope.start, scope.end, rules) if after[:1].islower()]
+        relative = relative_spans(scope.text, scope.start, scope.end, rules)
         answers = [
             c for c in scope.find("rejected")
             if c.text.lower() not in rules.bid_failed and not any(a < c.start < b for a, b in relative)
@@ -2074,9 +2075,7 @@ def _stake_deal(scope: Scope) -> bool:
         # not a subject of a relative clause closed before the stake: "Die Familienholding X, über die die Familie
         # Y das Unternehmen bislang kontrolliert, verkauft 24,9 Prozent" (X sells)
         # (not an apposition after a comma: ", der Pensionsfonds X, der rund 18 Prozent der Anteile hält")
-        closed = [
-            (a, b) for a, b, after in relative_clauses(text, scope.start, scope.end, rules) if b <= cue.start and after[:1].islower()
-        ]
+        closed = [(a, b) for a, b in relative_spans(text, scope.start, scope.end, rules) if b <= cue.start]
         holder_mentions = (
             [m for m in scope.subjects(scope.start, cue.start) if not any(a < m.start < b for a, b in closed)][-1:]
             or [m for m in scope.subjects(cue.end) if m not in targets][:1]
