@@ -619,11 +619,10 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         # the bidder failed ("X war mit einem Übernahmeversuch gescheitert")
         # nor a relative clause's: "X war mit einer Offerte an der Familie Y gescheitert, die das Angebot als zu
         # niedrig zurückgewiesen hatte"
-        relative = relative_spans(scope.text, scope.start, scope.end, rules)
-        answers = [
-            c for c in scope.find("rejected")
-            if c.text.lower() not in rules.bid_failed and not any(a < c.start < b for a, b in relative)
-        ]  # fmt: skip
+        answers = [c for c in scope.find("rejected") if c.text.lower() not in rules.bid_failed]
+        if answers:
+            relative = relative_spans(scope.text, scope.start, scope.end, rules)
+            answers = [c for c in answers if not any(a < c.start < b for a, b in relative)]
         answers += scope.find("bid_accepted")
         responds = (
             is_bid and bool(subjects) and not subjects[0].is_anaphor and bool(answers)
