@@ -130,6 +130,48 @@ def further_programme(scope: Scope, amounts: list[MoneyMention]) -> None:
     scope.discourse.add(draft)
 
 
+def facility_cost(scope: Scope, amounts: list[MoneyMention]) -> None:
+    """ "Klinkra will eine erste Anlage bauen, die rund 45 Mio. Euro kosten soll": a facility's cost ahead, in a
+    clause of no deal's word, is its builder's programme, planned (rules/deals.yaml facility_cost). The builder is a
+    company that is a subject of the sentence, this clause's first, else the company the article's deals are about
+    ("Hallberg zahlt 350 Mio. Euro für 30 Prozent. Insgesamt soll das Werk rund 2,4 Mrd. Euro kosten")."""
+    rules, text, view = scope.rules, scope.text, scope.view
+    cost = rules.facility_cost.find(text, scope.start, scope.end)
+    if not cost:
+        return
+    amount = min((a for a in amounts if not share_price_sized(a)), key=lambda a: a.start, default=None)
+    if amount is None or rules.facility_part.search(text, scope.start, amount.start):
+        return  # "Allein der Campus in Hanau soll mehr als eine Milliarde Euro kosten": a part of the programme
+    if any(d.amount is amount for d in scope.discourse.drafts):
+        return
+    facility = rules.infrastructure.find(text, view.start, amount.start)
+    if not facility and rules.facility_back.search(text, scope.start, amount.start):
+        bounds = scope.discourse.bounds
+        index = view.index
+        if 0 < index <= len(bounds):  # "Die Kosten dafür veranschlagt X auf ...", the works named before
+            facility = rules.infrastructure.find(text, bounds[index - 1][0], bounds[index - 1][1])
+    if not facility:
+        return
+    subjects = scope.subjects(persons=False) + [
+        m
+        for m in view.mentions
+        if not scope.start <= m.start < scope.end
+        and m.slot == "subject"
+        and m.label == "ORG"
+        and not m.is_genitive
+        and not m.is_outlet
+        and usable(m, False)
+    ]
+    names = scope.names(subjects, "investor")  # (not the sentence before's: "Y zahlt 350 Mio. Euro für 30 Prozent")
+    builder = names[0] if names else scope.discourse.main_target(set(), rules)
+    if builder is None:
+        return
+    draft = scope.new_draft("other", builder, amount.start, amount)
+    if draft.status == "completed":
+        draft.status, draft.statuses = "planned", ["planned"]  # a cost ahead is not spent yet
+    scope.discourse.add(draft)  # no investor: a cost, no spending verb (as in deal_builders.other)
+
+
 def issue_proceeds(scope: Scope) -> None:
     """ "Dornhagen plant eine Kapitalerhöhung. [...], der Bruttoerlös soll bei rund 95 Millionen Euro liegen":
     the proceeds (rules/deals.yaml ipo.proceeds), in a clause of no deal's word, of an IPO or a round stated
@@ -1102,7 +1144,8 @@ def _organ_company(scope: Scope, exclude: set[str]) -> str | None:
     """The company whose board or owners speak ("hatte der Aufsichtsrat abgelehnt"): the one named in the
     compound ("der Brandt-Vorstand", "den Brandt-Aktionären"), else the one named last before, as for a
     reference, else the target of the latest deal."""
-    organs = scope.find("company_organs")
+    # not a person's title: "nach Angaben von Finanzvorstand Matthias Köhnen"
+    organs = [o for o in scope.find("company_organs") if not _titles_person(scope, o)]
     if not organs:
         return None
     organ = organs[0]
@@ -1113,6 +1156,11 @@ def _organ_company(scope: Scope, exclude: set[str]) -> str | None:
     return scope.discourse.resolve(reference, "target", scope.view.index, exclude) or scope.discourse.recent_target(
         scope.view.index, exclude
     )
+
+
+def _titles_person(scope: Scope, cue: CueMatch) -> bool:
+    """A noun right before a person's name, the person's title: "Finanzvorstand Matthias Köhnen"."""
+    return any(m.label == "PER" and m.start > cue.end and not scope.text[cue.end : m.start].strip() for m in scope.mentions)
 
 
 def _viewpoint(scope: Scope) -> Mention | None:

@@ -509,6 +509,7 @@ def analyze_sentence(
         amountless_deals,
         anchor_investment,
         bid_total,
+        facility_cost,
         further_programme,
         issue_proceeds,
         participation,
@@ -567,6 +568,7 @@ def analyze_sentence(
                 untyped = [m for m in scope.money if m.role not in NOT_DEAL_ROLES]
                 bid_total(scope, untyped)
                 further_programme(scope, untyped)  # "; bis 2030 soll eine weitere Milliarde folgen"
+                facility_cost(scope, [m for m in scope.money if m.role == "cost"] + untyped)  # "..., die 45 Mio. Euro kosten soll"
                 issue_proceeds(scope)  # "Der Bruttoerlös soll bei rund 95 Mio. Euro liegen"
             for position in range(len(deal_amounts)):
                 amount_deal(scope, deal_amounts, position)

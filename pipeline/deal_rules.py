@@ -290,6 +290,9 @@ class DealRules:
     source_of_stated: re.Pattern[str]  # "... sollen aus einer Kapitalerhöhung stammen", after the amount
     further_sum: re.Pattern[str]  # "eine weitere Milliarde"
     further_verb: re.Pattern[str]  # "... soll folgen"
+    facility_cost: CueSet  # "..., die rund 45 Mio. Euro kosten soll": a facility's cost ahead
+    facility_back: re.Pattern[str]  # "Die Kosten dafür": the facility stated in the sentence before
+    facility_part: re.Pattern[str]  # "Allein der Campus": a part of a programme stated, no programme of its own
     spent_from: re.Pattern[str]  # a phrase and a determiner, right before a round's noun: "Mit dem Geld aus der Kapitalerhöhung"
     spent_proceeds: re.Pattern[str]  # a phrase right before an IPO's proceeds noun: "Mit dem Emissionserlös"
     proceeds_nouns: frozenset[str]
@@ -541,6 +544,9 @@ def _compile(path: Path) -> DealRules:
         source_of_stated=_words_regex(data["share_of_stated"]["sources"]),
         further_sum=_words_regex(data["further_sums"]["words"]),
         further_verb=_words_regex(data["further_sums"]["verbs"]),
+        facility_cost=_cues(data["facility_cost"]["phrases"]),
+        facility_back=_words_regex(data["facility_cost"]["back"]),
+        facility_part=_words_regex(data["facility_cost"]["parts"]),
         spent_from=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['spent_from'])})\s{{1,3}}"
             rf"(?:{_word_alternation(data['grammar']['determiners'])})\s{{1,3}}$",

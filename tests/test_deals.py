@@ -3468,6 +3468,65 @@ ROUNDUP_ENTRIES_DESCRIBED = [
     ),
 ]  # fmt: skip
 
+FACILITY_COSTS_AND_TITLED_ORGANS = [
+    pytest.param(
+        "Der Dämmstoffhersteller Faserwerk Lindau will bis 2028 in Kempten eine zweite Fertigungslinie aufbauen, "
+        "die rund 70 Millionen Euro kosten soll.",
+        [("other", "Faserwerk Lindau", "rund 70 Millionen Euro", "planned", {})],
+        id="a-facility-costing-a-sum-ahead-in-a-relative-clause-is-its-builder-s-programme",
+    ),
+    pytest.param(
+        "Für eine erste Großanlage, die rund 300 Millionen Euro kosten soll, fehlte dem Recycler Polyvera bislang "
+        "das Kapital. Polyvera sammelt Geld ein.",
+        [("other", "Polyvera", "rund 300 Millionen Euro", "planned", {})],
+        id="the-builder-named-after-the-facility-s-cost",
+    ),
+    pytest.param(
+        "Der Rüstungszulieferer Wehrbach will ein zweites Werk bei Halle bauen. Die Kosten dafür beziffert Wehrbach "
+        "auf rund 150 Millionen Euro.",
+        [("other", "Wehrbach", "rund 150 Millionen Euro", "planned", {})],
+        id="a-cost-estimated-for-the-works-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Kardinal Capital übernimmt 40 Prozent an der Zellhütte Anhalt GmbH. Insgesamt soll das "
+        "Werk rund 1,8 Milliarden Euro kosten.",
+        [("investment", "Zellhütte Anhalt", None, "completed", {"Kardinal Capital": "investor"}),
+         ("other", "Zellhütte Anhalt", "rund 1,8 Milliarden Euro", "planned", {})],
+        id="a-facility-s-cost-with-no-builder-named-is-the-article-s-company-s",
+    ),
+    pytest.param(
+        "Der Autozulieferer Kettwig streicht 800 Stellen. Die Kosten dafür beziffert Kettwig auf rund 120 Millionen "
+        "Euro.",
+        [],
+        id="guard-a-cost-of-no-facility-is-no-programme",
+    ),
+    pytest.param(
+        "Die Aktien der Bremer Linnhoff AG sollen zwischen 18 und 22 Euro kosten.",
+        [],
+        id="guard-shares-priced-are-no-facility",
+    ),
+    pytest.param(
+        "Die erste Ausbaustufe der Elbmarsch Hydrogen GmbH hatte rund 850 Mio. Euro gekostet.",
+        [],
+        id="guard-a-cost-paid-is-money-already-spent",
+    ),
+    pytest.param(
+        "Der Rechenzentrumsbetreiber Nordhalle will bis 2028 rund drei Milliarden Euro in neue Rechenzentren "
+        "stecken. Allein der Campus in Hanau soll mehr als eine Milliarde Euro kosten.",
+        [("other", "Nordhalle", "rund drei Milliarden Euro", "planned", {"Nordhalle": "investor"})],
+        id="guard-a-part-of-a-programme-costing-its-share-is-no-programme-of-its-own",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Arvelis steigt bei dem Start-up Polymira ein. Arvelis will für Polymira eine Anlage bauen, "
+        "die rund 450 Millionen Euro kosten soll. Eine weitere Milliarde hält der Konzern nach Angaben von "
+        "Finanzvorstand Jan Köhler für Zukäufe bereit.",
+        [("investment", "Polymira", None, "completed", {"Arvelis": "investor"}),
+         ("other", "Arvelis", "rund 450 Millionen Euro", "planned", {})],
+        id="a-board-member-s-title-before-a-name-is-no-board-speaking-for-a-company",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -3502,7 +3561,8 @@ ROUNDUP_ENTRIES_DESCRIBED = [
     + COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES
     + EARLIER_RAISES_AND_COST_ESTIMATES
     + BACKED_BIDDERS_AND_HELD_STAKES
-    + FUND_NAMES_AND_NEWCOMERS,
+    + FUND_NAMES_AND_NEWCOMERS
+    + FACILITY_COSTS_AND_TITLED_ORGANS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
