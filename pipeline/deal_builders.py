@@ -1235,6 +1235,11 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
         named = next((m for m in scope.view.mentions if m.start <= name_start < m.end and m.name), None)
         target = named.name if named is not None else venture.group("name").strip('“”"')
         subjects = [m for m in subjects if not (m.start <= name_start < m.end)]
+    if venture is None and scope.cues["other"]:
+        fund = _fund_named(scope)
+        if fund is not None:  # "hat seinen vierten Fonds, Auerhahn Growth IV, ... geschlossen": the fund's own
+            target = fund.name
+            subjects = []
     names = scope.names(subjects, "investor")
     if venture is not None and not names:
         names = _both_before(scope)  # "Beide Unternehmen gründen dafür das Gemeinschaftsunternehmen X"
@@ -1272,6 +1277,18 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
     if draft.status == "completed" and venture is None and amount is not None and _announced(scope):
         draft.status, draft.statuses = "planned", ["planned"]
     return draft
+
+
+def _fund_named(scope: Scope) -> Mention | None:
+    """The company named right after a fund's noun: the fund itself ("seinen vierten Fonds, Auerhahn Growth IV,")."""
+    rules, text = scope.rules, scope.text
+    return next(
+        (
+            m for m in scope.mentions
+            if m.label == "ORG" and m.name and rules.fund_named.search(text, max(scope.start, m.start - 40), m.start)
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _announced(scope: Scope) -> bool:

@@ -380,6 +380,7 @@ class DealRules:
     acquisition_budget: re.Pattern[str]  # "... für weitere Übernahmen", after an amount: a budget
     fund_size: re.Pattern[str]  # "Fonds, der ein Volumen von ...", before an amount: no deal
     goal_size: re.Pattern[str]  # "über dem Ziel von ...", before an amount: no deal
+    fund_named: re.Pattern[str]  # "seinen vierten Fonds, " right before the fund's name
     round_size: re.Pattern[str]  # "-Runde über ", between a round noun and its amount
     each_before: re.Pattern[str]  # "je " right before an amount the size of a share price: a price per share
     stake_worth: re.Pattern[str]  # "Das Paket von X", before an amount "... wert": a holding's worth
@@ -658,6 +659,7 @@ def _compile(path: Path) -> DealRules:
         acquisition_budget=re.compile(data["acquisition_budget"], re.IGNORECASE),
         fund_size=re.compile(data["fund_size"], re.IGNORECASE),
         goal_size=re.compile(data["goal_size"], re.IGNORECASE),
+        fund_named=re.compile(data["fund_named"], re.IGNORECASE),
         round_size=re.compile(data["round_size"], re.IGNORECASE),
         stake_worth=re.compile(data["stake_worth"], re.IGNORECASE),
         own_stake=re.compile(data["own_stake"], re.IGNORECASE),

@@ -142,6 +142,7 @@ class PartyRecognizer:
         self.descriptor = noun_pattern(rules["descriptor_nouns"], compound_heads=rules["descriptor_compound_heads"])
         self.descriptor_complement = re.compile(rules["descriptor_complement"])
         self.subsidiary_heads = tuple(head.lower() for head in rules["subsidiary_heads"])
+        self.appositive_heads = tuple(head.lower() for head in rules["appositive_descriptors"])
         self.owned_heads = tuple(head.lower() for head in rules["owned_heads"])
         self.possessives = frozenset(rules["possessives"])
         self.family_heads = tuple(head.lower() for head in rules["family_heads"])
@@ -425,6 +426,11 @@ class PartyRecognizer:
                 candidates += self._org_before(article, k - 1, end=word.end, keeps_suffix=True)
             elif previous is not None and k > 1 and self._after_complement(article, k):
                 candidates += self._org_at(article, k, allow_compounds=False)
+            elif gap == ", " and words[k - 1].text.lower().endswith(self.appositive_heads):
+                # "seinen vierten Fonds, Auerhahn Growth IV, bei ...": a name closed by a comma as well
+                candidates += [
+                    c for c in self._org_at(article, k, allow_compounds=False) if full_text.startswith(",", c.end)
+                ]
             named = self._institution_name(article, k) if text in institution_heads else []
             candidates += named
             if not named and previous is not None and is_institution_compound(text):

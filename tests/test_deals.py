@@ -3524,6 +3524,17 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
          ("other", "Arvelis", "rund 450 Millionen Euro", "planned", {})],
         id="a-board-member-s-title-before-a-name-is-no-board-speaking-for-a-company",
     ),
+    pytest.param(
+        "Der Frankfurter Wachstumsinvestor Kornhaus Capital hat seinen vierten Fonds, Kornhaus Growth IV, bei 1,2 Mrd. "
+        "Euro geschlossen und damit das Zielvolumen von 1 Mrd. Euro übertroffen.",
+        [("other", "Kornhaus Growth IV", "1,2 Mrd. Euro", "completed", {})],
+        id="a-fund-closed-with-its-name-is-the-fund-s-not-its-manager-s",
+    ),
+    pytest.param(
+        "Der Münchner Wagniskapitalgeber Tannried Ventures hat seinen dritten Fonds bei 310 Millionen Euro geschlossen.",
+        [("other", "Tannried Ventures", "310 Millionen Euro", "completed", {})],
+        id="guard-a-fund-closed-without-a-name-is-its-manager-s",
+    ),
 ]
 
 

@@ -397,10 +397,18 @@ HYPHENATED_NAMES_AND_FOUNDRIES = [
      "seine Tochter.", {"Klingenhaus", "Ährenfeld", "Hollerbeck"}, set()),
 ]
 
+FUNDS_NAMED_AND_RECYCLERS = [
+    ("Der Investor Kornhaus Capital hat seinen dritten Fonds, Kornhaus Growth III, bei 600 Mio. Euro geschlossen.",
+     {"Kornhaus Capital", "Kornhaus Growth III"}, set()),
+    ("Für den Fonds, so Geschäftsführerin Anna Berg, gilt das nicht.", set(), {"Anna Berg"}),
+    ("Der Batterierecycler Circulon baut ein Werk. Der Recycler Polyvera noch nicht.", {"Circulon", "Polyvera"}, set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
     "pattern": PATTERN_CASES,
+    "funds-named": FUNDS_NAMED_AND_RECYCLERS,
     "lexicon": LEXICON_CASES,
     "unseen": GENERALIZATION_CASES,
     "funding-news": FUNDING_NEWS_CASES,
