@@ -1697,6 +1697,16 @@ def amountless_deals(scope: Scope) -> None:
         scope.discourse.add(draft)
 
 
+def held_stake(scope: Scope) -> None:
+    """A stake held, told in a clause that adds its holder to a round: "Der Großaktionär X, der 22 Prozent an Y
+    hält, hat zugesagt, sich daran zu beteiligen" (the holding is a deal of its own, as in amountless_deals)."""
+    rules = scope.rules
+    if rules.stake_percent.search(scope.text, scope.start, scope.end) and rules.stake_held.search(
+        scope.text, scope.start, scope.end
+    ):
+        _stake_deal(scope)
+
+
 def _named_buyer_or_seller(scope: Scope) -> None:
     """ "Als möglicher Käufer gilt X", "Verkäufer ist der Finanzinvestor Y": a party of the takeover or sale
     stated in the sentences just before; a buyer only of a sale whose buyer was not named."""

@@ -511,6 +511,7 @@ def analyze_sentence(
         bid_total,
         facility_cost,
         further_programme,
+        held_stake,
         issue_proceeds,
         participation,
     )
@@ -574,6 +575,8 @@ def analyze_sentence(
                 amount_deal(scope, deal_amounts, position)
             if not deal_amounts:
                 amountless_deals(scope)
+        elif not deal_amounts:
+            held_stake(scope)  # "Der Großaktionär X, der 22 Prozent an Y hält, hat zugesagt, sich daran zu beteiligen"
         clause_drafts = discourse.drafts[drafts_before:]
         for amount in valuation_amounts:
             valuations.append(valuation(scope, amount, clause_drafts))

@@ -33,8 +33,12 @@ from pipeline.gazetteer import load_gazetteer
 _CANDIDATE = re.compile(r"(?<![\w-])([Dd]ie|[Dd]en|[Dd]er)\s{1,3}([A-ZÄÖÜ][a-zäöüß]{3,30})(?![\w-])(?!\s{1,3}[A-ZÄÖÜ])")
 # The words right before a name, within its sentence: "Der Darmstädter Spezialchemiekonzern " (at most four).
 _WORDS_BEFORE = re.compile(r"((?:[\w-]+\s{1,3}){1,4})$")
-# A place right after a name: "Kaldor aus Rotterdam", "Voltaris mit Sitz in Zürich".
-_PLACE_AFTER = re.compile(r"\s{1,3}(?:\([^)]{1,30}\)\s{1,3})?(?:aus|mit\s+Sitz\s+in|in)\s{1,3}(?:dem\s+)?([A-ZÄÖÜ][\w-]{2,30})")
+# A place right after a name: "Kaldor aus Rotterdam", "Voltaris mit Sitz in Zürich", where it spoke on a day
+# ("teilte Ferravelli am Mittwoch in Mailand mit").
+_PLACE_AFTER = re.compile(
+    r"\s{1,3}(?:\([^)]{1,30}\)\s{1,3})?(?:am\s{1,3}[A-ZÄÖÜ][a-z]{4,12}\s{1,3})?(?:aus|mit\s+Sitz\s+in|in)\s{1,3}"
+    r"(?:dem\s+)?([A-ZÄÖÜ][\w-]{2,30})"
+)
 # A dateline opening a paragraph: "München/Frankfurt. Der ..."
 _DATELINE = re.compile(r"(?m)^[^\S\n]*([A-ZÄÖÜ][\w-]{2,30}(?:/[A-ZÄÖÜ][\w-]{2,30})*)\.\s")
 _UMLAUTS = str.maketrans("äöü", "aou")

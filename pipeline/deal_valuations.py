@@ -176,9 +176,27 @@ def _named_company(scope: Scope, amount: MoneyMention) -> str | None:
             # "bewertet Allmendhof die Kette mit ...": after the verb the subject, then the company valued
             owned += bare[1:] if len(bare) > 1 else [m for m in bare if not m.is_anaphor]
         owned += [m for m in between if m.is_anaphor]
+        if owned and owned[0].is_anaphor and any(c.end <= owned[0].start for c in scope.find("bid")):
+            # "Insgesamt bewertet die Offerte das Unternehmen aus Ilmenau mit ...": the company bid for
+            bid = _recent_bid(scope)
+            if bid is not None:
+                return bid.target
         if owned:
             company = scope.name(owned[0], "target")
     return company
+
+
+def _recent_bid(scope: Scope) -> Draft | None:
+    """The takeover of the last few sentences (_BID_REACH) not turned down, with a bidder or buyer named."""
+    index = scope.view.index
+    return next(
+        (
+            d for d in reversed(scope.discourse.drafts)
+            if d.type == "acquisition" and d.target and index - d.sentence <= _BID_REACH
+            and "rejected" not in d.statuses and {"bidder", "acquirer"} & set(d.parties.values())
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _deal_of(scope: Scope, amount: MoneyMention, clause_drafts: list[Draft]) -> Draft | None:

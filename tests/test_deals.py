@@ -3535,6 +3535,22 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
         [("other", "Tannried Ventures", "310 Millionen Euro", "completed", {})],
         id="guard-a-fund-closed-without-a-name-is-its-manager-s",
     ),
+    pytest.param(
+        "Der Laborausrüster Ferrando unternimmt einen neuen Versuch, den Glashersteller Kuhnert Laborglas zu "
+        "übernehmen. Den Aktionären sollen 31,50 Euro je Aktie angeboten werden, teilte Ferrando am Mittwoch in "
+        "Mailand mit. Insgesamt bewertet die Offerte das Unternehmen aus Ilmenau mit rund 1,4 Milliarden Euro.",
+        [("acquisition", "Kuhnert Laborglas", "rund 1,4 Milliarden Euro", "planned", {"Ferrando": "acquirer"})],
+        id="an-attempt-to-take-over-is-planned-and-the-offer-valuing-a-reference-gives-its-total",
+    ),
+    pytest.param(
+        "Der Laborausrüster Ferrando will den Glashersteller Kuhnert Laborglas übernehmen, teilte Ferrando am Mittwoch "
+        "in Mailand mit. Finanzieren wollen die Mailänder die Übernahme zum Teil über eine Kapitalerhöhung über 400 "
+        "Millionen Euro. Der Großaktionär Corvetto Partners, der 22 Prozent an Ferrando hält, hat zugesagt, sich daran zu beteiligen.",
+        [("acquisition", "Kuhnert Laborglas", None, "planned", {"Ferrando": "acquirer"}),
+         ("funding_round", "Ferrando", "400 Millionen Euro", "planned", {"Corvetto Partners": "investor"}),
+         ("investment", "Ferrando", None, "completed", {"Corvetto Partners": "investor"})],
+        id="the-people-of-the-town-a-company-spoke-in-and-a-holder-joining-the-issue-daran",
+    ),
 ]
 
 

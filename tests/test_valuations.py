@@ -203,6 +203,13 @@ VALUATIONS = [
         [("Brillwerk", "rund 820 Millionen Euro", "rumored", "unknown")],
         id="a-buyer-valuing-the-company-it-buys",
     ),
+    pytest.param(
+        "Der Laborausrüster Ferrando will den Glashersteller Kuhnert Laborglas übernehmen. Den Aktionären sollen "
+        "31,50 Euro je Aktie angeboten werden, teilte Ferrando am Mittwoch in Mailand mit. Insgesamt bewertet die "
+        "Offerte das Unternehmen aus Ilmenau mit rund 1,4 Milliarden Euro.",
+        [("Kuhnert Laborglas", "rund 1,4 Milliarden Euro", "planned", "unknown")],
+        id="a-reference-valued-by-the-offer-is-the-company-bid-for-not-the-bidder-just-named",
+    ),
 ]
 
 NOT_VALUATIONS = [
