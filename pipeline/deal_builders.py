@@ -491,8 +491,12 @@ def investment(scope: Scope, amount: MoneyMention | None, before: Zone, after: Z
         # (not "49 Prozent der Weserland-Tochter": the unit of that company)
         stakes = [t for t in _named_after_percent(scope) if t not in partners and not t.is_modifier]
         target = scope.first(stakes, "target")
-    investors = buyers or scope.subjects(*before) or scope.subjects() + scope.genitives()
-    investors += [m for m in partners if m not in investors]
+    # the amount in a relative clause with a subject of its own is that subject's: "Tovik erwirbt den Anteil, den die
+    # Beteiligungsgesellschaft X 2019 für 6 Mio. Franken gekauft hatte"
+    relative = next((a for a, b in relative_spans(scope.text, scope.start, scope.end, scope.rules) if a < amount.start < b), None)
+    own = scope.subjects(relative, amount.start) if relative is not None else []
+    investors = buyers or own or scope.subjects(*before) or scope.subjects() + scope.genitives()
+    investors += [m for m in partners if m not in investors and not own]
     investors += [m for m in scope.in_slots({"von"}) if m not in investors]
     investors += [m for m in scope.genitives() if m not in investors]
     names = [n for n in scope.names(investors, "investor") if not same_name(n, target)]
@@ -739,6 +743,16 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
         stake = _stake_price(scope, amount, [])
         if stake is not None:  # "X übernimmt 49 Prozent der Aktien der Y AG. Der Kaufpreis beträgt 337 Mio. Franken."
             return stake
+    if earlier is None and target is None and is_bid and amount is not None and buyer_names:
+        if rules.pluperfect.search(scope.text, scope.start, scope.end):
+            # a bid of the past with its price, for no takeover stated: "Vor vier Jahren hatte X eine Übernahme
+            # angeboten und soll dafür rund 90 Mio. Franken geboten haben" is for the company the article's deals are
+            # about (in a roundup, its entry's deals: not "Der Maschinenbauer X behält seine Gießerei", a unit unnamed)
+            stated = [
+                d.target for d in scope.discourse.drafts
+                if d.target and d.sentence >= scope.discourse.entry_start and not any(same_name(d.target, b) for b in buyer_set)
+            ]  # fmt: skip
+            target = max(stated, key=stated.count) if stated else None
     unnamed_bidder = is_bid and any(
         c.is_head and rules.grammar.unnamed_link.match(scope.text, c.end, scope.end) for c in scope.cues["acquisition"]
     )

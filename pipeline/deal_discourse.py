@@ -436,16 +436,23 @@ class Discourse:
         >>> article.closing_ahead(9, reach=2, names_deal=True), most_hedged(article.drafts[0].statuses)
         (None, 'planned')
         """
-        # a bid turned down, or a stake held, has no closing ahead
+        # a bid turned down, a stake held, or a deal told in the pluperfect ("den X 2019 für 6 Mio. Franken gekauft
+        # hatte") has no closing ahead
         open_deals = [
             d
             for d in self.drafts
             if d.sentence < sentence
             and "rejected" not in d.statuses
             and not d.held
+            and not d.told_before
             and (not takeover or d.type == "acquisition")
         ]
         recent = [d for d in open_deals if sentence - d.sentence <= reach]
+        told = [d.sentence for d in self.drafts if d.told_before and 0 < sentence - d.sentence <= reach]
+        if not recent and told:
+            # background told in between ("Tovik erwirbt den Anteil, den X 2019 für 6 Mio. Franken gekauft hatte"):
+            # the deal stated before it
+            recent = [d for d in open_deals if 0 <= min(told) - d.sentence <= reach]
         if not recent and self.entry is not None and self.entry[1] is not None:
             # a roundup's entry tells of its deal to the end: "Maplecrest: Die EU-Kommission hat ... die Übernahme
             # ... genehmigt. [three sentences] Der Abschluss wird Anfang Februar erwartet."

@@ -257,13 +257,15 @@ def _view_mentions(*sentence: Any) -> list[Mention]:
 def _answered_after_semicolon(
     drafts: list[Draft], text: str, start: int, end: int, cues: list[CueMatch], parties: list[PartyMention], rules: DealRules
 ) -> None:
-    """A bid stated in a sentence and turned down by its noun after a semicolon, naming no other company: "Mitte
-    Juli hatte X 48 Euro je Aktie geboten; der Vorstand hatte das Angebot als zu niedrig zurückgewiesen"."""
+    """A bid stated in a sentence and turned down by its noun after a semicolon, or by a refusal naming nothing,
+    naming no other company: "Mitte Juli hatte X 48 Euro je Aktie geboten; der Vorstand hatte das Angebot als zu
+    niedrig zurückgewiesen"."""
     semicolon = text.rfind(";", start, end)
     if semicolon < 0:
         return
     after = [c for c in cues if c.start > semicolon]
-    if not (_has_cue(after, "rejected") and _has_bid_noun(after)):
+    # or by a refusal naming nothing: "X hatte rund 180 Mio. Euro geboten; Hülsbeck lehnte ab"
+    if not (_has_cue(after, "rejected") and _has_bid_noun(after) or _has_cue(after, "bare_refusal")):
         return
     named = [p.canonical for p in parties if p.start > semicolon and p.label == "ORG"]
     for draft in drafts:

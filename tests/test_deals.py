@@ -3551,6 +3551,31 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
          ("investment", "Ferrando", None, "completed", {"Corvetto Partners": "investor"})],
         id="the-people-of-the-town-a-company-spoke-in-and-a-holder-joining-the-issue-daran",
     ),
+    pytest.param(
+        "Der norwegische Konzern Tovåg übernimmt 35 Prozent an dem Skihersteller Brunnalp für knapp 40 Millionen "
+        "Franken. Vor vier Jahren hatte der Sportartikelhersteller Kaprunwerk eine Übernahme angeboten und soll dafür "
+        "rund 90 Millionen Franken geboten haben. Die Familie lehnte damals ab.",
+        [("investment", "Brunnalp", "knapp 40 Millionen Franken", "completed", {"Tovåg": "investor"}),
+         ("acquisition", "Brunnalp", "rund 90 Millionen Franken", "rejected", {"Kaprunwerk": "bidder"})],
+        id="a-priced-bid-of-the-past-naming-no-company-is-for-the-article-s-and-refused-then",
+    ),
+    pytest.param(
+        "Der Konzern Tovåg übernimmt 35 Prozent an dem Skihersteller Brunnalp für knapp 40 Millionen Franken. Tovåg "
+        "erwirbt dabei den gesamten Anteil von 20 Prozent, den die Beteiligungsgesellschaft Rigistock Capital 2019 für "
+        "6 Millionen Franken gekauft hatte, sowie weitere 15 Prozent aus dem Besitz der Familie. Für Rigistock ist der "
+        "Verkauf ein gutes Geschäft. Insgesamt bewertet der Preis Brunnalp mit etwa 110 Millionen Franken. Der Vollzug "
+        "wird bis Ende Januar erwartet.",
+        [("investment", "Brunnalp", "knapp 40 Millionen Franken", "planned", {"Tovåg": "investor"}),
+         ("investment", "Brunnalp", "6 Millionen Franken", "completed", {"Rigistock Capital": "investor"})],
+        id="a-purchase-told-in-a-relative-clause-is-its-subject-s-and-has-no-closing-ahead",
+    ),
+    pytest.param(
+        "Der Verpackungshersteller Hülsenberg soll verkauft werden. Zuletzt hatte der Finanzinvestor Stonebridge "
+        "Partners rund 180 Mio. Euro geboten; Hülsenberg lehnte ab.",
+        [("acquisition", "Hülsenberg", None, "planned", {}),
+         ("acquisition", "Hülsenberg", "rund 180 Mio. Euro", "rejected", {"Stonebridge Partners": "bidder"})],
+        id="a-bid-refused-after-a-semicolon-naming-nothing",
+    ),
 ]
 
 

@@ -402,6 +402,8 @@ FUNDS_NAMED_AND_RECYCLERS = [
      {"Kornhaus Capital", "Kornhaus Growth III"}, set()),
     ("Für den Fonds, so Geschäftsführerin Anna Berg, gilt das nicht.", set(), {"Anna Berg"}),
     ("Der Batterierecycler Circulon baut ein Werk. Der Recycler Polyvera noch nicht.", {"Circulon", "Polyvera"}, set()),
+    ("Der börsennotierte Outdoor-Konzern Tovåg übernimmt 35 Prozent an dem Skihersteller Brunnalp.",
+     {"Tovåg", "Brunnalp"}, set()),
 ]
 
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
