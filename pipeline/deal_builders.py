@@ -130,7 +130,7 @@ def further_programme(scope: Scope, amounts: list[MoneyMention]) -> None:
     scope.discourse.add(draft)
 
 
-def facility_cost(scope: Scope, amounts: list[MoneyMention]) -> None:
+def facility_cost(scope: Scope) -> None:
     """ "Klinkra will eine erste Anlage bauen, die rund 45 Mio. Euro kosten soll": a facility's cost ahead, in a
     clause of no deal's word, is its builder's programme, planned (rules/deals.yaml facility_cost). The builder is a
     company that is a subject of the sentence, this clause's first, else the company the article's deals are about
@@ -139,6 +139,8 @@ def facility_cost(scope: Scope, amounts: list[MoneyMention]) -> None:
     cost = rules.facility_cost.find(text, scope.start, scope.end)
     if not cost:
         return
+    # its money is a cost, or of no role at all
+    amounts = [m for m in scope.money if m.role == "cost" or m.role not in NOT_DEAL_ROLES]
     amount = min((a for a in amounts if not share_price_sized(a)), key=lambda a: a.start, default=None)
     if amount is None or rules.facility_part.search(text, scope.start, amount.start):
         return  # "Allein der Campus in Hanau soll mehr als eine Milliarde Euro kosten": a part of the programme
@@ -153,14 +155,7 @@ def facility_cost(scope: Scope, amounts: list[MoneyMention]) -> None:
     if not facility:
         return
     subjects = scope.subjects(persons=False) + [
-        m
-        for m in view.mentions
-        if not scope.start <= m.start < scope.end
-        and m.slot == "subject"
-        and m.label == "ORG"
-        and not m.is_genitive
-        and not m.is_outlet
-        and usable(m, False)
+        m for m in scope.sentence_subjects(persons=False) if not scope.start <= m.start < scope.end
     ]
     names = scope.names(subjects, "investor")  # (not the sentence before's: "Y zahlt 350 Mio. Euro für 30 Prozent")
     builder = names[0] if names else scope.discourse.main_target(set(), rules)
@@ -493,7 +488,10 @@ def investment(scope: Scope, amount: MoneyMention | None, before: Zone, after: Z
         target = scope.first(stakes, "target")
     # the amount in a relative clause with a subject of its own is that subject's: "Tovik erwirbt den Anteil, den die
     # Beteiligungsgesellschaft X 2019 für 6 Mio. Franken gekauft hatte"
-    relative = next((a for a, b in relative_spans(scope.text, scope.start, scope.end, scope.rules) if a < amount.start < b), None)
+    relative = None
+    if scope.text.find(",", scope.start, amount.start) >= 0:  # a relative clause opens with a comma
+        spans = relative_spans(scope.text, scope.start, scope.end, scope.rules)
+        relative = next((a for a, b in spans if a < amount.start < b), None)
     own = scope.subjects(relative, amount.start) if relative is not None else []
     investors = buyers or own or scope.subjects(*before) or scope.subjects() + scope.genitives()
     investors += [m for m in partners if m not in investors and not own]
@@ -748,11 +746,7 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
             # a bid of the past with its price, for no takeover stated: "Vor vier Jahren hatte X eine Übernahme
             # angeboten und soll dafür rund 90 Mio. Franken geboten haben" is for the company the article's deals are
             # about (in a roundup, its entry's deals: not "Der Maschinenbauer X behält seine Gießerei", a unit unnamed)
-            stated = [
-                d.target for d in scope.discourse.drafts
-                if d.target and d.sentence >= scope.discourse.entry_start and not any(same_name(d.target, b) for b in buyer_set)
-            ]  # fmt: skip
-            target = max(stated, key=stated.count) if stated else None
+            target = scope.discourse.main_target(buyer_set, rules, of_entry_deals=True)
     unnamed_bidder = is_bid and any(
         c.is_head and rules.grammar.unnamed_link.match(scope.text, c.end, scope.end) for c in scope.cues["acquisition"]
     )

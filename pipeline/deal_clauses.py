@@ -366,6 +366,10 @@ class Scope:
         governor_start, governor_end, _ = self.view.clauses[self.view.clauses[self.index][2]]
         return _subjects(self.view.mentions, governor_start, governor_end, persons)
 
+    def sentence_subjects(self, persons: bool = True) -> list[Mention]:
+        """The usable subjects of the whole sentence, this clause's and the others'."""
+        return _subjects(self.view.mentions, self.view.start, self.view.end, persons)
+
     def _coordinated(self) -> bool:
         """Whether the clause is a second predicate after "und" ("und holt ...", split_clauses)."""
         if self.view.clauses[self.index][2] is None:
@@ -569,7 +573,7 @@ def analyze_sentence(
                 untyped = [m for m in scope.money if m.role not in NOT_DEAL_ROLES]
                 bid_total(scope, untyped)
                 further_programme(scope, untyped)  # "; bis 2030 soll eine weitere Milliarde folgen"
-                facility_cost(scope, [m for m in scope.money if m.role == "cost"] + untyped)  # "..., die 45 Mio. Euro kosten soll"
+                facility_cost(scope)  # "..., die rund 45 Mio. Euro kosten soll"
                 issue_proceeds(scope)  # "Der Bruttoerlös soll bei rund 95 Mio. Euro liegen"
             for position in range(len(deal_amounts)):
                 amount_deal(scope, deal_amounts, position)

@@ -448,11 +448,11 @@ class Discourse:
             and (not takeover or d.type == "acquisition")
         ]
         recent = [d for d in open_deals if sentence - d.sentence <= reach]
-        told = [d.sentence for d in self.drafts if d.told_before and 0 < sentence - d.sentence <= reach]
-        if not recent and told:
+        if not recent:
             # background told in between ("Tovik erwirbt den Anteil, den X 2019 für 6 Mio. Franken gekauft hatte"):
             # the deal stated before it
-            recent = [d for d in open_deals if 0 <= min(told) - d.sentence <= reach]
+            told = [d.sentence for d in self.drafts if d.told_before and 0 < sentence - d.sentence <= reach]
+            recent = [d for d in open_deals if told and 0 <= min(told) - d.sentence <= reach]
         if not recent and self.entry is not None and self.entry[1] is not None:
             # a roundup's entry tells of its deal to the end: "Maplecrest: Die EU-Kommission hat ... die Übernahme
             # ... genehmigt. [three sentences] Der Abschluss wird Anfang Februar erwartet."
@@ -612,8 +612,10 @@ class Discourse:
             return None
         return company
 
-    def main_target(self, exclude: set[str], rules: DealRules) -> str | None:
+    def main_target(self, exclude: set[str], rules: DealRules, of_entry_deals: bool = False) -> str | None:
         """The company the article's deals so far are mostly about, no investor's name (not one of ``exclude``).
+        In a roundup's entry, the entry's company; with ``of_entry_deals``, the one its deals so far are mostly about
+        (none when it stated none: "Der Maschinenbauer X behält seine Gießerei").
 
         >>> from pipeline.deal_rules import deal_rules
         >>> article = Discourse()
@@ -622,10 +624,12 @@ class Discourse:
         >>> article.main_target(set(), deal_rules())
         'Kranich Robotics'
         """
-        if self.entry is not None:
+        if self.entry is not None and not of_entry_deals:
             return self.entry_company(exclude)  # a roundup's entry is about its company
         counts: dict[str, int] = {}
         for draft in self.drafts:
+            if of_entry_deals and draft.sentence < self.entry_start:
+                continue
             name = draft.target
             if name and not is_investor_name(name, rules) and not any(same_name(name, e) for e in exclude):
                 counts[name] = counts.get(name, 0) + 1

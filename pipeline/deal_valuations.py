@@ -188,12 +188,11 @@ def _named_company(scope: Scope, amount: MoneyMention) -> str | None:
 
 def _recent_bid(scope: Scope) -> Draft | None:
     """The takeover of the last few sentences (_BID_REACH) not turned down, with a bidder or buyer named."""
-    index = scope.view.index
     return next(
         (
-            d for d in reversed(scope.discourse.drafts)
-            if d.type == "acquisition" and d.target and index - d.sentence <= _BID_REACH
-            and "rejected" not in d.statuses and {"bidder", "acquirer"} & set(d.parties.values())
+            d for d in scope.discourse.recent(scope.view.index, _BID_REACH)
+            if d.type == "acquisition" and d.target and "rejected" not in d.statuses
+            and {"bidder", "acquirer"} & set(d.parties.values())
         ),
         None,
     )  # fmt: skip
