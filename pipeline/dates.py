@@ -257,7 +257,7 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
     clause is told in the past. Among the latest year's dates the latest and most precise wins;
     its precision is kept (a year gives year). A year reported as over (a fiscal year, a year's
     revenue, "bereits 2023 hatte ...", "hatte 2022 … übernommen", a year before "im vergangenen Jahr")
-    gives the year after.
+    gives the year after; a fiscal year over two years ("Geschäftsjahr 2023/24") gives its second year.
 
     >>> text = "Die Umsätze erreichen im März 2026 einen Rekord. Das Jahr 2026 gilt als entscheidend."
     >>> estimate_published(text, find_spans(text))
@@ -271,6 +271,9 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
     >>> text = "Das 2019 gegründete Start-up will bis 2030 wachsen."
     >>> estimate_published(text, find_spans(text)) is None
     True
+    >>> text = "Im Geschäftsjahr 2023/24 setzte der Skibauer 83,4 Mio. Franken um. Ein Investor war 2019 eingestiegen."
+    >>> estimate_published(text, find_spans(text))
+    Published(day=datetime.date(2024, 1, 1), precision='year', source='estimated')
     >>> text = "Bereits 2023 hatte sich der Konzern an dem Start-up beteiligt."
     >>> estimate_published(text, find_spans(text))
     Published(day=datetime.date(2024, 1, 1), precision='year', source='estimated')
@@ -303,7 +306,12 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
             if before is not None:
                 year_after(before + 1)  # last year came after that one: the article is two years on at least
             continue
-        if e.kind != "calendar" or e.role != "point" or e.year is None or e.year_end is not None:
+        if e.kind != "calendar" or e.role != "point" or e.year is None:
+            continue
+        if e.year_end is not None:
+            if e.unit == "year" and rules.closed_period.search(span.text) is not None:
+                # "Im Geschäftsjahr 2023/24 setzte ... um": reported once it ended, in its second year at the earliest
+                consider((e.year_end, date(e.year_end, 1, 1), -2), Published(date(e.year_end, 1, 1), "year", "estimated"))
             continue
         if e.unit not in ("day", "month", "quarter", "half", "year"):
             continue
@@ -355,7 +363,7 @@ def extract_dates(text: str, published: date | None, precision: str | None = "da
     """Every date expression in ``text``, resolved against ``published`` (None: unknown parts stay X).
 
     >>> [(m.text, m.temporal.value) for m in extract_dates("Bis 2028 will der Konzern wachsen, für dasselbe Jahr plant er 2 Mrd. Euro.", date(2025, 3, 4))]
-    [('Bis 2028', '2025-03-04/2028'), ('für dasselbe Jahr', '2028')]
+    [('Bis 2028', '2028'), ('für dasselbe Jahr', '2028')]
     """
     return _mentions(text, find_spans(text), published, precision)
 

@@ -115,7 +115,8 @@ def fact_lines(doc: Doc) -> list[str]:
     for d in dates:
         t = d.temporal
         span = f"{t.start_date or '?'}..{t.end_date or '?'}"
-        lines.append(f"  {d.text!r} -> {t.value} ({t.granularity}{', ' + t.modifier if t.modifier else ''}) {span}")
+        notes = ", ".join(n for n in (t.granularity, t.modifier, t.bound) if n)
+        lines.append(f"  {d.text!r} -> {t.value} ({notes}) {span}")
     parties = doc._.parties or []
     lines.append(f"parties ({len(parties)}):")
     for p in parties:

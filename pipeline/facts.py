@@ -59,7 +59,9 @@ class TemporalValue:
 
     ``value`` is ISO 8601 (2025, 2025-01, 2025-Q4, 2025-W45, 2025-01-31, an
     interval ``a/b``, a duration ``P18M``) with ``X`` for parts that stay unknown
-    when there is no publication date to resolve against.
+    when there is no publication date to resolve against. For "bis 2028", "seit 2019" and
+    "ab 2027" it is the period named and ``bound`` says which way it bounds; ``start_date``
+    and ``end_date`` are the days covered, to or from the publication date when it is known.
     """
 
     value: str
@@ -68,6 +70,7 @@ class TemporalValue:
     end_date: date | None = None
     modifier: str | None = None  # start|mid|end|approx
     is_anchored: bool = False
+    bound: str | None = None  # until|since|from
 
 
 @dataclass

@@ -183,6 +183,7 @@ def fact_rows(doc: Doc) -> dict[str, list[Row]]:
                 "end_date": t.end_date,
                 "granularity": t.granularity,
                 "modifier": t.modifier,
+                "bound": t.bound,
                 "is_anchored": bool(t.is_anchored),
             }
         )
@@ -281,8 +282,11 @@ def fact_rows(doc: Doc) -> dict[str, list[Row]]:
 
 
 def _announced(mention: Any, published: date | None) -> tuple[date | None, str | None]:
-    """The deal's own date when its sentence gives one, else the publication date, marked 'published'."""
-    if mention is not None and mention.temporal.start_date is not None:
+    """The deal's own date when its sentence gives one, else the publication date, marked 'published'.
+
+    A bound ("bis 2028", "seit 2019", "ab 2027") dates a period, not the deal's report.
+    """
+    if mention is not None and mention.temporal.start_date is not None and mention.temporal.bound is None:
         return mention.temporal.start_date, mention.temporal.granularity
     if published is not None:
         return published, "published"

@@ -783,6 +783,7 @@ class _Resolved(NamedTuple):
     end: date | None
     granularity: str
     is_anchored: bool
+    bound: str | None = None
 
 
 def _month_end(year: int, month: int) -> date:
@@ -968,7 +969,7 @@ def shift_period(previous: TemporalValue, unit: str, count: float | None, direct
     """
     granularity = previous.granularity
     start = previous.start_date
-    if start is None or count is None or not float(count).is_integer() or "/" in previous.value:
+    if start is None or count is None or not float(count).is_integer() or "/" in previous.value or previous.bound:
         return None
     if unit not in MONTHS_PER_UNIT or granularity not in ("day", *MONTHS_PER_UNIT):
         return None  # weeks and days back, or from a week: not counted here
@@ -1096,19 +1097,22 @@ def _range(e: Expression, anchor: Anchor | None) -> _Resolved:
 
 
 def _with_role(base: _Resolved, role: str, anchor: Anchor | None) -> _Resolved:
-    """Apply "seit" (since), "bis" (until) or "ab" (from) to a resolved period."""
-    here = _format(anchor.day, anchor.precision) if anchor else UNKNOWN_DAY
-    if role == "point" or base.value == here:
+    """Apply "seit" (since), "bis" (until) or "ab" (from) to a resolved period.
+
+    The value stays the period the text names ("bis 2028" is 2028) and ``bound`` says which way
+    it bounds; the start and end dates are the days covered, from or to the publication date.
+    """
+    if role == "point":
         return base
-    head, tail = base.value.split("/")[0], base.value.split("/")[-1]
     anchor_start, anchor_end = _bounds(anchor.day, anchor.precision) if anchor else (None, None)
+    anchored = anchor is not None or base.is_anchored
     if role == "since":
-        return _Resolved(f"{head}/{here}", base.start, anchor_end, "range", anchor is not None or base.is_anchored)
+        return base._replace(end=anchor_end, is_anchored=anchored, bound=role)
     if role == "until":
         if anchor_start and base.end and base.end < anchor_start:
-            return _Resolved(f"../{tail}", None, base.end, "range", base.is_anchored)  # "bis 2020" seen from later
-        return _Resolved(f"{here}/{tail}", anchor_start, base.end, "range", anchor is not None or base.is_anchored)
-    return _Resolved(f"{head}/..", base.start, None, "range", base.is_anchored)
+            return base._replace(start=None, bound=role)  # "bis 2020" seen from later: since when is not said
+        return base._replace(start=anchor_start, is_anchored=anchored, bound=role)
+    return base._replace(end=None, bound=role)
 
 
 def resolve_expression(e: Expression, anchor: Anchor | None, antecedent_year: int | None = None) -> TemporalValue:
@@ -1133,7 +1137,8 @@ def resolve_expression(e: Expression, anchor: Anchor | None, antecedent_year: in
         resolved = _Resolved(_duration(e.count, e.unit), None, None, e.unit, False)
     if e.kind in ("calendar", "relative", "anaphora"):
         resolved = _with_role(resolved, e.role, anchor)
-    return TemporalValue(resolved.value, resolved.granularity, resolved.start, resolved.end, e.modifier, resolved.is_anchored)
+    return TemporalValue(resolved.value, resolved.granularity, resolved.start, resolved.end, e.modifier,
+                         resolved.is_anchored, resolved.bound)
 
 
 def resolve(text: str, published: date | None, *, precision: str = "day", antecedent_year: int | None = None) -> TemporalValue:
@@ -1146,11 +1151,11 @@ def resolve(text: str, published: date | None, *, precision: str = "day", antece
     >>> resolve("Im Oktober des vergangenen Jahres", date(2025, 3, 4)).value
     '2024-10'
     >>> resolve("Ende Januar", None)
-    TemporalValue(value='XXXX-01', granularity='month', start_date=None, end_date=None, modifier='end', is_anchored=False)
+    TemporalValue(value='XXXX-01', granularity='month', start_date=None, end_date=None, modifier='end', is_anchored=False, bound=None)
     >>> resolve("über die vergangenen anderthalb Jahre", date(2025, 3, 4)).value
     '2023-09/2025-03'
-    >>> resolve("bis 2028", date(2025, 11, 12)).value
-    '2025-11-12/2028'
+    >>> resolve("bis 2028", date(2025, 11, 12))
+    TemporalValue(value='2028', granularity='year', start_date=datetime.date(2025, 11, 12), end_date=datetime.date(2028, 12, 31), modifier=None, is_anchored=True, bound='until')
     >>> resolve("heute", date(2025, 7, 1), precision="month").value
     '2025-07'
     """

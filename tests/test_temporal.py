@@ -114,10 +114,11 @@ ABSOLUTE: list[Case] = [
     ("in den 1990er Jahren", None, "1990/1999", date(1990, 1, 1), date(1999, 12, 31), "range", None),
     ("im Sommer 2024", None, "2024-06/2024-08", date(2024, 6, 1), date(2024, 8, 31), "range", None),
     ("im Winter 2024", None, "2024-12/2025-02", date(2024, 12, 1), date(2025, 2, 28), "range", None),
-    ("bis 2028", WED, "2025-11-12/2028", WED, date(2028, 12, 31), "range", None),
-    ("bis Ende 2028", WED, "2025-11-12/2028", WED, date(2028, 12, 31), "range", "end"),
-    ("seit 2019", WED, "2019/2025-11-12", date(2019, 1, 1), WED, "range", None),
-    ("ab 2027", WED, "2027/..", date(2027, 1, 1), None, "range", None),
+    # a bound names its period; the dates are the days covered, to or from the publication date
+    ("bis 2028", WED, "2028", WED, date(2028, 12, 31), "year", None),
+    ("bis Ende 2028", WED, "2028", WED, date(2028, 12, 31), "year", "end"),
+    ("seit 2019", WED, "2019", date(2019, 1, 1), WED, "year", None),
+    ("ab 2027", WED, "2027", date(2027, 1, 1), None, "year", None),
 ]
 
 RELATIVE: list[Case] = [
@@ -154,8 +155,8 @@ RELATIVE: list[Case] = [
     ("Ende Januar", MARCH, "2025-01", date(2025, 1, 1), date(2025, 1, 31), "month", "end"),
     ("im Dezember", JANUARY, "2025-12", date(2025, 12, 1), date(2025, 12, 31), "month", None),
     ("im Juni", JANUARY, "2026-06", date(2026, 6, 1), date(2026, 6, 30), "month", None),
-    ("seit Januar", WED, "2025-01/2025-11-12", date(2025, 1, 1), WED, "range", None),
-    ("bis Ende März", WED, "2025-11-12/2026-03", WED, date(2026, 3, 31), "range", "end"),
+    ("seit Januar", WED, "2025-01", date(2025, 1, 1), WED, "month", None),
+    ("bis Ende März", WED, "2026-03", WED, date(2026, 3, 31), "month", "end"),
     ("im vierten Quartal", JANUARY, "2026-Q4", date(2026, 10, 1), date(2026, 12, 31), "quarter", None),
     ("im Herbst", WED, "2025-09/2025-11", date(2025, 9, 1), date(2025, 11, 30), "range", None),
     ("von Mai bis Juli", WED, "2025-05/2025-07", date(2025, 5, 1), date(2025, 7, 31), "range", None),
@@ -199,8 +200,8 @@ UNANCHORED = [
     ("Ende Januar", "XXXX-01", "month"),
     ("am 24. Dezember", "XXXX-12-24", "day"),
     ("zu Jahresbeginn", "XXXX", "year"),
-    ("bis 2028", "XXXX-XX-XX/2028", "range"),
-    ("seit 2019", "2019/XXXX-XX-XX", "range"),
+    ("bis 2028", "2028", "year"),
+    ("seit 2019", "2019", "year"),
     ("im vergangenen Jahr", "XXXX", "year"),
     ("über die vergangenen anderthalb Jahre", "P18M/XXXX-XX-XX", "range"),
     ("über die kommenden vier Jahre", "XXXX-XX-XX/P4Y", "range"),
@@ -249,6 +250,26 @@ def test_temporal_resolves(text: str, published: date | None, value: str, start:
 @pytest.mark.parametrize("text, published", [(c[0], c[1]) for c in RELATIVE + COUNTED[:14]], ids=_ids(RELATIVE + COUNTED[:14]))
 def test_temporal_relative_is_anchored(text: str, published: date) -> None:
     assert resolve(text, published).is_anchored
+
+
+# (expression, publication date, bound, start, end): which way a preposition bounds the period named
+BOUNDED = [
+    ("bis 2028", WED, "until", WED, date(2028, 12, 31)),
+    ("bis spätestens Ende März", WED, "until", WED, date(2026, 3, 31)),
+    ("bis 2020", WED, "until", None, date(2020, 12, 31)),  # seen from later: since when is not said
+    ("seit 2019", WED, "since", date(2019, 1, 1), WED),
+    ("seit März 2024", None, "since", date(2024, 3, 1), None),
+    ("ab 2027", WED, "from", date(2027, 1, 1), None),
+    ("frühestens 2027", WED, "from", date(2027, 1, 1), None),
+    ("im Jahr 2027", WED, None, date(2027, 1, 1), date(2027, 12, 31)),
+]
+
+
+@pytest.mark.parametrize("text, published, bound, start, end", BOUNDED, ids=_ids(BOUNDED))
+def test_temporal_bound_covers_days_to_or_from_publication(text: str, published: date | None, bound: str | None,
+                                                           start: date | None, end: date | None) -> None:
+    result = resolve(text, published)
+    assert (result.bound, result.start_date, result.end_date) == (bound, start, end)
 
 
 @pytest.mark.parametrize("text, value, granularity", UNANCHORED, ids=_ids(UNANCHORED))
