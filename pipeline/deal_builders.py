@@ -1227,7 +1227,9 @@ def ipo(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) ->
     if target is None:
         return None
     anchor = amount.start if amount is not None else scope.cues["ipo"][0].start
-    return scope.new_draft("ipo", target, anchor, amount)
+    draft = scope.new_draft("ipo", target, anchor, amount)
+    draft.is_total = amount is not None and bool(scope.find("ipo_total"))  # its parts: smaller amounts of the IPO
+    return draft
 
 
 def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:

@@ -341,6 +341,7 @@ class DealRules:
     observer_before: re.Pattern[str]  # "Analyst " right before a person: one who judges, not a party
     undisclosed: CueSet  # "nicht genannt": a negation of details, not of the deal
     ipo_proceeds: CueSet
+    ipo_total: CueSet  # "Einschließlich einer Mehrzuteilungsoption könnte das Platzierungsvolumen ...": the IPO's whole
     bid: CueSet
     bid_accepted: CueSet
     payment: CueSet
@@ -451,7 +452,7 @@ SENTENCE_KINDS = (
     "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target",
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
-    "co_investor", "company_organs", "ipo_proceeds", "advisor", "credit", "credit_in_round", "negation", "undisclosed",
+    "co_investor", "company_organs", "ipo_proceeds", "ipo_total", "advisor", "credit", "credit_in_round", "negation", "undisclosed",
     "closing_pending",
     "conversion", "anchor", "deal_party", "office", "stake_condition", "pledge",
     "bare_refusal", "price_total", "subscription", "licence_granted", "licence_taken", "licence_total", "held",
@@ -598,6 +599,7 @@ def _compile(path: Path) -> DealRules:
         observer_before=_before_regex(data["observer_roles"]),
         undisclosed=_cues(data["undisclosed"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
+        ipo_total=_cues(data["deal_types"]["ipo"]["totals"]),
         bid=CueSet(heads=data["bid_heads"]),
         bid_accepted=_cues(data["bid_accepted"]),
         payment=_cues(data["payment"]),

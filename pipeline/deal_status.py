@@ -118,6 +118,21 @@ def valuation_status(found: set[str], attribution: Attribution | None) -> str | 
     return None
 
 
+def ipo_status(statuses: list[str], opening: str) -> str:
+    """The status of an IPO reported several times, given the status of its earliest report: planned when
+    a report announces it and the first does not hedge it, whatever a later report adds of its volume or
+    value ("könnte das Volumen bis zu ... erreichen", "hieß es in Finanzkreisen"); an IPO first told as a
+    rumour stays one ("Insidern zufolge ...; geplant sei, ...").
+
+    >>> ipo_status(["rumored", "planned"], "planned"), ipo_status(["planned", "rumored"], "rumored")
+    ('planned', 'rumored')
+    >>> ipo_status(["planned", "rejected"], "planned")
+    'rejected'
+    """
+    status = most_hedged(statuses)
+    return "planned" if status == "rumored" and opening != "rumored" and "planned" in statuses else status
+
+
 def most_hedged(statuses: list[str]) -> str:
     """The status a deal reported several times gets: the most hedged report wins.
 
@@ -134,5 +149,6 @@ __all__ = [
     "clause_status",
     "valuation_status",
     "most_hedged",
+    "ipo_status",
     "deal_rules",
 ]

@@ -47,7 +47,7 @@ from pipeline.deal_discourse import (
 )
 from pipeline.deal_mentions import Mention, is_deciding_body
 from pipeline.deal_rules import CueMatch, DealRules, deal_rules
-from pipeline.deal_status import most_hedged
+from pipeline.deal_status import ipo_status, most_hedged
 from pipeline.facts import Deal, DealParty, Money, PartyMention, Valuation
 from pipeline.nlp import ends_no_sentence, entry_headings
 
@@ -301,7 +301,7 @@ def _deal(draft: Draft) -> Deal:
     return Deal(
         type=draft.type,
         target=draft.target,
-        status=most_hedged(draft.statuses),
+        status=ipo_status(draft.statuses, draft.opening) if draft.type == "ipo" else most_hedged(draft.statuses),
         evidence_start=draft.evidence_start,
         evidence_end=draft.evidence_end,
         amount=draft.amount,

@@ -970,7 +970,8 @@ FOLLOW_UPS = [
         "Der Hersteller Sanorix will im Herbst an die Frankfurter Börse. Das Platzierungsvolumen könnte auf 700 Mio. Euro steigen. "
         "Der Vermögensverwalter Norvik Invest hat sich als Ankerinvestor verpflichtet, Papiere im Volumen von "
         "80 Mio. Euro zu übernehmen.",
-        [("ipo", "Sanorix", "700 Mio. Euro", "rumored", {}),
+        # the volume hedged ("könnte"), not the IPO: planned, as the company announced it
+        [("ipo", "Sanorix", "700 Mio. Euro", "planned", {}),
          ("investment", "Sanorix", "80 Mio. Euro", "planned", {"Norvik Invest": "investor"})],
         id="anchor-investor-of-an-announced-ipo",
     ),
@@ -3468,6 +3469,36 @@ ROUNDUP_ENTRIES_DESCRIBED = [
     ),
 ]  # fmt: skip
 
+IPO_VOLUMES_AND_HEDGED_REPORTS = [
+    pytest.param(
+        "Der Münchner Batteriehersteller Voltrion will im Oktober an die Frankfurter Börse. Über eine Kapitalerhöhung "
+        "sollen dem Unternehmen 300 Millionen Euro zufließen. Einschließlich einer Mehrzuteilungsoption könnte das "
+        "Platzierungsvolumen auf bis zu 650 Millionen Euro steigen.",
+        [("ipo", "Voltrion", "bis zu 650 Millionen Euro", "planned", {})],
+        id="the-new-shares-are-a-part-of-the-whole-placement-and-a-hedged-volume-keeps-the-ipo-planned",
+    ),
+    pytest.param(
+        "Der Hersteller Lavendo hat die Preisspanne für seinen Börsengang festgelegt. Das Angebot umfasst neue Aktien "
+        "aus einer Kapitalerhöhung, die brutto rund 250 Millionen Euro einbringen sollen. Inklusive Greenshoe könnte "
+        "das Emissionsvolumen bis zu 430 Millionen Euro erreichen.",
+        [("ipo", "Lavendo", "bis zu 430 Millionen Euro", "planned", {})],
+        id="the-issue-volume-with-the-greenshoe-is-the-ipo-s-amount",
+    ),
+    pytest.param(
+        "Der Drohnenhersteller Aerix Systems kündigte am Dienstag seinen Börsengang an. Angeboten werden sollen neue "
+        "Aktien im Volumen von rund 500 Millionen Euro. Mit der Emission könnte Aerix auf einen Börsenwert von "
+        "3 Milliarden Euro kommen, hieß es in Finanzkreisen.",
+        [("ipo", "Aerix Systems", "rund 500 Millionen Euro", "planned", {})],
+        id="a-value-hedged-in-financial-circles-leaves-the-announced-ipo-planned",
+    ),
+    pytest.param(
+        "Der Zahlungsdienstleister Kolibri Pay bereitet Insidern zufolge einen Börsengang in Frankfurt vor. "
+        "Geplant sei, rund 400 Millionen Euro einzusammeln.",
+        [("ipo", "Kolibri Pay", "rund 400 Millionen Euro", "rumored", {})],
+        id="guard-an-ipo-first-told-by-insiders-stays-rumored",
+    ),
+]
+
 FACILITY_COSTS_AND_TITLED_ORGANS = [
     pytest.param(
         "Der Dämmstoffhersteller Faserwerk Lindau will bis 2028 in Kempten eine zweite Fertigungslinie aufbauen, "
@@ -3614,7 +3645,8 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
     + EARLIER_RAISES_AND_COST_ESTIMATES
     + BACKED_BIDDERS_AND_HELD_STAKES
     + FUND_NAMES_AND_NEWCOMERS
-    + FACILITY_COSTS_AND_TITLED_ORGANS,
+    + FACILITY_COSTS_AND_TITLED_ORGANS
+    + IPO_VOLUMES_AND_HEDGED_REPORTS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

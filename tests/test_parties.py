@@ -404,6 +404,9 @@ FUNDS_NAMED_AND_RECYCLERS = [
     ("Der Batterierecycler Circulon baut ein Werk. Der Recycler Polyvera noch nicht.", {"Circulon", "Polyvera"}, set()),
     ("Der börsennotierte Outdoor-Konzern Tovåg übernimmt 35 Prozent an dem Skihersteller Brunnalp.",
      {"Tovåg", "Brunnalp"}, set()),
+    # English words German borrows still end an investor's name
+    ("Hinzu kommen Altaktien des Finanzinvestors Carbury Peak. Der Investor Silbermoor Lake ist auch dabei.",
+     {"Carbury Peak", "Silbermoor Lake"}, set()),
 ]
 
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
