@@ -123,6 +123,7 @@ class _Lexicon:
         self.money_nouns = _WordList(money["money_nouns"])
         self.not_money_nouns = _WordList(money["not_money_nouns"])
         self.function_words = frozenset(w.lower() for w in money["function_words"])
+        self.part_words = frozenset(money["part_words"])
         self.prepositions_after_noun = frozenset(money["prepositions_after_noun"])
         self.digit_counts: dict[str, list[str]] = money["digit_counts"]
         self._build_regexes()
@@ -664,7 +665,12 @@ def _counted_after(text: str, end: int) -> bool:
 
 
 def _counted_before(text: str, start: int) -> bool:
-    """A counted noun closely precedes the amount ("Nutzerzahl von 800 Millionen")."""
+    """A counted noun closely precedes the amount ("Nutzerzahl von 800 Millionen"), or the amount is a part of a
+    count before it ("31 Millionen Aktien, davon rund sieben Millionen").
+
+    >>> [m.text for m in find_amounts("Platziert werden 31 Millionen Aktien, davon rund sieben Millionen neue, für 900 Mio. Euro.")]
+    ['900 Mio. Euro']
+    """
     lx = LEXICON
     words = [m.group() for m in _WORD.finditer(text, max(0, start - 60), start) if m.group()[0].isalpha()]
     for word in reversed(words[-4:]):
@@ -672,4 +678,9 @@ def _counted_before(text: str, start: int) -> bool:
             return False
         if word in lx.not_money_nouns:
             return True
+    if any(word in lx.part_words for word in words[-2:]):
+        whole = None
+        for whole in lx.find_regex.finditer(text, max(0, start - 120), start):
+            pass
+        return whole is not None and _counted_after(text, whole.end())
     return False

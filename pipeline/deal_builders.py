@@ -36,7 +36,7 @@ from pipeline.deal_clauses import (
 from pipeline.deal_discourse import INVESTOR_ROLES, TARGET_REACH, Discourse, Draft, same_name
 from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name, is_listing_venue
 from pipeline.deal_rules import CueMatch, round_label
-from pipeline.deal_status import most_hedged
+from pipeline.deal_status import ipo_status, most_hedged
 from pipeline.facts import MoneyMention
 
 Zone = tuple[int, int]
@@ -285,9 +285,9 @@ def anchor_investment(scope: Scope, amounts: list[MoneyMention]) -> bool:
     if not investors:
         return False
     draft = scope.new_draft("investment", ipo.target, _anchor(scope, amounts[0]), amounts[0])
-    # an IPO announced (whatever a report adds of its volume, "könnte ... steigen") is ahead: so is the purchase
-    statuses = [s for d in scope.discourse.drafts if d.type == "ipo" and same_name(d.target, ipo.target) for s in d.statuses]
-    draft.status = "planned" if "planned" in statuses else most_hedged(statuses)
+    # the purchase is as far as the IPO (announced, whatever a report adds of its volume: "könnte ... steigen")
+    reports = [d for d in scope.discourse.drafts if d.type == "ipo" and same_name(d.target, ipo.target)]
+    draft.status = ipo_status([s for d in reports for s in d.statuses], most_hedged(reports[0].statuses))
     draft.statuses = [draft.status]
     # with one amount, the investors named share it: "Als Ankerinvestoren haben X und die Vorsorgestiftung Y
     # zugesagt, Aktien für zusammen 90 Mio. Franken zu zeichnen"
@@ -1207,9 +1207,29 @@ def _owner_of(scope: Scope, cue: CueMatch) -> Mention | None:
     return None
 
 
+def _brought_to_market(scope: Scope) -> Mention | None:
+    """ "Auerbach bringt seine Schmierstoffsparte Lubrana an die Börse": the company its owner lists, named
+    between the verb and the exchange (or before the exchange when the verb closes the clause: "will die Tochter
+    X an die Börse bringen"), not the subject."""
+    if not scope.rules.ipo_brought.search(scope.text, scope.start, scope.end):
+        return None
+    for cue in scope.cues["ipo"]:
+        if cue.is_head:
+            continue  # a noun ("Börsengang") names no exchange a company is brought to
+        verb = scope.rules.ipo_brought.search(scope.text, scope.start, cue.start)
+        # past the verb, else past the owner, the clause's first subject
+        owner = next(iter(scope.subjects(persons=False)), None)
+        start = verb.end() if verb else owner.end if owner is not None else scope.end
+        listed = [m for m in scope.mentions if m.label == "ORG" and start <= m.start < cue.start and usable(m, False)]
+        if listed:
+            return listed[-1]
+    return None
+
+
 def ipo(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
-    """The company going public: named with the noun ("Börsengang von X") or the subject."""
-    owner = next((o for c in scope.cues["ipo"] if (o := _owner_of(scope, c)) is not None), None)
+    """The company going public: named with the noun ("Börsengang von X"), brought to the exchange by its owner, or
+    the subject."""
+    owner = next((o for c in scope.cues["ipo"] if (o := _owner_of(scope, c)) is not None), None) or _brought_to_market(scope)
     # "soll die Energiesparte unter dem Namen X AG abgespalten und eigenständig notiert werden": the unit's new name
     new_name = scope.rules.grammar.new_name
     named = [owner] if owner is not None else [
@@ -1406,7 +1426,9 @@ def _credit(scope: Scope, amount: MoneyMention | None, cue: CueMatch) -> Draft |
     """ "eine Kreditlinie der Deutschen Bank über 50 Mio. Euro": the borrower named after "für" or as
     the subject, else the company the article's deals are about; lenders are named after the noun, in
     its phrase (not "..., die X nutzen will"), or as the subject of a lending verb before it ("Die
-    Förderbank X gewährt ein Wandeldarlehen")."""
+    Förderbank X gewährt ein Wandeldarlehen"). Debt paid back ("die fällige Anleihe ... ablösen") is none."""
+    if scope.find("credit_repaid"):
+        return None
     phrase_end = scope.text.find(",", cue.end, scope.end)
     phrase_end = scope.end if phrase_end < 0 else phrase_end
     lenders = [m for m in scope.mentions if cue.end < m.start < phrase_end and usable(m, False) and m.slot != "für"]

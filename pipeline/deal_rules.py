@@ -278,6 +278,8 @@ class DealRules:
     joint_venture_heads: frozenset[str]
     credit: CueSet
     credit_in_round: CueSet
+    credit_repaid: CueSet
+    bid_counterfactual: re.Pattern[str]  # "hätte ... bewertet": the value a bid would have given  # "die fällige Anleihe ... ablösen": debt paid back, no financing
     parting_verbs: frozenset[str]  # "trennt" of "trennt sich von": the company sold follows "von"
     sunk: CueSet
     financing: CueSet
@@ -341,6 +343,7 @@ class DealRules:
     observer_before: re.Pattern[str]  # "Analyst " right before a person: one who judges, not a party
     undisclosed: CueSet  # "nicht genannt": a negation of details, not of the deal
     ipo_proceeds: CueSet
+    ipo_brought: re.Pattern[str]  # "bringt ... an die Börse": the object is listed, not the subject
     ipo_total: CueSet  # "Einschließlich einer Mehrzuteilungsoption könnte das Platzierungsvolumen ...": the IPO's whole
     bid: CueSet
     bid_accepted: CueSet
@@ -452,7 +455,7 @@ SENTENCE_KINDS = (
     "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target",
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
-    "co_investor", "company_organs", "ipo_proceeds", "ipo_total", "advisor", "credit", "credit_in_round", "negation", "undisclosed",
+    "co_investor", "company_organs", "ipo_proceeds", "ipo_total", "advisor", "credit", "credit_in_round", "credit_repaid", "negation", "undisclosed",
     "closing_pending",
     "conversion", "anchor", "deal_party", "office", "stake_condition", "pledge",
     "bare_refusal", "price_total", "subscription", "licence_granted", "licence_taken", "licence_total", "held",
@@ -528,6 +531,8 @@ def _compile(path: Path) -> DealRules:
         financing=_cues(data["financing"]),
         credit=CueSet(heads=data["credit_heads"]),
         credit_in_round=_cues(data["credit_in_round"]),
+        credit_repaid=_cues(data["credit_repaid"]),
+        bid_counterfactual=_words_regex(data["bid_counterfactual"]),
         parting_verbs=frozenset(data["parting_verbs"]),
         already_paid=_words_regex(data["already_paid"]),
         since_total=_words_regex(data["since_total"]),
@@ -600,6 +605,7 @@ def _compile(path: Path) -> DealRules:
         undisclosed=_cues(data["undisclosed"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
         ipo_total=_cues(data["deal_types"]["ipo"]["totals"]),
+        ipo_brought=_words_regex(data["deal_types"]["ipo"]["brought"]),
         bid=CueSet(heads=data["bid_heads"]),
         bid_accepted=_cues(data["bid_accepted"]),
         payment=_cues(data["payment"]),

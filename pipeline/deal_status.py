@@ -120,17 +120,17 @@ def valuation_status(found: set[str], attribution: Attribution | None) -> str | 
 
 def ipo_status(statuses: list[str], opening: str) -> str:
     """The status of an IPO reported several times, given the status of its earliest report: planned when
-    a report announces it and the first does not hedge it, whatever a later report adds of its volume or
-    value ("könnte das Volumen bis zu ... erreichen", "hieß es in Finanzkreisen"); an IPO first told as a
+    the first report tells it unhedged ("will an die Börse", "bringt X an die Börse"), whatever a later report
+    adds of its volume or value ("könnte das Volumen bis zu ... erreichen", "hieß es in Finanzkreisen"); an IPO first told as a
     rumour stays one ("Insidern zufolge ...; geplant sei, ...").
 
     >>> ipo_status(["rumored", "planned"], "planned"), ipo_status(["planned", "rumored"], "rumored")
     ('planned', 'rumored')
-    >>> ipo_status(["planned", "rejected"], "planned")
-    'rejected'
+    >>> ipo_status(["completed", "rumored"], "completed"), ipo_status(["planned", "rejected"], "planned")
+    ('planned', 'rejected')
     """
     status = most_hedged(statuses)
-    return "planned" if status == "rumored" and opening != "rumored" and "planned" in statuses else status
+    return "planned" if status == "rumored" and opening != "rumored" else status
 
 
 def most_hedged(statuses: list[str]) -> str:

@@ -217,15 +217,18 @@ def _priced_bid(scope: Scope, amount: MoneyMention, company: str | None) -> Draf
     takeover paid in shares the clause ties back to: "wird Kaldor damit mit rund 1,6 Mrd. Euro bewertet",
     "bewertet die Transaktion Meinhardt mit rund 6,3 Mrd. Euro". With no ``company`` named, the bid of
     the sentence before: "Das Unternehmen wird damit mit rund 2,3 Mrd. Euro bewertet". A takeover of a part
-    of the company ("übernimmt die Mehrheit an X") keeps no amount: the company's value is no price of it."""
+    of the company ("übernimmt die Mehrheit an X") keeps no amount: the company's value is no price of it. The
+    value a bid would have given ("Insgesamt hätte sie Hallwyl mit rund 210 Mio. Euro bewertet") is its total,
+    turned down or not."""
     rules = scope.rules
     names_deal = rules.closing_reference.search(scope.text, scope.start, scope.end) is not None
     ties_back = names_deal or rules.grammar.back_reference.search(scope.text, scope.start, scope.end) is not None
-    if not (scope.find("bid") or ties_back):
+    would_have = company is not None and rules.bid_counterfactual.search(scope.text, scope.start, scope.end) is not None
+    if not (scope.find("bid") or ties_back or would_have):
         return None
     takeovers = [
         d for d in scope.discourse.drafts
-        if d.type == "acquisition" and "rejected" not in d.statuses
+        if d.type == "acquisition" and ("rejected" not in d.statuses or would_have)
         and (same_name(d.target, company) if company else d.target and "bidder" in d.parties.values())
     ]  # fmt: skip
     reach = _BID_REACH if company else 1

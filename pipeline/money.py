@@ -41,8 +41,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen)\s(?:[^,
 # Before a cue word naming the money's source: "aus dem Erlös" (rules/money.yaml sources).
 _SOURCES = load_rules("money")["sources"]
 _SOURCE = re.compile(
-    r"(?<![\w-])(?i:{})\s{{1,3}}(?:(?i:{})\s{{1,3}})?(?:[a-zäöüß][\w-]{{0,30}}\s{{1,3}})?$".format(
-        "|".join(map(re.escape, _SOURCES["prepositions"])), "|".join(map(re.escape, _SOURCES["determiners"]))
+    r"(?<![\w-])(?:(?i:{0})\s{{1,3}}(?:(?i:{1})\s{{1,3}})?|(?i:{2})\s{{1,3}}(?i:{1})\s{{1,3}})"
+    r"(?:[a-zäöüß][\w-]{{0,30}}\s{{1,3}})?$".format(
+        "|".join(map(re.escape, _SOURCES["prepositions"])),
+        "|".join(map(re.escape, _SOURCES["determiners"])),
+        "|".join(map(re.escape, _SOURCES["prepositions_determined"])),
     )
 )
 _SOURCE_ROLES = frozenset(_SOURCES["roles"])

@@ -580,7 +580,13 @@ class PartyRecognizer:
             m += 1
         if m > k and len(words[m].text) == 1:
             return k, m  # a letter numbering a name: "der Bestandsinvestor Fund F"
-        while m > k and self.is_german_word(words[m].text) and words[m].text not in self.org_name_words:
+        while (
+            m > k
+            and self.is_german_word(words[m].text)
+            and words[m].text not in self.org_name_words
+            # a name written whole more than once keeps its German word: "Kiruna Frost" twice in an article
+            and not article.repeats(words[k].start, words[m].end)
+        ):
             m -= 1
         texts = [w.text for w in words[k : m + 1]]
         if any(self.is_distinctive(w) for w in texts) or self._is_suffixed_name(texts):
@@ -1339,6 +1345,10 @@ class PartyRecognizer:
 # ---------------------------------------------------------------------- helpers
 
 
+def _whole_words_at(text: str, start: int, end: int) -> bool:
+    return start >= 0 and not (start and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+
+
 class _Article:
     """The text with its capitalized words and the navigation helpers the patterns need."""
 
@@ -1368,6 +1378,14 @@ class _Article:
         if len(parts) > 3 or any(p not in self.particles for p in parts):
             return None
         return parts
+
+    def repeats(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` stands once more in the text, as whole words."""
+        phrase = self.text[start:end]
+        for at in (self.text.find(phrase), self.text.rfind(phrase)):
+            if at != start and _whole_words_at(self.text, at, at + len(phrase)):
+                return True
+        return False
 
     def is_spaced(self, k: int) -> bool:
         return self.particles_before(k) == []

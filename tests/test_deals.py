@@ -3499,6 +3499,42 @@ IPO_VOLUMES_AND_HEDGED_REPORTS = [
     ),
 ]
 
+LISTED_UNITS_REPAID_DEBT_AND_WOULD_BE_VALUES = [
+    pytest.param(
+        "Der Chemiekonzern Auerbach Chemie bringt seine Schmierstoffsparte Lubrana an die Börse.",
+        [("ipo", "Lubrana", None, "completed", {})],
+        id="a-unit-its-owner-brings-to-the-exchange-is-the-one-listed",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Auerbach Chemie will seine Tochter Lubrana an die Börse bringen.",
+        [("ipo", "Lubrana", None, "planned", {})],
+        id="a-unit-brought-to-the-exchange-the-verb-last",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Auerbach Chemie will im Herbst an die Börse.",
+        [("ipo", "Auerbach Chemie", None, "planned", {})],
+        id="guard-a-company-going-to-the-exchange-itself",
+    ),
+    pytest.param(
+        "Der Chipausrüster Velmora sammelt 500 Millionen Euro ein. Mit dem Geld will der Konzern die 2027 fällige "
+        "Wandelanleihe über 300 Millionen Euro ablösen.",
+        [("funding_round", "Velmora", "500 Millionen Euro", "completed", {})],
+        id="a-bond-paid-back-is-no-financing",
+    ),
+    pytest.param(
+        "Der Chipausrüster Velmora will eine Wandelanleihe über 300 Millionen Euro begeben.",
+        [("other", "Velmora", "300 Millionen Euro", "planned", {})],
+        id="guard-a-bond-issued-is-one",
+    ),
+    pytest.param(
+        "Der Textilhersteller Hallwyl hat ein Übernahmeangebot des Finanzinvestors Brixental Capital abgelehnt. "
+        "Die gebotenen 18,50 Euro je Aktie seien zu wenig, erklärte die Chefin. Insgesamt hätte sie Hallwyl mit rund "
+        "210 Millionen Euro bewertet.",
+        [("acquisition", "Hallwyl", "rund 210 Millionen Euro", "rejected", {"Brixental Capital": "bidder"})],
+        id="the-value-a-refused-bid-would-have-given-is-its-total",
+    ),
+]
+
 FACILITY_COSTS_AND_TITLED_ORGANS = [
     pytest.param(
         "Der Dämmstoffhersteller Faserwerk Lindau will bis 2028 in Kempten eine zweite Fertigungslinie aufbauen, "
@@ -3646,7 +3682,8 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
     + BACKED_BIDDERS_AND_HELD_STAKES
     + FUND_NAMES_AND_NEWCOMERS
     + FACILITY_COSTS_AND_TITLED_ORGANS
-    + IPO_VOLUMES_AND_HEDGED_REPORTS,
+    + IPO_VOLUMES_AND_HEDGED_REPORTS
+    + LISTED_UNITS_REPAID_DEBT_AND_WOULD_BE_VALUES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

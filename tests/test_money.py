@@ -25,6 +25,17 @@ def money_nlp() -> Language:
 # --- implied currency: text -> [(mention, currency, is_currency_implied)] -------------------------
 IMPLIED = [
     (
+        "a-part-of-a-count-is-counted-too",
+        "Insgesamt sollen bis zu 31 Millionen Aktien platziert werden, davon rund sieben Millionen aus einer "
+        "Kapitalerhöhung. Inklusive Mehrzuteilungsoption könnte das Emissionsvolumen auf bis zu 900 Mio. Euro steigen.",
+        [("bis zu 900 Mio. Euro", "EUR", False)],
+    ),
+    (
+        "guard-a-part-of-money-is-money",
+        "Der Preis liegt bei 140 Mio. Franken, davon 15 Millionen als Zahlung bei Erfolg.",
+        [("140 Mio. Franken", "CHF", False), ("15 Millionen", "CHF", True)],
+    ),
+    (
         "from-preceding",
         "Die Firma sammelte 2 Mrd. Euro ein. Später kamen 500 Mio. hinzu.",
         [("2 Mrd. Euro", "EUR", False), ("500 Mio.", "EUR", True)],
@@ -150,6 +161,16 @@ ROLE_CASES = [
         "a-capital-increase-as-the-source-is-raised",
         "Davon sollen 250 Mio. Euro aus einer Kapitalerhöhung in die Firmenkasse fließen.",
         [("250 Mio. Euro", "raised")],
+    ),
+    (
+        "proceeds-after-mit-dem-are-the-source",
+        "Mit dem Erlös will Fernholz bis 2030 eine weitere Milliarde Euro in neue Windparks an Land stecken.",
+        [("eine weitere Milliarde Euro", "investment")],
+    ),
+    (
+        "guard-revenue-expected-mit-erloesen-von",
+        "Für das laufende Jahr rechnet die Chefin mit Erlösen von 310 bis 465 Mio. Euro.",
+        [("310 bis 465 Mio. Euro", "revenue")],
     ),
     (
         "a-place-after-aus-is-no-source",

@@ -407,6 +407,11 @@ FUNDS_NAMED_AND_RECYCLERS = [
     # English words German borrows still end an investor's name
     ("Hinzu kommen Altaktien des Finanzinvestors Carbury Peak. Der Investor Silbermoor Lake ist auch dabei.",
      {"Carbury Peak", "Silbermoor Lake"}, set()),
+    # a name written whole twice keeps its German word; an English sector word before a hyphen is none
+    ("Kiruna Frost kauft zu. Das Amt gab die Übernahme durch den Hersteller Kiruna Frost frei.", {"Kiruna Frost"}, set()),
+    ("Der Entwickler Fernholz Energie verkauft 49 Prozent an seiner Offshore-Tochter Tiefwasser Wind.",
+     {"Fernholz Energie", "Tiefwasser Wind"}, set()),
+    ("Die Wettbewerbskommission muss noch zustimmen.", {"Wettbewerbskommission"}, set()),
 ]
 
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
