@@ -668,8 +668,9 @@ def _counted_before(text: str, start: int) -> bool:
     """A counted noun closely precedes the amount ("Nutzerzahl von 800 Millionen"), or the amount is a part of a
     count before it ("31 Millionen Aktien, davon rund sieben Millionen").
 
-    >>> [m.text for m in find_amounts("Platziert werden 31 Millionen Aktien, davon rund sieben Millionen neue, für 900 Mio. Euro.")]
-    ['900 Mio. Euro']
+    >>> [m.text for m in find_amounts("Platziert werden 31 Millionen Aktien, davon rund sieben Millionen aus einer "
+    ...     "Kapitalerhöhung. Das Volumen könnte auf bis zu 900 Mio. Euro steigen.")]
+    ['bis zu 900 Mio. Euro']
     """
     lx = LEXICON
     words = [m.group() for m in _WORD.finditer(text, max(0, start - 60), start) if m.group()[0].isalpha()]

@@ -311,7 +311,8 @@ def estimate_published(text: str, spans: Iterable[DateSpan]) -> Published | None
         if e.year_end is not None:
             if e.unit == "year" and rules.closed_period.search(span.text) is not None:
                 # "Im Geschäftsjahr 2023/24 setzte ... um": reported once it ended, in its second year at the earliest
-                consider((e.year_end, date(e.year_end, 1, 1), -2), Published(date(e.year_end, 1, 1), "year", "estimated"))
+                second = date(e.year_end, 1, 1)
+                consider((e.year_end, second, -2), Published(second, "year", "estimated"))
             continue
         if e.unit not in ("day", "month", "quarter", "half", "year"):
             continue

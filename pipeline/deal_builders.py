@@ -1213,12 +1213,12 @@ def _brought_to_market(scope: Scope) -> Mention | None:
     X an die Börse bringen"), not the subject."""
     if not scope.rules.ipo_brought.search(scope.text, scope.start, scope.end):
         return None
+    owner = next(iter(scope.subjects(persons=False)), None)
     for cue in scope.cues["ipo"]:
         if cue.is_head:
             continue  # a noun ("Börsengang") names no exchange a company is brought to
         verb = scope.rules.ipo_brought.search(scope.text, scope.start, cue.start)
-        # past the verb, else past the owner, the clause's first subject
-        owner = next(iter(scope.subjects(persons=False)), None)
+        # past the verb, else past the owner (the clause's first subject)
         start = verb.end() if verb else owner.end if owner is not None else scope.end
         listed = [m for m in scope.mentions if m.label == "ORG" and start <= m.start < cue.start and usable(m, False)]
         if listed:
@@ -1229,7 +1229,8 @@ def _brought_to_market(scope: Scope) -> Mention | None:
 def ipo(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
     """The company going public: named with the noun ("Börsengang von X"), brought to the exchange by its owner, or
     the subject."""
-    owner = next((o for c in scope.cues["ipo"] if (o := _owner_of(scope, c)) is not None), None) or _brought_to_market(scope)
+    owner = next((o for c in scope.cues["ipo"] if (o := _owner_of(scope, c)) is not None), None)
+    owner = owner or _brought_to_market(scope)
     # "soll die Energiesparte unter dem Namen X AG abgespalten und eigenständig notiert werden": the unit's new name
     new_name = scope.rules.grammar.new_name
     named = [owner] if owner is not None else [

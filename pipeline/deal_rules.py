@@ -278,8 +278,8 @@ class DealRules:
     joint_venture_heads: frozenset[str]
     credit: CueSet
     credit_in_round: CueSet
-    credit_repaid: CueSet
-    bid_counterfactual: re.Pattern[str]  # "hätte ... bewertet": the value a bid would have given  # "die fällige Anleihe ... ablösen": debt paid back, no financing
+    credit_repaid: CueSet  # "die fällige Anleihe ... ablösen": debt paid back, no financing
+    bid_counterfactual: re.Pattern[str]  # "hätte ... bewertet": the value a bid would have given
     parting_verbs: frozenset[str]  # "trennt" of "trennt sich von": the company sold follows "von"
     sunk: CueSet
     financing: CueSet
@@ -455,7 +455,8 @@ SENTENCE_KINDS = (
     "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target",
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
-    "co_investor", "company_organs", "ipo_proceeds", "ipo_total", "advisor", "credit", "credit_in_round", "credit_repaid", "negation", "undisclosed",
+    "co_investor", "company_organs", "ipo_proceeds", "ipo_total", "advisor", "credit", "credit_in_round", "credit_repaid",
+    "negation", "undisclosed",
     "closing_pending",
     "conversion", "anchor", "deal_party", "office", "stake_condition", "pledge",
     "bare_refusal", "price_total", "subscription", "licence_granted", "licence_taken", "licence_total", "held",

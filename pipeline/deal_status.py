@@ -121,8 +121,8 @@ def valuation_status(found: set[str], attribution: Attribution | None) -> str | 
 def ipo_status(statuses: list[str], opening: str) -> str:
     """The status of an IPO reported several times, given the status of its earliest report: planned when
     the first report tells it unhedged ("will an die Börse", "bringt X an die Börse"), whatever a later report
-    adds of its volume or value ("könnte das Volumen bis zu ... erreichen", "hieß es in Finanzkreisen"); an IPO first told as a
-    rumour stays one ("Insidern zufolge ...; geplant sei, ...").
+    adds of its volume or value ("könnte das Volumen bis zu ... erreichen", "hieß es in Finanzkreisen"); an
+    IPO first told as a rumour stays one ("Insidern zufolge ...; geplant sei, ...").
 
     >>> ipo_status(["rumored", "planned"], "planned"), ipo_status(["planned", "rumored"], "rumored")
     ('planned', 'rumored')
