@@ -341,10 +341,6 @@ def _works_of(scope: Scope, mention: Mention) -> bool:
     return bool(head) and scope.rules.infrastructure.search(head[0].lstrip("-"))
 
 
-# At most one word (a predicate: "Vennekamp präsent, den ...") between a relative clause's antecedent and its comma.
-_ANTECEDENT_GAP = 1
-
-
 def _already_paid(scope: Scope, amount: MoneyMention) -> bool:
     words = scope.text[max(scope.view.start, amount.start - 60) : amount.start].split()[-4:]
     return any(scope.rules.already_paid.fullmatch(w.strip(",")) for w in words)
@@ -567,6 +563,10 @@ def _implicit_target(scope: Scope, amount: MoneyMention, investors: list[str]) -
         # the company the article's deals are about
         return scope.discourse.main_target(set(investors), scope.rules) or _article_company(scope, set(investors))
     return None
+
+
+# At most one word (a predicate: "Vennekamp präsent, den ...") between a relative clause's antecedent and its comma.
+_ANTECEDENT_GAP = 1
 
 
 def _bought_antecedent(scope: Scope) -> list[Mention]:
@@ -1402,15 +1402,7 @@ def _taken_over_by(scope: Scope, buyer: str, reach: int = FOLLOW_UP_REACH) -> st
 def _earlier_subjects(scope: Scope) -> list[Mention]:
     """The companies that are subjects of the sentence's clauses before this one: "Mit dem Erlös will X ein
     Programm mitfinanzieren: Bis 2028 sollen drei Milliarden Euro in neue Rechenzentren fließen"."""
-    return [
-        m
-        for m in scope.view.mentions
-        if m.start < scope.start
-        and m.slot == "subject"
-        and m.label == "ORG"
-        and not m.is_genitive
-        and not m.is_outlet
-    ][-1:]
+    return [m for m in scope.sentence_subjects(persons=False) if m.start < scope.start][-1:]
 
 
 def _subject_before(scope: Scope) -> list[Mention]:
@@ -1427,9 +1419,7 @@ def _credit(scope: Scope, amount: MoneyMention | None, cue: CueMatch) -> Draft |
     """ "eine Kreditlinie der Deutschen Bank über 50 Mio. Euro": the borrower named after "für" or as
     the subject, else the company the article's deals are about; lenders are named after the noun, in
     its phrase (not "..., die X nutzen will"), or as the subject of a lending verb before it ("Die
-    Förderbank X gewährt ein Wandeldarlehen"). Debt paid back ("die fällige Anleihe ... ablösen") is none."""
-    if scope.find("credit_repaid"):
-        return None
+    Förderbank X gewährt ein Wandeldarlehen")."""
     phrase_end = scope.text.find(",", cue.end, scope.end)
     phrase_end = scope.end if phrase_end < 0 else phrase_end
     lenders = [m for m in scope.mentions if cue.end < m.start < phrase_end and usable(m, False) and m.slot != "für"]

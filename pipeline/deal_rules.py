@@ -278,7 +278,6 @@ class DealRules:
     joint_venture_heads: frozenset[str]
     credit: CueSet
     credit_in_round: CueSet
-    credit_repaid: CueSet  # "die fällige Anleihe ... ablösen": debt paid back, no financing
     bid_counterfactual: re.Pattern[str]  # "hätte ... bewertet": the value a bid would have given
     parting_verbs: frozenset[str]  # "trennt" of "trennt sich von": the company sold follows "von"
     sunk: CueSet
@@ -455,7 +454,7 @@ SENTENCE_KINDS = (
     "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target",
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
-    "co_investor", "company_organs", "ipo_proceeds", "ipo_total", "advisor", "credit", "credit_in_round", "credit_repaid",
+    "co_investor", "company_organs", "ipo_proceeds", "ipo_total", "advisor", "credit", "credit_in_round",
     "negation", "undisclosed",
     "closing_pending",
     "conversion", "anchor", "deal_party", "office", "stake_condition", "pledge",
@@ -532,7 +531,6 @@ def _compile(path: Path) -> DealRules:
         financing=_cues(data["financing"]),
         credit=CueSet(heads=data["credit_heads"]),
         credit_in_round=_cues(data["credit_in_round"]),
-        credit_repaid=_cues(data["credit_repaid"]),
         bid_counterfactual=_words_regex(data["bid_counterfactual"]),
         parting_verbs=frozenset(data["parting_verbs"]),
         already_paid=_words_regex(data["already_paid"]),

@@ -1058,7 +1058,7 @@ class PartyRecognizer:
             return []  # "Private-Equity-Investor", "Jean-Pierre-Chef"
         name = " ".join(parts)
         entry = self.gazetteer_lookup(name)
-        if (entry is not None and entry.label != "ORG") or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if (entry is not None and entry.label != "ORG") or not _written_whole(text, name):
             return []  # "New-York-Börse": a place
         return [Candidate(word.start, word.start + len(modifier), "ORG", name, "pattern")]
 
@@ -1345,8 +1345,26 @@ class PartyRecognizer:
 # ---------------------------------------------------------------------- helpers
 
 
-def _whole_words_at(text: str, start: int, end: int) -> bool:
-    return start >= 0 and not (start and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+def _written_whole(text: str, phrase: str, besides: int = -1) -> bool:
+    """Whether ``phrase`` stands in ``text`` as whole words, no letter, digit or hyphen joined to it (other than
+    at offset ``besides``).
+
+    >>> _written_whole("Der Förde-Fähren-Chef sagt, Förde Fähren wachse.", "Förde Fähren")
+    True
+    >>> _written_whole("Kiruna Frost kauft zu.", "Kiruna Frost", besides=0)
+    False
+    """
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if at != besides and not (at and _joins_word(text[at - 1])) and not (end < len(text) and _joins_word(text[end])):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
+def _joins_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 class _Article:
@@ -1381,11 +1399,7 @@ class _Article:
 
     def repeats(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` stands once more in the text, as whole words."""
-        phrase = self.text[start:end]
-        for at in (self.text.find(phrase), self.text.rfind(phrase)):
-            if at != start and _whole_words_at(self.text, at, at + len(phrase)):
-                return True
-        return False
+        return _written_whole(self.text, self.text[start:end], besides=start)
 
     def is_spaced(self, k: int) -> bool:
         return self.particles_before(k) == []
