@@ -590,6 +590,24 @@ def _bought_antecedent(scope: Scope) -> list[Mention]:
     return []
 
 
+def _relative_antecedent(scope: Scope, cue: CueMatch) -> list[Mention]:
+    """The name right before a relative clause whose subject is its pronoun and which holds ``cue``, whatever
+    the name's case: "vom aktivistischen Investor Grauwald Capital, der seit dem Frühjahr knapp 8 Prozent der
+    Anteile hält" (Grauwald Capital holds the stake)."""
+    rules, text = scope.rules, scope.text
+    for comma, closing in relative_spans(text, scope.start, scope.end, rules):
+        if not comma < cue.start < closing:
+            continue
+        pronoun = text[comma + 1 : comma + 8].split()[0].lower()
+        if pronoun not in rules.grammar.subject_relative_pronouns or scope.subjects(comma, cue.start):
+            return []  # ", über die ...", ", die X hält": the pronoun is no subject
+        before = [m for m in scope.mentions if scope.start <= m.start and m.end <= comma and usable(m, False)]
+        if before and len(text[before[-1].end : comma].split()) <= _ANTECEDENT_GAP:
+            return before[-1:]
+        return []
+    return []
+
+
 def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) -> Draft | None:
     """Buyer: first subject, "durch X", "von X" in the passive, the name after a bid noun; target the rest."""
     rules = scope.rules
@@ -943,8 +961,17 @@ _ENTRY_REACH = 2
 
 
 def _shares_of(scope: Scope, mention: Mention) -> bool:
-    """A name after "die Mehrheit an", "49 Prozent der Anteile an": the company whose shares change hands."""
-    return scope.rules.stake_of.search(scope.text, max(scope.start, mention.start - 120), mention.start) is not None
+    """A name after "die Mehrheit an", "49 Prozent der Anteile an": the company whose shares change hands.
+
+    Not after an article of the accusative ("verkauft die Mehrheit an den Finanzinvestor X": a stake is held
+    "an dem" company) nor after a noun for an investor ("verkauft Mehrheit an Finanzinvestor X"): the buyer.
+    """
+    rules = scope.rules
+    match = rules.stake_of.search(scope.text, max(scope.start, mention.start - 120), mention.start)
+    if match is None:
+        return False
+    words = match.group("after").lower().split()
+    return not words or not (words[0] in rules.grammar.accusative_articles or any(w.endswith(rules.kind_nouns) for w in words))
 
 
 def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
@@ -1861,25 +1888,30 @@ _ENTRY_VERBS = ("beteilig", "sich", "steigt", "stieg", "eingestiegen", "kauft", 
 def _stake_held(scope: Scope) -> Draft | None:
     """ "X ist seit 2021 an dem Start-up Y beteiligt", "An Y ist zudem X beteiligt": a stake that exists.
 
-    The company is the organization after "an" (before or after the verb), the holder the subject.
+    The company is the organization after "an" (before or after the verb), the holder the subject. With a stake
+    in percent and no company named, the company is the one of the deals stated: "Seit 2022 ist zudem der
+    Staatsfonds X mit knapp zehn Prozent beteiligt".
     """
-    cue = next((c for c in scope.cues["investment"] if c.text.lower() in _STATIVE), None)
+    rules = scope.rules
+    cue = next((c for c in scope.cues["investment"] if c.text.lower() in rules.stake_stative), None)
     if cue is None:
         return None
     companies = [m for m in scope.in_slots({"an"}) if m.label == "ORG"]
     target = scope.first(companies, "target")
     holders = [m for m in scope.subjects(persons=False) if m not in companies]
     investors = [n for n in scope.names(holders, "investor") if not same_name(n, target)]
-    if target is None or not investors:
+    if not investors:
+        return None
+    named = not any(m.is_anaphor for m in holders)  # not "Die Eigentümer bleiben mit 30 Prozent beteiligt"
+    if target is None and named and not companies and rules.stake_percent.search(scope.text, scope.start, scope.end):
+        discourse = scope.discourse
+        target = discourse.recent_target(scope.view.index, set(investors)) or discourse.main_target(set(investors), rules)
+    if target is None:
         return None
     draft = scope.new_draft("investment", target, cue.start, None)
     for name in investors:
         draft.add_party(name, "investor")
     return draft
-
-
-# The auxiliaries of the stative "ist an X beteiligt" (rules/deals.yaml, investment phrases).
-_STATIVE = frozenset({"ist", "sind", "war", "waren"})
 
 
 def _fund_backers(scope: Scope, cue: CueMatch) -> bool:
@@ -1924,7 +1956,7 @@ def _relation_deal(scope: Scope) -> bool:
             and (m.is_anaphor or scope.text[cue.end : m.start].strip())
         ]
         if not companies:
-            if _holder_named_after(scope, cue):
+            if _holder_named_after(scope, cue) or _holder_named_before(scope, cue):
                 return True
             continue
         if scope.rules.relation_source.search(scope.text, max(scope.start, cue.word_start - 80), cue.word_start):
@@ -1989,10 +2021,16 @@ def _holder_after_stake(scope: Scope) -> bool:
     """ "Den Rest der Anteile hält X", "die restlichen 25 Prozent behält die Familie Y", "Daneben hält Z knapp neun
     Prozent": a stake held by the name after the verb, in the company of the deals stated (rules/deals.yaml,
     held_stakes)."""
-    if not scope.find("held"):
+    held = scope.find("held")
+    if not held:
         return False
     rules, text = scope.rules, scope.text
+    bare = next((c for c in held if c.text.lower() in rules.held_bare_verbs), None)
+    if bare is not None and _holder_before_stake(scope, bare):
+        return True
     verb = rules.held_rest.match(text, scope.start, scope.end)
+    if verb is not None and verb.group("more") and not rules.stake_percent.search(text, verb.start(), verb.start("verb")):
+        return False  # "Weitere Details hält X geheim": no stake
     if verb is None:
         verb = rules.held_further.match(text, scope.start, scope.end)
         tail = text[scope.start : scope.end].rstrip(" .,;")[-40:]
@@ -2033,6 +2071,46 @@ def _family(scope: Scope, mention: Mention) -> str | None:
         return None
     noun = family.group("noun")
     return f"{noun[0].upper()}{noun[1:]} {scope.text[mention.start : mention.end]}"
+
+
+def _holder_before_stake(scope: Scope, verb: CueMatch) -> bool:
+    """ "Carbury Peak hält derzeit 62 Prozent": the subject before a verb of holding holds the stake after it (at most
+    a few adverbs between), which closes the clause, in the company of the deals stated (rules/deals.yaml,
+    held_stakes bare). Not "Die Bank hält eine Senkung um 0,25 Prozent für wahrscheinlich"."""
+    rules, text = scope.rules, scope.text
+    stake = rules.stake_percent.search(text, verb.end, scope.end)
+    if stake is None or text[stake.end() : scope.end].strip(" .,;:"):
+        return False
+    between = text[verb.end : stake.start()].split()
+    if len(between) > _HOLDING_ADVERBS or any(
+        w.lower() in rules.grammar.determiners or not (w.islower() or w.isdigit()) for w in between
+    ):
+        return False  # "hält die Marge stabil bei 12 Prozent": an object before the figure
+    holders = scope.subjects(scope.start, verb.start)[-1:]
+    family = _family(scope, holders[0]) if holders else None
+    holder = family or scope.first(holders, "investor")
+    if holder is None:
+        return False  # "Beide Partner halten je 50 Prozent"
+    return _held_in_article_company(scope, holder, verb.start)
+
+
+def _held_in_article_company(scope: Scope, holder: str, start: int) -> bool:
+    """A stake ``holder`` holds in the company the article's deals are about (the latest deal's target, else the
+    main one), held unless the clause is a rumour."""
+    discourse = scope.discourse
+    target = discourse.recent_target(scope.view.index, {holder}) or discourse.main_target({holder}, scope.rules)
+    if target is None or same_name(target, holder):
+        return False
+    draft = scope.new_draft("investment", target, start, None)
+    if draft.status != "rumored":
+        draft.hold()
+    draft.add_party(holder, "investor")
+    discourse.add(draft)
+    return True
+
+
+# At most this many words (adverbs: "derzeit", "seit 2019", "knapp") between a verb of holding and its stake.
+_HOLDING_ADVERBS = 3
 
 
 def _recent_takeover_target(scope: Scope, exclude: set[str]) -> str | None:
@@ -2102,6 +2180,34 @@ def _holder_named_after(scope: Scope, cue: CueMatch) -> bool:
             draft.add_party(name, "investor")
     scope.discourse.add(draft)
     return True
+
+
+def _holder_named_before(scope: Scope, cue: CueMatch) -> bool:
+    """ "Greenbridge ist mit rund 35 Prozent größter Einzelgesellschafter", "die Stiftung X, die mit 28 Prozent
+    größter Aktionär ist": the holder noun, no company named after it, the predicate of the name before it (the
+    subject, or the name a relative clause is on), which holds a stake in the company the article's deals are about.
+
+    A copula stands before the noun, only a stake and adjectives between, or closes the clause right after it.
+    """
+    rules, text = scope.rules, scope.text
+    if cue.text.lower().endswith(rules.kind_nouns):
+        return False  # "X ist ein Investor": the kind of company X is
+    copulas = list(rules.grammar.copula.finditer(text, scope.start, cue.word_start))
+    if copulas:
+        between = text[copulas[-1].end() : cue.word_start]
+        if len(between.split()) > _PREDICATE_WORDS or any(copulas[-1].end() <= m.start < cue.start for m in scope.mentions):
+            return False  # "ist nach dem Einstieg von X bei Y der größte Aktionär": more than a stake between
+        holders = scope.subjects(scope.start, copulas[-1].start(), persons=True)[-1:]
+    elif rules.grammar.copula.match(text, cue.end, scope.end):
+        holders = _relative_antecedent(scope, cue) or scope.subjects(scope.start, cue.start, persons=True)[-1:]
+    else:
+        return False
+    investor = scope.first(holders, "investor")
+    return investor is not None and _held_in_article_company(scope, investor, cue.start)
+
+
+# At most this many words between a copula and the holder noun it predicates: "ist mit rund 35 Prozent größter".
+_PREDICATE_WORDS = 6
 
 
 def _membership(scope: Scope, cue: CueMatch) -> bool:
@@ -2174,7 +2280,8 @@ def _stake_deal(scope: Scope) -> bool:
         # (not an apposition after a comma: ", der Pensionsfonds X, der rund 18 Prozent der Anteile hält")
         closed = [(a, b) for a, b in relative_spans(text, scope.start, scope.end, rules) if b <= cue.start]
         holder_mentions = (
-            [m for m in scope.subjects(scope.start, cue.start) if not any(a < m.start < b for a, b in closed)][-1:]
+            _relative_antecedent(scope, cue)
+            or [m for m in scope.subjects(scope.start, cue.start) if not any(a < m.start < b for a, b in closed)][-1:]
             or [m for m in scope.subjects(cue.end) if m not in targets][:1]
         )
         family = _family(scope, holder_mentions[0]) if holder_mentions else None

@@ -75,6 +75,23 @@ def _word_alternation(words: Iterable[str]) -> str:
     return "|".join(phrase_regex(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _gapped_verbs(verbs: Iterable[str], gap: str) -> str:
+    """An alternation of ``verbs``, where ``gap`` may stand between the two words of a two-word verb.
+
+    >>> pattern = re.compile(_gapped_verbs(["hält", "liegen bei"], "weiterhin"))
+    >>> [bool(pattern.fullmatch(t)) for t in ("liegen bei", "liegen weiterhin bei", "hält weiterhin")]
+    [True, True, False]
+    """
+    parts = []
+    for verb in sorted(set(verbs), key=len, reverse=True):
+        words = verb.split()
+        if len(words) == 2:
+            parts.append(rf"{re.escape(words[0])}(?:\s{{1,3}}{gap})?\s{{1,3}}{re.escape(words[1])}")
+        else:
+            parts.append(phrase_regex(verb))
+    return "|".join(parts)
+
+
 def _pronoun_and_verb(pronouns: Iterable[str], verbs: Iterable[str]) -> re.Pattern[str]:
     """A pronoun next to a verb, in either order ("sie liegt", "liegt sie"): the pronoun in group "before" or
     "after"."""
@@ -142,12 +159,14 @@ class Grammar:
     example_markers: frozenset[str]
     target_prepositions: frozenset[str]
     determiners: frozenset[str]
+    accusative_articles: frozenset[str]  # "an den Finanzinvestor X": where a stake goes, not what it is held in
     list_conjunctions: frozenset[str]
     joining_conjunctions: frozenset[str]
     relative_pronouns: frozenset[str]
     # ", der nun", ", über die die Familie": a comma, a relative pronoun (a preposition may come first), the next word
     relative_opening: re.Pattern[str]
     object_relative_pronouns: frozenset[str]  # ", den die Amerikaner übernommen hatten": the antecedent is bought
+    subject_relative_pronouns: frozenset[str]  # ", der 8 Prozent hält": the antecedent holds
     speaker_articles: frozenset[str]  # "" or "die" between "Wie" and the company that tells
     possessive_adjectives: frozenset[str]
     list_gap: re.Pattern[str]  # what joins two names of one list: ", der japanische Technologieinvestor "
@@ -201,6 +220,7 @@ class Grammar:
             example_markers=frozenset(data["example_markers"]),
             target_prepositions=frozenset(data["target_prepositions"]),
             determiners=frozenset(data["determiners"]),
+            accusative_articles=frozenset(data["accusative_articles"]),
             list_conjunctions=frozenset(data["list_conjunctions"]),
             joining_conjunctions=frozenset(data["joining_conjunctions"]),
             relative_pronouns=frozenset(data["relative_pronouns"]),
@@ -208,6 +228,7 @@ class Grammar:
                 rf",\s{{1,3}}(?:(?:{_word_alternation(data['relative_prepositions'])})\s{{1,3}})?(\w+)\s{{1,3}}(\w+)"
             ),
             object_relative_pronouns=frozenset(data["object_relative_pronouns"]),
+            subject_relative_pronouns=frozenset(data["subject_relative_pronouns"]),
             speaker_articles=frozenset(data["speaker_articles"]),
             possessive_adjectives=frozenset(data["possessive_adjectives"]),
             # the words of a descriptor, no preposition or verb: ", die 31 Prozent an X hält" lists no X
@@ -359,6 +380,7 @@ class DealRules:
     stake_of: re.Pattern[str]  # "seine Mehrheit an (dem Labordienstleister) " right before the company
     stake_held: re.Pattern[str]  # " hält" right after a stake: a holding, not a purchase
     stake_held_verbs: frozenset[str]  # "hält" as a stake's cue
+    stake_stative: frozenset[str]  # "ist", "bleibt": the cue of "ist an X beteiligt"
     stake_held_before: re.Pattern[str]  # "hält 18,6 " right before a stake's "Prozent der Aktien"
     stake_of_shares: re.Pattern[str]  # " der Anteile", " an" right after a stake's size
     company_compound: re.Pattern[str]
@@ -389,8 +411,11 @@ class DealRules:
     stake_worth: re.Pattern[str]  # "Das Paket von X", before an amount "... wert": a holding's worth
     own_stake: re.Pattern[str]  # "ihr gesamtes Paket": a seller's stake sold
     owned_by: re.Pattern[str]  # "gehört seit 2019 mehrheitlich dem": the subject's owner named after it
-    held_rest: re.Pattern[str]  # "Den Rest der Anteile hält", opening a clause: its holder named after it
+    # "Den Rest der Anteile hält", opening a clause: its holder named after it (group "more": "Weitere 15 Prozent
+    # hält", which must say the stake)
+    held_rest: re.Pattern[str]
     held_further: re.Pattern[str]  # "Daneben hält", opening a clause whose stake ends it
+    held_bare_verbs: frozenset[str]  # "hält" of "X hält derzeit 62 Prozent", the holder before it
     # a descriptor's genitive complement before its name: "der Hersteller[ technischer Textilien ]Vossgrund"
     complement_gap: re.Pattern[str]
     family_before: re.Pattern[str]  # "Familie " or "Gründerfamilie " right before a name: the family holds
@@ -485,6 +510,8 @@ def _compile(path: Path) -> DealRules:
         rf"(?:{_word_alternation(data['stake_references'])})(?![\w-])"
     )
     data["deal_types"]["investment"]["phrases"] += [f"{s} ... {v}" for s in raised["stakes"] for v in raised["verbs"]]
+    stative = data["stake_stative"]
+    data["deal_types"]["investment"]["phrases"] += [f"{a} ... {stative['participle']}" for a in stative["auxiliaries"]]
     types = {name: _cues(data["deal_types"][name]) for name in TYPE_ORDER}
     anaphora = data["anaphora"]
     rounds = data["round_labels"]
@@ -593,7 +620,14 @@ def _compile(path: Path) -> DealRules:
         licence_granted=_cues(data["licences"]["granted"]),
         licence_taken=_cues(data["licences"]["taken"]),
         licence_total=_cues(data["licences"]["totals"]),
-        held=CueSet(phrases=[*held["rest"], *(f"{word} {verb}" for word in held["further"] for verb in held["verbs"])]),
+        # (held["more"] needs no prefilter word: its stake's "Prozent" is one)
+        held=CueSet(
+            phrases=[
+                *held["rest"], *held["more"], *held["bare"],
+                *(f"{word} {verb}" for word in held["further"] for verb in held["verbs"]),
+            ]
+        ),  # fmt: skip
+        held_bare_verbs=frozenset(phrase.split()[0] for phrase in held["bare"]),
         licence_paid_for=re.compile(
             data["licences"]["paid_for"].replace("{assets}", _word_alternation(data["licences"]["assets"])), re.IGNORECASE
         ),
@@ -623,6 +657,7 @@ def _compile(path: Path) -> DealRules:
         ),
         stake_of_shares=re.compile(data["stake_of_shares"], re.IGNORECASE),
         stake_held_verbs=frozenset(w.lower() for w in data["stake_held_verbs"]),
+        stake_stative=frozenset(data["stake_stative"]["auxiliaries"]),
         stake_held=re.compile(rf"\s{{1,5}}(?:{_word_alternation(data['stake_held_verbs'])})(?![\w-])", re.IGNORECASE),
         stake_held_before=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['stake_held_verbs'])})"
@@ -632,7 +667,7 @@ def _compile(path: Path) -> DealRules:
         ),
         stake_of=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['stake_words'] + data['stake_holdings'])})\s{{1,5}}an\s{{1,5}}"
-            rf"(?:(?:{_word_alternation(data['grammar']['determiners'])})\s{{1,5}})?(?:(?!an\s)[\w-]{{1,40}}\s{{1,5}}){{0,3}}$",
+            rf"(?P<after>(?:(?:{_word_alternation(data['grammar']['determiners'])})\s{{1,5}})?(?:(?!an\s)[\w-]{{1,40}}\s{{1,5}}){{0,3}})$",
             re.IGNORECASE,
         ),
         company_compound=re.compile(
@@ -672,12 +707,14 @@ def _compile(path: Path) -> DealRules:
         own_stake=re.compile(data["own_stake"], re.IGNORECASE),
         owned_by=re.compile(data["owned_by"], re.IGNORECASE),
         held_rest=re.compile(
-            rf"\s{{0,5}}(?:{_word_alternation(held['rest'])})(?:\s{{1,3}}[\w,%-]{{1,30}}){{0,6}}?"
-            rf"\s{{1,3}}(?P<verb>{_word_alternation(held['verbs'])})(?![\w-])",
+            rf"\s{{0,5}}(?:{_word_alternation(held['rest'])}|(?P<more>{_word_alternation(held['more'])}))"
+            rf"(?:\s{{1,3}}[\w,%-]{{1,30}}){{0,6}}?"
+            rf"\s{{1,3}}(?P<verb>{_gapped_verbs(held['verbs'], held['verb_gap'])})(?![\w-])",
             re.IGNORECASE,
         ),
         held_further=re.compile(
-            rf"\s{{0,5}}(?:{_word_alternation(held['further'])})\s{{1,3}}(?P<verb>{_word_alternation(held['verbs'])})(?![\w-])",
+            rf"\s{{0,5}}(?:{_word_alternation(held['further'])})\s{{1,3}}"
+            rf"(?P<verb>{_gapped_verbs(held['verbs'], held['verb_gap'])})(?![\w-])",
             re.IGNORECASE,
         ),
         complement_gap=re.compile(rf"{party['descriptor_complement']}[A-ZÄÖÜ][\w-]{{1,40}} "),

@@ -3535,6 +3535,117 @@ LISTED_UNITS_REPAID_DEBT_AND_WOULD_BE_VALUES = [
     ),
 ]
 
+STAKES_HELD_WITHOUT_A_COMPANY_NAMED = [
+    pytest.param(
+        "Der Konzern Minoda bietet 1,3 Mrd. Euro für den Küchenausrüster Brasselt. Widerstand kommt vom "
+        "aktivistischen Investor Grauwald Capital, der seit dem Frühjahr knapp 8 Prozent der Anteile hält. Druck "
+        "kommt auch vom Hedgefonds Larkspur Capital, der rund 5 Prozent der Anteile hält.",
+        [
+            ("acquisition", "Brasselt", "1,3 Mrd. Euro", "planned", {"Minoda": "bidder"}),
+            ("investment", "Brasselt", None, "completed", {"Grauwald Capital": "investor"}),
+            ("investment", "Brasselt", None, "completed", {"Larkspur Capital": "investor"}),
+        ],
+        id="the-name-before-a-relative-clause-holds-the-stake-whatever-its-case",
+    ),
+    pytest.param(
+        "Der Konzern Minoda bietet 1,3 Mrd. Euro für den Küchenausrüster Brasselt. Entscheidend dürfte die "
+        "Erwin-Tannhof-Stiftung sein, die mit 28 Prozent größter Aktionär ist.",
+        [
+            ("acquisition", "Brasselt", "1,3 Mrd. Euro", "planned", {"Minoda": "bidder"}),
+            ("investment", "Brasselt", None, "completed", {"Erwin-Tannhof-Stiftung": "investor"}),
+        ],
+        id="a-relative-clause-names-its-antecedent-the-largest-shareholder",
+    ),
+    pytest.param(
+        "Der Konzern Minoda bietet 1,3 Mrd. Euro für den Küchenausrüster Brasselt. Die Rotwald Holding ist mit "
+        "rund 35 Prozent größter Einzelgesellschafter.",
+        [
+            ("acquisition", "Brasselt", "1,3 Mrd. Euro", "planned", {"Minoda": "bidder"}),
+            ("investment", "Brasselt", None, "completed", {"Rotwald Holding": "investor"}),
+        ],
+        id="a-subject-with-a-stake-is-the-largest-shareholder",
+    ),
+    pytest.param(
+        "Der Konzern Minoda bietet 1,3 Mrd. Euro für den Küchenausrüster Brasselt. Rotwald ist ein Investor.",
+        [("acquisition", "Brasselt", "1,3 Mrd. Euro", "planned", {"Minoda": "bidder"})],
+        id="guard-an-investor-is-a-kind-of-company-no-holder",
+    ),
+    pytest.param(
+        "Der Konzern Minoda bietet 1,3 Mrd. Euro für den Küchenausrüster Brasselt. Die Mehrheit von 65 Prozent "
+        "bleibt bei der Rotwald Holding. Die übrigen 18 Prozent liegen seit 2019 bei der Zuger "
+        "Beteiligungsgesellschaft Rätia Invest.",
+        [
+            ("acquisition", "Brasselt", "1,3 Mrd. Euro", "planned", {"Minoda": "bidder"}),
+            ("investment", "Brasselt", None, "completed", {"Rotwald Holding": "investor"}),
+            ("investment", "Brasselt", None, "completed", {"Rätia Invest": "investor"}),
+        ],
+        id="a-majority-stays-with-its-holder-and-the-rest-lies-with-another-since-a-year",
+    ),
+    pytest.param(
+        "Der Konzern Minoda bietet 1,3 Mrd. Euro für den Küchenausrüster Brasselt. Weitere 15 Prozent hält seit "
+        "2019 die Rotwald Capital.",
+        [
+            ("acquisition", "Brasselt", "1,3 Mrd. Euro", "planned", {"Minoda": "bidder"}),
+            ("investment", "Brasselt", None, "completed", {"Rotwald Capital": "investor"}),
+        ],
+        id="guard-a-further-stake-held-by-the-name-after-the-verb",
+    ),
+    pytest.param(
+        "Der Konzern Minoda bietet 1,3 Mrd. Euro für den Küchenausrüster Brasselt. Weitere Details hält die "
+        "Rotwald Capital geheim.",
+        [("acquisition", "Brasselt", "1,3 Mrd. Euro", "planned", {"Minoda": "bidder"})],
+        id="guard-further-details-are-no-stake",
+    ),
+    pytest.param(
+        "Der Konzern Minoda bietet 1,3 Mrd. Euro für den Küchenausrüster Brasselt. Seit 2022 ist zudem der "
+        "Staatsfonds Rotwald Capital aus Singapur mit knapp zehn Prozent beteiligt.",
+        [
+            ("acquisition", "Brasselt", "1,3 Mrd. Euro", "planned", {"Minoda": "bidder"}),
+            ("investment", "Brasselt", None, "completed", {"Rotwald Capital": "investor"}),
+        ],
+        id="a-stake-of-a-holder-involved-with-no-company-named-is-in-the-article-s-company",
+    ),
+    pytest.param(
+        "Der Konzern Minoda bietet 1,3 Mrd. Euro für den Küchenausrüster Brasselt. Die Rotwald Capital bleibt "
+        "vorerst mit 4,9 Prozent an Brasselt beteiligt.",
+        [
+            ("acquisition", "Brasselt", "1,3 Mrd. Euro", "planned", {"Minoda": "bidder"}),
+            ("investment", "Brasselt", None, "completed", {"Rotwald Capital": "investor"}),
+        ],
+        id="a-holder-stays-involved",
+    ),
+    pytest.param(
+        "Der Konzern Minoda bietet 1,3 Mrd. Euro für den Küchenausrüster Brasselt. Die Rotwald Capital hält "
+        "derzeit 62 Prozent.",
+        [
+            ("acquisition", "Brasselt", "1,3 Mrd. Euro", "planned", {"Minoda": "bidder"}),
+            ("investment", "Brasselt", None, "completed", {"Rotwald Capital": "investor"}),
+        ],
+        id="a-subject-holds-the-stake-closing-its-clause",
+    ),
+    pytest.param(
+        "Der Konzern Minoda bietet 1,3 Mrd. Euro für den Küchenausrüster Brasselt. Die Rotwald Capital hält die "
+        "Marge stabil bei 12 Prozent. Beide Partner halten je 50 Prozent.",
+        [("acquisition", "Brasselt", "1,3 Mrd. Euro", "planned", {"Minoda": "bidder"})],
+        id="guard-an-object-before-the-figure-and-no-holder-named-make-no-stake",
+    ),
+    pytest.param(
+        "Der Armaturenhersteller Oberkamp verkauft die Mehrheit an den Finanzinvestor Seebeck Capital.",
+        [("acquisition", "Oberkamp", None, "completed", {"Seebeck Capital": "acquirer", "Oberkamp": "seller"})],
+        id="a-majority-sold-to-an-investor-is-of-the-seller",
+    ),
+    pytest.param(
+        "Familienunternehmen Oberkamp verkauft Mehrheit an Finanzinvestor Seebeck",
+        [("acquisition", "Oberkamp", None, "completed", {"Seebeck": "acquirer", "Oberkamp": "seller"})],
+        id="a-majority-sold-to-an-investor-in-a-headline-is-of-the-seller",
+    ),
+    pytest.param(
+        "Cinven verkauft seine Mehrheit an dem Labordienstleister Synlab an Ares.",
+        [("acquisition", "Synlab", None, "completed", {"Ares Management": "acquirer", "Cinven": "seller"})],
+        id="guard-a-majority-in-a-company-sold-to-another",
+    ),
+]
+
 FACILITY_COSTS_AND_TITLED_ORGANS = [
     pytest.param(
         "Der Dämmstoffhersteller Faserwerk Lindau will bis 2028 in Kempten eine zweite Fertigungslinie aufbauen, "
@@ -3683,7 +3794,8 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
     + FUND_NAMES_AND_NEWCOMERS
     + FACILITY_COSTS_AND_TITLED_ORGANS
     + IPO_VOLUMES_AND_HEDGED_REPORTS
-    + LISTED_UNITS_REPAID_DEBT_AND_WOULD_BE_VALUES,
+    + LISTED_UNITS_REPAID_DEBT_AND_WOULD_BE_VALUES
+    + STAKES_HELD_WITHOUT_A_COMPANY_NAMED,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
