@@ -126,8 +126,7 @@ def further_programme(scope: Scope, amounts: list[MoneyMention]) -> None:
     draft = scope.new_draft("other", spender, amount.start, amount)
     if draft.status != "planned":
         return  # "Danach folgte eine weitere Milliarde": spent as well
-    draft.parties[spender] = "investor"  # its own money, as for any programme (deal_builders.other)
-    scope.discourse.add(draft)
+    scope.discourse.add(draft)  # its own money: no investor, as for any programme (deal_builders.other)
 
 
 def facility_cost(scope: Scope) -> None:
@@ -1331,7 +1330,7 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
     draft = scope.new_draft("other", target, _anchor(scope, amount), amount)
     if scope.cues["investment"] or venture is not None:  # spending, not a purchase commitment
         for name in names if venture is not None else names[:1]:
-            draft.parties[name] = "investor"
+            draft.add_party(name, "investor")  # (not the company spending on its own programme)
     if draft.status == "completed" and venture is None and amount is not None and _announced(scope):
         draft.status, draft.statuses = "planned", ["planned"]
     return draft

@@ -758,7 +758,25 @@ class PartyRecognizer:
         candidates: list[Candidate] = []
         for listed in self._list_items(article, k, allow_compounds=allow_compounds):
             candidates += self._org_candidate(article, *listed)
+        if not candidates and self._german_word_named(article, k):
+            candidates += self._org_candidate(article, k, k)
         return candidates
+
+    def _german_word_named(self, article: "_Article", k: int) -> bool:
+        """ "Die Bielefelder Drogeriemarktkette Wegwarte": a German noun after a descriptor names the company when
+        the article writes it bare, with neither article nor adjective, as a name more than once ("wo Wegwarte
+        derzeit", "hat Wegwarte ein"). Not after a descriptor in the dative or genitive ("gibt dem Konzern Kapital"),
+        where the noun is an object."""
+        words = article.words
+        word = words[k].text
+        if not (self.is_name_word(word) and self.is_german_word(word)) or (k + 1 < len(words) and article.joins_name(k + 1)):
+            return False
+        before = article.word_before(words[k - 1].start)
+        if before is not None and before.text[:1].isupper() and before.text.endswith("er"):
+            before = article.word_before(before.start)  # "dem Bielefelder Konzern"
+        if before is not None and before.text.lower() in _OBJECT_ARTICLES:
+            return False
+        return article.bare_uses(word, besides=words[k].start) >= _BARE_USES
 
     def _org_before(self, article: "_Article", last: int, *, end: int, keeps_suffix: bool) -> list[Candidate]:
         """ "X AG", "X GmbH", "X Inc." (the legal form leaves the canonical name) and "X Capital",
@@ -1159,10 +1177,19 @@ class PartyRecognizer:
             for c in selected
             if c.label == "ORG"
             and c.source != "gazetteer"
-            and (" " in c.canonical or (len(c.canonical) > 3 and not self.is_german_word(c.canonical)))
+            and (
+                " " in c.canonical
+                or (len(c.canonical) > 3 and not self.is_german_word(c.canonical))
+                # "Wegwarte", a German noun the article writes bare as a name (_german_word_named)
+                or article.bare_uses(c.canonical) >= _BARE_USES
+            )
         }
         if not short_forms and not full_names:
             return []
+        for name in [n for n in full_names if " " not in n and self.is_german_word(n)]:
+            longer = [full for full in full_names if full.endswith(f" {name}")]
+            if len(longer) == 1:  # "Brenner", written bare, of "Würzhaus Brenner"
+                short_forms.setdefault(name, longer[0])
         known = full_names | set(short_forms)
         for candidate in selected:
             if (
@@ -1188,10 +1215,10 @@ class PartyRecognizer:
                     )
                 continue
             canonical = short_forms.get(name, name)
-            if name in short_forms and self.is_german_word(name):
+            if (name in short_forms or name in full_names) and self.is_german_word(name):
                 before = article.word_before(match_start)
                 if before is not None and before.text.lower() in _DETERMINERS:
-                    continue  # "die Zukunft" is no short form of "Zukunft Energie"
+                    continue  # "die Zukunft" is no short form of "Zukunft Energie", nor "die Wegwarte" the company
             candidates.append(Candidate(match_start, match_end, "ORG", canonical, "pattern"))
         return candidates
 
@@ -1397,6 +1424,30 @@ class _Article:
             return None
         return parts
 
+    def bare_uses(self, word: str, besides: int = -1) -> int:
+        """How often ``word`` stands in the text as a name does, after a lower-case word that is neither a
+        determiner nor inflected like an adjective and before a lower-case word ("wo Wegwarte derzeit"), other than
+        at offset ``besides``.
+
+        >>> _Article("Die Kette Wegwarte wächst, wo Wegwarte derzeit und hat Wegwarte ein. Die neue Wegwarte blüht.").bare_uses("Wegwarte", besides=10)
+        2
+        """
+        count, text = 0, self.text
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            if match.start() == besides:
+                continue
+            before, after = self.word_before(match.start()), _NEXT_WORD_RE.match(text, match.end())
+            if (
+                before is not None
+                and before.text.islower()
+                and before.text not in _GOVERNING_WORDS
+                and not before.text.endswith(_ADJECTIVE_ENDINGS)
+                and after is not None
+                and after.group(1).islower()
+            ):
+                count += 1
+        return count
+
     def repeats(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` stands once more in the text, as whole words."""
         return _written_whole(self.text, self.text[start:end], besides=start)
@@ -1498,6 +1549,13 @@ _CLAUSE_END_RE = re.compile(r"[.!?;:\n]")
 _SENTENCE_ARTICLES = frozenset({"Der", "Die", "Das"})
 # Words before a noun that make it a common noun, not a name, before a suffix: "im Bereich Robotics".
 _GOVERNING_WORDS = _DETERMINERS | {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"}
+# Articles of a descriptor whose noun after it is an object, no name: "gibt dem Konzern Kapital".
+_OBJECT_ARTICLES = frozenset({"dem", "den", "des", "einem", "einen", "eines"})
+# The endings of an inflected adjective (or a verb in the past: "steigerte Wegwarte" is left uncounted).
+_ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+# How often a German noun must stand bare, as a name, elsewhere in the article to name the company after a descriptor.
+_BARE_USES = 2
+_NEXT_WORD_RE = re.compile(r" (\w+)")
 # The verb after a sentence-opening name and the word after the verb: "Lumora hat in", "Lumora übernimmt den".
 _PARTICIPLE_WINDOW_RE = re.compile(r"[!?;\n]")
 _VERB_AFTER_NAME_RE = re.compile(r" (\w+) (\w+)")

@@ -197,7 +197,7 @@ DEALS = Table(
 DEAL_PARTIES = Table(
     "deal_parties",
     grain="one row per party of a deal and role",
-    description="Who takes part in a deal, and as what.",
+    description="Who takes part in a deal, and as what. The deal's target is none of them: a company's own programme lists its partners only.",
     columns=(
         _c("deal_id", S, "The deal.", False),
         _c("article_id", S, "Article the deal is stated in.", False),

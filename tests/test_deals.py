@@ -168,7 +168,7 @@ IPOS_AND_OTHER = [
     ),
     pytest.param(
         "Microsoft kündigt an, 3,2 Mrd. Euro in den Ausbau von Rechenzentren in Deutschland zu investieren.",
-        [("other", "Microsoft", "3,2 Mrd. Euro", "planned", {"Microsoft": "investor"})],
+        [("other", "Microsoft", "3,2 Mrd. Euro", "planned", {})],
         id="capex-planned",
     ),
     pytest.param(
@@ -240,7 +240,7 @@ PROBED = [
     ),
     pytest.param(
         "Google will 5,5 Mrd. Euro bis 2029 in Deutschland investieren.",
-        [("other", "Google", "5,5 Mrd. Euro", "planned", {"Google": "investor"})],
+        [("other", "Google", "5,5 Mrd. Euro", "planned", {})],
         id="capex-in-a-country",
     ),
 ]  # fmt: skip
@@ -319,7 +319,7 @@ GAPS = [
     pytest.param(
         "Die Moselwerk AG will bis 2030 rund 2 Mrd. Euro in ein neues Werk investieren. Ein erstes "
         "Übernahmeangebot des Konkurrenten Ostara Industries über 1,8 Mrd. Euro hatte der Vorstand abgelehnt.",
-        [("other", "Moselwerk", "rund 2 Mrd. Euro", "planned", {"Moselwerk": "investor"}),
+        [("other", "Moselwerk", "rund 2 Mrd. Euro", "planned", {}),
          ("acquisition", "Moselwerk", "1,8 Mrd. Euro", "rejected", {"Ostara Industries": "bidder"})],
         id="gap-earlier-bid-rejected-by-the-board",
     ),
@@ -629,14 +629,14 @@ BLIND_E = [
     ),
     pytest.param(
         "Der Versorger Lindmark Energie will bis 2028 rund drei Milliarden Euro in neue Windparks investieren.",
-        [("other", "Lindmark Energie", "rund drei Milliarden Euro", "planned", {"Lindmark Energie": "investor"})],
+        [("other", "Lindmark Energie", "rund drei Milliarden Euro", "planned", {})],
         id="capex-programme-planned",
     ),
     pytest.param(
         "Der Betreiber Lindmark Data plant einen Börsengang. Mit dem Erlös will Lindmark ein Ausbauprogramm finanzieren: "
         "Bis 2029 sollen rund zwei Milliarden Euro in neue Rechenzentren in Leipzig und Wien fließen.",
         [("ipo", "Lindmark Data", None, "planned", {}),
-         ("other", "Lindmark Data", "rund zwei Milliarden Euro", "planned", {"Lindmark Data": "investor"})],
+         ("other", "Lindmark Data", "rund zwei Milliarden Euro", "planned", {})],
         id="capex-after-colon-of-the-clause-subject",
     ),
     pytest.param(
@@ -850,7 +850,7 @@ ENTRIES = [
     pytest.param(
         "Das Start-up Sanorix hat 30 Mio. Euro eingesammelt. Der Konzern Talvera investiert zudem 2 Mrd. Euro.",
         [("funding_round", "Sanorix", "30 Mio. Euro", "completed", {}),
-         ("other", "Talvera", "2 Mrd. Euro", "planned", {"Talvera": "investor"})],
+         ("other", "Talvera", "2 Mrd. Euro", "planned", {})],
         id="corporation-investing-names-no-company",
     ),
     pytest.param(
@@ -1700,7 +1700,7 @@ ROUND_SHARES = [
         "Das Start-up Voltano hat 60 Mio. Dollar eingesammelt. Neu dabei ist der Konzern Stratos Compute, der "
         "100 Mio. Dollar in ein eigenes Werk steckt.",
         [("funding_round", "Voltano", "60 Mio. Dollar", "completed", {}),
-         ("other", "Stratos Compute", "100 Mio. Dollar", "completed", {"Stratos Compute": "investor"})],
+         ("other", "Stratos Compute", "100 Mio. Dollar", "completed", {})],
         id="more-than-the-round-is-no-share-of-it",
     ),
 ]  # fmt: skip
@@ -2001,7 +2001,7 @@ PUBLIC_OWNERS_AND_OFFICES = [
         "Leer (dpa) - Der Wärmepumpenhersteller Calora wächst. Die Nachfrage hat sich erholt. Der Markt gilt als "
         "schwierig. Die Preise sinken seit Monaten. Calora-Chef Hauke Janssen sprach von einem starken Signal. "
         "Das Unternehmen will bis 2028 rund 60 Mio. Euro in ein zweites Werk investieren.",
-        [("other", "Calora", "rund 60 Mio. Euro", "planned", {"Calora": "investor"})],
+        [("other", "Calora", "rund 60 Mio. Euro", "planned", {})],
         id="the-company-of-its-chief-speaking-is-the-company-referred-to",
     ),
 ]  # fmt: skip
@@ -2141,7 +2141,7 @@ INSOLVENCY_SALES_AND_PLEDGES = [
     pytest.param(
         "Der Maschinenbauer Ellwanger will bis 2029 rund 40 Mio. Euro in sein Werk in Unna investieren. Ellwanger "
         "hat zugesagt, die Belegschaft zu halten.",
-        [("other", "Ellwanger", "rund 40 Mio. Euro", "planned", {"Ellwanger": "investor"})],
+        [("other", "Ellwanger", "rund 40 Mio. Euro", "planned", {})],
         id="guard-a-programme-without-a-takeover-stays-the-spender-s",
     ),
     pytest.param(
@@ -2318,7 +2318,7 @@ HOLDERS_BUYBACKS_AND_TENDERS = [
         "Die Geschäftsführer übernehmen den Armaturenhersteller Hesselbach. Die Zustimmung des Bundeskartellamts "
         "steht noch aus. Der Umsatz lag zuletzt bei 80 Mio. Euro. Das Ergebnis stieg. In den nächsten fünf Jahren "
         "will das Unternehmen mindestens 25 Mio. Euro in neue Anlagen investieren.",
-        [("other", "Hesselbach", "mindestens 25 Mio. Euro", "planned", {"Hesselbach": "investor"})],
+        [("other", "Hesselbach", "mindestens 25 Mio. Euro", "planned", {})],
         id="the-company-spoken-of-is-no-regulator-and-may-lie-far-back",
     ),
     pytest.param(
@@ -2461,13 +2461,13 @@ EARLIER_BIDS_TURNED_DOWN = [
     pytest.param(
         "Die Keltis Drives AG wird eigenständig. Zudem kündigte die künftige Chefin Maren Ulbricht an, rund 300 "
         "Millionen Euro in neue Keltis-Werke in Ungarn zu investieren.",
-        [("other", "Keltis Drives", "rund 300 Millionen Euro", "planned", {"Keltis Drives": "investor"})],
+        [("other", "Keltis Drives", "rund 300 Millionen Euro", "planned", {})],
         id="a-person-investing-in-the-works-of-a-company-named-in-a-compound",
     ),
     pytest.param(
         "Die Keltis Drives AG wird eigenständig. In den kommenden Jahren will Keltis-Chefin Maren Ulbricht mehr als "
         "200 Mio. Euro in neue Fertigungskapazitäten stecken.",
-        [("other", "Keltis Drives", "mehr als 200 Mio. Euro", "planned", {"Keltis Drives": "investor"})],
+        [("other", "Keltis Drives", "mehr als 200 Mio. Euro", "planned", {})],
         id="a-company-s-chief-investing-in-capacity",
     ),
     # blind set w
@@ -2780,7 +2780,7 @@ CARVE_OUTS_AND_RIVALS = [
         "Der Familienkonzern Brackwede verkauft seine Kunststoffsparte an Oosterbeek Chemie. Rund 60 Millionen "
         "Euro aus dem Erlös will Brackwede in den kommenden zwei Jahren in ein neues Werk in Ungarn stecken.",
         [("acquisition", "Brackwede", None, "completed", {"Oosterbeek Chemie": "acquirer", "Brackwede": "seller"}),
-         ("other", "Brackwede", "Rund 60 Millionen Euro", "planned", {"Brackwede": "investor"})],
+         ("other", "Brackwede", "Rund 60 Millionen Euro", "planned", {})],
         id="money-from-the-proceeds-spent-on-a-plant-is-a-programme",
     ),
 ]  # fmt: skip
@@ -2988,7 +2988,7 @@ PROCEEDS_AND_STAKES_RAISED = [
     pytest.param(
         "Der Cottbuser Verteilnetzbetreiber Spreewald Netz baut aus. Bis 2030 will das Unternehmen 900 Mio. Euro in "
         "neue Leitungen investieren.",
-        [("other", "Spreewald Netz", "900 Mio. Euro", "planned", {"Spreewald Netz": "investor"})],
+        [("other", "Spreewald Netz", "900 Mio. Euro", "planned", {})],
         id="a-grid-company-named-by-german-words-and-netz",
     ),
     pytest.param(
@@ -3079,7 +3079,7 @@ COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES = [
     ),
     pytest.param(
         "Der Chemiekonzern Bervik steckt 400 Mio. Euro in sein Werk in Jena.",
-        [("other", "Bervik", "400 Mio. Euro", "planned", {"Bervik": "investor"})],
+        [("other", "Bervik", "400 Mio. Euro", "planned", {})],
         id="money-put-into-its-own-plant-in-the-present-is-announced",
     ),
     pytest.param(
@@ -3151,7 +3151,7 @@ COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES = [
     pytest.param(
         "Die Werfttochter Harlinger Yachtbau baut in Bremen Motoryachten. Die Werft selbst plant bis 2027 "
         "Investitionen von rund 75 Millionen Pfund in eine neue Trockendockhalle.",
-        [("other", "Harlinger Yachtbau", "rund 75 Millionen Pfund", "planned", {"Harlinger Yachtbau": "investor"})],
+        [("other", "Harlinger Yachtbau", "rund 75 Millionen Pfund", "planned", {})],
         id="a-yard-s-own-programme-told-by-die-werft-into-a-hall",
     ),
     pytest.param(
@@ -3159,7 +3159,7 @@ COMMA_SPLICES_AND_ANNOUNCED_PROGRAMMES = [
         "in die Fertigung stecken. Bis 2027 sollen rund 120 Millionen Franken in ein neues Werk in Winterthur "
         "fließen, zudem sind kleinere Zukäufe in den USA geplant.",
         [("ipo", "Pipettra", None, "planned", {}),
-         ("other", "Pipettra", "rund 120 Millionen Franken", "planned", {"Pipettra": "investor"})],
+         ("other", "Pipettra", "rund 120 Millionen Franken", "planned", {})],
         id="a-programme-with-no-subject-is-the-spender-s-of-the-sentence-before",
     ),
     pytest.param(
@@ -3212,7 +3212,7 @@ EARLIER_RAISES_AND_COST_ESTIMATES = [
         "Der Hersteller Brandwerk Bio hat 60 Millionen Euro eingesammelt. Bis Ende 2027 soll in Leverkusen ein "
         "Werk entstehen. Die Investitionen dafür beziffert das Unternehmen auf rund 45 Millionen Euro.",
         [("funding_round", "Brandwerk Bio", "60 Millionen Euro", "completed", {}),
-         ("other", "Brandwerk Bio", "rund 45 Millionen Euro", "planned", {"Brandwerk Bio": "investor"})],
+         ("other", "Brandwerk Bio", "rund 45 Millionen Euro", "planned", {})],
         id="a-programme-s-cost-estimated-in-the-present-is-announced",
     ),
 ]  # fmt: skip
@@ -3382,14 +3382,14 @@ SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS = [
         "Der Netzbetreiber Havelstrom will bis 2030 rund 2 Mrd. Euro in neue Umspannwerke investieren. Einen Teil "
         "des Geldes soll eine Kapitalerhöhung bringen: Der Pensionsfonds Nordkap Pension zeichnet neue Aktien für "
         "300 Mio. Euro.",
-        [("other", "Havelstrom", "rund 2 Mrd. Euro", "planned", {"Havelstrom": "investor"}),
+        [("other", "Havelstrom", "rund 2 Mrd. Euro", "planned", {}),
          ("investment", "Havelstrom", "300 Mio. Euro", "completed", {"Nordkap Pension": "investor"})],
         id="guard-a-share-of-a-programme-s-money-raised-by-an-investor-is-a-deal",
     ),
     pytest.param(
         "Die Weidenfels Mühlen AG mahlt jährlich 900.000 Tonnen Getreide. Mit dem Geld aus der Kapitalerhöhung will "
         "das Unternehmen bis 2028 rund 75 Mio. Euro in ein neues Silo investieren.",
-        [("other", "Weidenfels Mühlen", "rund 75 Mio. Euro", "planned", {"Weidenfels Mühlen": "investor"})],
+        [("other", "Weidenfels Mühlen", "rund 75 Mio. Euro", "planned", {})],
         id="money-spent-from-a-capital-increase-is-no-round",
     ),
     pytest.param(
@@ -3408,13 +3408,13 @@ SHARES_OF_THE_MONEY_AND_SPENT_PROCEEDS = [
     pytest.param(
         "Die Fitnesskette Kraftwerk Gyms wächst rasant. Bis 2028 will die Kette rund 90 Mio. Euro in neue Studios "
         "stecken.",
-        [("other", "Kraftwerk Gyms", "rund 90 Mio. Euro", "planned", {"Kraftwerk Gyms": "investor"})],
+        [("other", "Kraftwerk Gyms", "rund 90 Mio. Euro", "planned", {})],
         id="a-chain-called-the-chain",
     ),
     pytest.param(
         "Die Drogeriekette Lindholm baut ihr Netz aus. Rund 400 Mio. Euro hat die Kette seit 2019 in neue Filialen "
         "gesteckt; bis 2029 sollen weitere 300 Mio. Euro folgen.",
-        [("other", "Lindholm", "300 Mio. Euro", "planned", {"Lindholm": "investor"})],
+        [("other", "Lindholm", "300 Mio. Euro", "planned", {})],
         id="money-put-into-facilities-in-the-perfect-is-spent-a-further-sum-planned",
     ),
     pytest.param(
@@ -3691,7 +3691,7 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
     pytest.param(
         "Der Rechenzentrumsbetreiber Nordhalle will bis 2028 rund drei Milliarden Euro in neue Rechenzentren "
         "stecken. Allein der Campus in Hanau soll mehr als eine Milliarde Euro kosten.",
-        [("other", "Nordhalle", "rund drei Milliarden Euro", "planned", {"Nordhalle": "investor"})],
+        [("other", "Nordhalle", "rund drei Milliarden Euro", "planned", {})],
         id="guard-a-part-of-a-programme-costing-its-share-is-no-programme-of-its-own",
     ),
     pytest.param(

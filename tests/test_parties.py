@@ -414,11 +414,26 @@ FUNDS_NAMED_AND_RECYCLERS = [
     ("Die Wettbewerbskommission muss noch zustimmen.", {"Wettbewerbskommission"}, set()),
 ]
 
+# A German noun after a descriptor names the company when the article writes it bare, as a name, more than once;
+# written bare after a multi-word name ending in it, it is that name.
+GERMAN_WORDS_NAMED = [
+    ("Die Bielefelder Drogeriemarktkette Wegwarte will investieren. In Polen, wo Wegwarte derzeit 400 Märkte "
+     "betreibt, hat Wegwarte ein Lager gebaut.", {"Wegwarte"}, set()),
+    # written bare once only: a word, no name
+    ("Die Drogeriemarktkette Wegwarte will investieren. In Polen hat Wegwarte ein Lager gebaut.", set(), set()),
+    # an object after a descriptor in the dative: "dem Konzern Kapital"
+    ("Der Fonds gibt dem Konzern Kapital für den Umbau. Nun braucht Kapital nicht mehr gesucht zu werden, wo "
+     "Kapital fehlt.", set(), set()),
+    ("Die Mainzer Würzhaus Brenner AG wächst. Technisch übernimmt Brenner dabei die Führung, wie Brenner mitteilte.",
+     {"Würzhaus Brenner"}, set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
     "pattern": PATTERN_CASES,
     "funds-named": FUNDS_NAMED_AND_RECYCLERS,
+    "german-words-named": GERMAN_WORDS_NAMED,
     "lexicon": LEXICON_CASES,
     "unseen": GENERALIZATION_CASES,
     "funding-news": FUNDING_NEWS_CASES,
