@@ -571,11 +571,19 @@ _ANTECEDENT_GAP = 1
 def _bought_antecedent(scope: Scope) -> list[Mention]:
     """The company named right before a relative clause opened by an object pronoun in which it is bought by
     a subject of the clause's own: "über den Hersteller Vennekamp präsent, den die Amerikaner im Jahr 2022 für
-    640 Mio. Dollar übernommen hatten"."""
+    640 Mio. Dollar übernommen hatten"; or whose majority is bought: "der Schraubenhersteller Vollmert, an dem
+    Taunusfeld im Oktober die Mehrheit übernommen hat"."""
     rules, text = scope.rules, scope.text
     for comma, closing, _ in relative_clauses(text, scope.start, scope.end, rules):
-        pronoun = text[comma + 1 : comma + 8].split()[0].lower()
-        if pronoun not in rules.grammar.object_relative_pronouns:
+        opening = text[comma + 1 : comma + 16].split()[:2]
+        pronoun = opening[0].lower()
+        majority = (
+            pronoun in rules.grammar.stake_relative_prepositions
+            and opening[1:] != []
+            and opening[1].lower() in rules.grammar.relative_pronouns
+            and rules.majority.search(text, comma, closing) is not None
+        )
+        if pronoun not in rules.grammar.object_relative_pronouns and not majority:
             continue
         if not any(comma < c.start < closing for c in scope.cues["acquisition"]):
             continue
@@ -925,6 +933,9 @@ def _named_after_percent(scope: Scope) -> list[Mention]:
     shares = scope.rules.stake_of_shares.match(scope.text, end)
     if shares is not None and shares.group().split()[0].lower() not in scope.rules.grammar.target_prepositions:
         end = shares.end()  # " der Aktien": the company follows ("an" is read by _shares_of)
+        following = scope.text[end : end + 8].split()[:1]
+        if following and scope.rules.grammar.preposition_of.get(following[0].lower()) == "von":
+            return []  # "25,1 Prozent der Anteile vom Finanzinvestor X": the seller, not the company
     named = _name_after(scope, end)
     return [named] if named is not None and named.label == "ORG" else []
 
@@ -1069,19 +1080,23 @@ def _restated_bid_total(scope: Scope, amount: MoneyMention) -> None:
     """ "Das entspräche einem Gesamtwert von knapp 1,3 Mrd. Euro", "Insgesamt hat die Offerte damit einen Wert
     von 1,2 Mrd. Euro": a clause naming no one that speaks of the bid or of what its price comes to gives the
     bid stated just before with a price per share, and no total, its total. A bid noun gives it to a bid stated
-    just before with no price at all: "X erwägt ein Gegenangebot. Im Raum stehe eine Barofferte von bis zu 2 Mrd. Dollar";
+    just before with no price at all, or to a takeover planned: "X erwägt ein Gegenangebot. Im Raum stehe eine
+    Barofferte von bis zu 2 Mrd. Dollar", "X will Y übernehmen. [...] Das Angebot hat ein Volumen von 1,15 Mrd. Euro";
     and to a sale called off with no buyer, the bid's author its bidder: "X bläst den Verkauf von Y ab. [...] Das
     höchste Angebot, das vom Finanzinvestor Z kam, lag bei etwa 280 Mio. Euro"."""
     names_bid = bool(scope.find("bid"))
     if not (scope.find("bid_equivalent") or names_bid):
         return
     per_share = scope.rules.per_share
-    for draft in scope.discourse.recent(scope.view.index, FOLLOW_UP_REACH):
+    # a bid noun refers to the takeover further back than a restatement of its price does
+    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH if names_bid else FOLLOW_UP_REACH):
         if draft.type != "acquisition":
             continue
         priced = per_share.search(scope.text, draft.evidence_start, draft.evidence_end) is not None
         called_off = names_bid and "rejected" in draft.statuses and not draft.investors
-        if draft.amount is None and (priced or called_off or (names_bid and "bidder" in draft.parties.values())):
+        # a takeover planned is made by an offer: "X will Y übernehmen. [...] Das Angebot hat ein Volumen von ..."
+        offered = names_bid and ("bidder" in draft.parties.values() or draft.status == "planned")
+        if draft.amount is None and (priced or called_off or offered):
             draft.amount = amount
             if called_off:
                 for name in scope.names([m for m in scope.in_slots({"von"}) if m.label == "ORG"][:1], "investor"):
@@ -1318,8 +1333,8 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
         target = _taken_over_by(scope, names[0])  # "X hat zugesagt, ... in den Maschinenpark zu investieren"
     if target is None and names and amount is not None and is_investor_name(names[0], scope.rules):
         # a financial investor's programme is for the company it takes over: "Der Investor will zusätzlich rund
-        # 150 Mio. Euro in die Entwicklung stecken", after its bid for X
-        target = _taken_over_by(scope, names[0], TARGET_REACH)
+        # 150 Mio. Euro in die Entwicklung stecken", after its bid for X (anywhere before: a fund builds nothing)
+        target = _taken_over_by(scope, names[0], scope.view.index + 1)
         if target is not None:
             draft = scope.new_draft("other", target, _anchor(scope, amount), amount)
             draft.parties[names[0]] = "investor"

@@ -167,6 +167,7 @@ class Grammar:
     relative_opening: re.Pattern[str]
     object_relative_pronouns: frozenset[str]  # ", den die Amerikaner übernommen hatten": the antecedent is bought
     subject_relative_pronouns: frozenset[str]  # ", der 8 Prozent hält": the antecedent holds
+    stake_relative_prepositions: frozenset[str]  # ", an dem X die Mehrheit übernommen hat": the antecedent is bought
     speaker_articles: frozenset[str]  # "" or "die" between "Wie" and the company that tells
     possessive_adjectives: frozenset[str]
     list_gap: re.Pattern[str]  # what joins two names of one list: ", der japanische Technologieinvestor "
@@ -229,6 +230,7 @@ class Grammar:
             ),
             object_relative_pronouns=frozenset(data["object_relative_pronouns"]),
             subject_relative_pronouns=frozenset(data["subject_relative_pronouns"]),
+            stake_relative_prepositions=frozenset(data["stake_relative_prepositions"]),
             speaker_articles=frozenset(data["speaker_articles"]),
             possessive_adjectives=frozenset(data["possessive_adjectives"]),
             # the words of a descriptor, no preposition or verb: ", die 31 Prozent an X hält" lists no X

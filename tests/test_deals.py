@@ -3646,6 +3646,38 @@ STAKES_HELD_WITHOUT_A_COMPANY_NAMED = [
     ),
 ]
 
+SELLERS_OF_STAKES_AND_LATER_VOLUMES = [
+    pytest.param(
+        "Der Spielwarenkonzern Pemberton Toys steigt beim Brettspielverlag Lindholz Spiele ein. Pemberton übernimmt "
+        "25,1 Prozent der Anteile vom Finanzinvestor Quayside Partners. Wie aus Finanzkreisen verlautete, zahlt "
+        "Pemberton rund 85 Millionen Pfund.",
+        [("investment", "Lindholz", "rund 85 Millionen Pfund", "completed", {"Pemberton Toys": "investor"})],
+        id="shares-bought-from-a-seller-are-not-the-seller-s",
+    ),
+    pytest.param(
+        "Der Schraubenhersteller Vollmert, an dem Taunusfeld Capital im Oktober die Mehrheit übernommen hat, wächst.",
+        [("acquisition", "Vollmert", None, "completed", {"Taunusfeld Capital": "acquirer"})],
+        id="a-majority-bought-in-a-relative-clause-is-of-its-antecedent",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Granite Shoal Partners will die Fitnessstudiokette Formwerk übernehmen. Den Aktionären "
+        "werden 27,40 Euro je Aktie geboten. Das entspricht einem Aufschlag von 38 Prozent. Die Studios laufen gut. "
+        "Das Angebot hat ein Volumen von rund 1,15 Milliarden Euro.",
+        [("acquisition", "Formwerk", "rund 1,15 Milliarden Euro", "planned", {"Granite Shoal Partners": "acquirer"})],
+        id="an-offer-s-volume-a-few-sentences-on-is-the-planned-takeover-s-total",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Granite Shoal Partners will die Fitnessstudiokette Formwerk übernehmen. Formwerk hat "
+        "410 Studios. Die Kette wächst. Sie hat 900.000 Mitglieder. Die Mieten steigen. Die Kosten auch. Das Personal "
+        "ist knapp. Die Kette sucht Trainer. Die Preise steigen. Der Investor will in den kommenden fünf Jahren mehr "
+        "als 300 Millionen Euro in die Modernisierung der bundesweit 410 Studios und in neue Standorte in Österreich "
+        "stecken.",
+        [("acquisition", "Formwerk", None, "planned", {"Granite Shoal Partners": "acquirer"}),
+         ("other", "Formwerk", "mehr als 300 Millionen Euro", "planned", {"Granite Shoal Partners": "investor"})],
+        id="a-financial-investor-s-programme-is-for-the-company-it-takes-over-however-far-back",
+    ),
+]
+
 FACILITY_COSTS_AND_TITLED_ORGANS = [
     pytest.param(
         "Der Dämmstoffhersteller Faserwerk Lindau will bis 2028 in Kempten eine zweite Fertigungslinie aufbauen, "
@@ -3795,7 +3827,8 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
     + FACILITY_COSTS_AND_TITLED_ORGANS
     + IPO_VOLUMES_AND_HEDGED_REPORTS
     + LISTED_UNITS_REPAID_DEBT_AND_WOULD_BE_VALUES
-    + STAKES_HELD_WITHOUT_A_COMPANY_NAMED,
+    + STAKES_HELD_WITHOUT_A_COMPANY_NAMED
+    + SELLERS_OF_STAKES_AND_LATER_VOLUMES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -424,6 +424,8 @@ GERMAN_WORDS_NAMED = [
     # an object after a descriptor in the dative: "dem Konzern Kapital"
     ("Der Fonds gibt dem Konzern Kapital für den Umbau. Nun braucht Kapital nicht mehr gesucht zu werden, wo "
      "Kapital fehlt.", set(), set()),
+    # a publisher is a company
+    ("Der Hamburger Verlag Kajütenspiele wurde übernommen.", {"Kajütenspiele"}, set()),
     ("Die Mainzer Würzhaus Brenner AG wächst. Technisch übernimmt Brenner dabei die Führung, wie Brenner mitteilte.",
      {"Würzhaus Brenner"}, set()),
 ]
