@@ -540,8 +540,7 @@ def _implicit_target(scope: Scope, amount: MoneyMention, investors: list[str]) -
         return scope.discourse.recent_target(scope.view.index, set(investors))
     if scope.find("subscription"):  # "zeichnet im Rahmen einer Kapitalerhöhung neue Aktien für 30 Mio. Euro"
         return (
-            scope.discourse.recent_target(scope.view.index, set(investors))
-            or scope.discourse.main_target(set(investors), scope.rules)
+            scope.discourse.deals_company(scope.view.index, set(investors), scope.rules)
             or _article_company(scope, set(investors))
         )
     if scope.rules.grammar.in_object.search(scope.text, amount.end, scope.end):
@@ -1919,7 +1918,7 @@ def _stake_held(scope: Scope) -> Draft | None:
     named = not any(m.is_anaphor for m in holders)  # not "Die Eigentümer bleiben mit 30 Prozent beteiligt"
     if target is None and named and not companies and rules.stake_percent.search(scope.text, scope.start, scope.end):
         discourse = scope.discourse
-        target = discourse.recent_target(scope.view.index, set(investors)) or discourse.main_target(set(investors), rules)
+        target = discourse.deals_company(scope.view.index, set(investors), rules)
     if target is None:
         return None
     draft = scope.new_draft("investment", target, cue.start, None)
@@ -2065,8 +2064,7 @@ def _holder_after_stake(scope: Scope) -> bool:
     else:
         target = (
             scope.first(companies, "target", exclude)
-            or discourse.recent_target(scope.view.index, exclude)
-            or discourse.main_target(exclude, rules)
+            or discourse.deals_company(scope.view.index, exclude, rules)
         )
     if target is None or same_name(target, holder):
         return False
@@ -2112,7 +2110,7 @@ def _held_in_article_company(scope: Scope, holder: str, start: int) -> bool:
     """A stake ``holder`` holds in the company the article's deals are about (the latest deal's target, else the
     main one), held unless the clause is a rumour."""
     discourse = scope.discourse
-    target = discourse.recent_target(scope.view.index, {holder}) or discourse.main_target({holder}, scope.rules)
+    target = discourse.deals_company(scope.view.index, {holder}, scope.rules)
     if target is None or same_name(target, holder):
         return False
     draft = scope.new_draft("investment", target, start, None)
@@ -2182,7 +2180,7 @@ def _holder_named_after(scope: Scope, cue: CueMatch) -> bool:
     investor = investors[0] if investors else None
     if investor is None:
         return False
-    target = scope.discourse.recent_target(scope.view.index, {investor}) or scope.discourse.main_target({investor}, scope.rules)
+    target = scope.discourse.deals_company(scope.view.index, {investor}, scope.rules)
     if target is None or same_name(target, investor):
         return False
     draft = scope.new_draft("investment", target, cue.start, None)

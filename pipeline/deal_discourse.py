@@ -611,6 +611,11 @@ class Discourse:
                 return draft.target
         return self.entry_company(exclude)
 
+    def deals_company(self, sentence: int, exclude: set[str], rules: DealRules) -> str | None:
+        """The target of the latest deal of the last few sentences, else the company the article's deals are
+        mostly about (none of ``exclude``): the company a stake stated with no company named is held in."""
+        return self.recent_target(sentence, exclude) or self.main_target(exclude, rules)
+
     def entry_company(self, exclude: set[str]) -> str | None:
         """The company of the roundup entry read now, none of ``exclude``."""
         company = self.entry[1] if self.entry is not None else None
