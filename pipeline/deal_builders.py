@@ -590,9 +590,18 @@ def _bought_antecedent(scope: Scope) -> list[Mention]:
             continue  # an article, not a pronoun: "hatte X versucht, den Konkurrenten zu übernehmen"
         if not any(comma < m.start < closing for m in scope.subjects()):
             continue  # the clause's own buyer: "die Amerikaner"
-        before = [m for m in scope.mentions if scope.start <= m.start and m.end <= comma and m.label == "ORG"]
-        if before and len(text[before[-1].end : comma].split()) <= _ANTECEDENT_GAP:
-            return [before[-1]]
+        antecedent = _antecedent(scope, comma, [m for m in scope.mentions if m.label == "ORG"])
+        if antecedent:
+            return antecedent
+    return []
+
+
+def _antecedent(scope: Scope, comma: int, mentions: list[Mention]) -> list[Mention]:
+    """The last of ``mentions`` in the clause before ``comma``, when it ends right before it: the name a relative
+    clause opened there is on."""
+    before = [m for m in mentions if scope.start <= m.start and m.end <= comma]
+    if before and len(scope.text[before[-1].end : comma].split()) <= _ANTECEDENT_GAP:
+        return before[-1:]
     return []
 
 
@@ -607,10 +616,7 @@ def _relative_antecedent(scope: Scope, cue: CueMatch) -> list[Mention]:
         pronoun = text[comma + 1 : comma + 8].split()[0].lower()
         if pronoun not in rules.grammar.subject_relative_pronouns or scope.subjects(comma, cue.start):
             return []  # ", über die ...", ", die X hält": the pronoun is no subject
-        before = [m for m in scope.mentions if scope.start <= m.start and m.end <= comma and usable(m, False)]
-        if before and len(text[before[-1].end : comma].split()) <= _ANTECEDENT_GAP:
-            return before[-1:]
-        return []
+        return _antecedent(scope, comma, [m for m in scope.mentions if usable(m, False)])
     return []
 
 
@@ -1917,8 +1923,7 @@ def _stake_held(scope: Scope) -> Draft | None:
         return None
     named = not any(m.is_anaphor for m in holders)  # not "Die Eigentümer bleiben mit 30 Prozent beteiligt"
     if target is None and named and not companies and rules.stake_percent.search(scope.text, scope.start, scope.end):
-        discourse = scope.discourse
-        target = discourse.deals_company(scope.view.index, set(investors), rules)
+        target = scope.discourse.deals_company(scope.view.index, set(investors), rules)
     if target is None:
         return None
     draft = scope.new_draft("investment", target, cue.start, None)

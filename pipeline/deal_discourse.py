@@ -72,9 +72,14 @@ class Draft:
     first: tuple[int, str] | None = None  # the sentence and status of its earliest report, once others are folded in
 
     @property
+    def first_report(self) -> tuple[int, str]:
+        """The sentence and status of the deal's earliest report (its own, until others are folded in)."""
+        return self.first or (self.sentence, most_hedged(self.statuses))
+
+    @property
     def opening(self) -> str:
         """The status of the deal's earliest report."""
-        return self.first[1] if self.first else most_hedged(self.statuses)
+        return self.first_report[1]
 
     def add_party(self, name: str | None, role: str) -> None:
         if not name or same_name(name, self.target):
@@ -755,8 +760,7 @@ def _names_unit(named: Draft, unit: Draft) -> bool:
 
 def _fold(into: Draft, draft: Draft) -> None:
     draft.merged_into = into
-    into.first = min(into.first or (into.sentence, most_hedged(into.statuses)),
-                     draft.first or (draft.sentence, most_hedged(draft.statuses)), key=lambda told: told[0])
+    into.first = min(into.first_report, draft.first_report, key=lambda told: told[0])
     if into.target and into.parties.get(into.target) == "seller" and draft.target and draft.parties.get(draft.target) != "seller":
         into.target = draft.target  # "trennt sich von seinem Lackgeschäft" is the unit named later ("Veltrup Coatings")
     for name, role in draft.parties.items():

@@ -523,6 +523,7 @@ def _compile(path: Path) -> DealRules:
     valuation = data["valuation"]
     closing = data["closing_pending"]
     held = data["held_stakes"]
+    held_verbs = _gapped_verbs(held["verbs"], held["verb_gap"])
     party = load_party_patterns()  # the party layer's words the deal rules share
     prefilter_words = [
         *(w for spec in data["deal_types"].values() for w in _entry_words(spec)),
@@ -711,12 +712,12 @@ def _compile(path: Path) -> DealRules:
         held_rest=re.compile(
             rf"\s{{0,5}}(?:{_word_alternation(held['rest'])}|(?P<more>{_word_alternation(held['more'])}))"
             rf"(?:\s{{1,3}}[\w,%-]{{1,30}}){{0,6}}?"
-            rf"\s{{1,3}}(?P<verb>{_gapped_verbs(held['verbs'], held['verb_gap'])})(?![\w-])",
+            rf"\s{{1,3}}(?P<verb>{held_verbs})(?![\w-])",
             re.IGNORECASE,
         ),
         held_further=re.compile(
             rf"\s{{0,5}}(?:{_word_alternation(held['further'])})\s{{1,3}}"
-            rf"(?P<verb>{_gapped_verbs(held['verbs'], held['verb_gap'])})(?![\w-])",
+            rf"(?P<verb>{held_verbs})(?![\w-])",
             re.IGNORECASE,
         ),
         complement_gap=re.compile(rf"{party['descriptor_complement']}[A-ZÄÖÜ][\w-]{{1,40}} "),

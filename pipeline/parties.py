@@ -1173,16 +1173,12 @@ class PartyRecognizer:
         short_forms = prefixes | self._short_form_index(article, selected, companies_first)
         # Single-word names only when no German word: "Hafenkapital" again, but not "Zukunft".
         full_names = {
-            c.canonical
-            for c in selected
-            if c.label == "ORG"
-            and c.source != "gazetteer"
-            and (
-                " " in c.canonical
-                or (len(c.canonical) > 3 and not self.is_german_word(c.canonical))
-                # "Wegwarte", a German noun the article writes bare as a name (_german_word_named)
-                or article.bare_uses(c.canonical) >= _BARE_USES
-            )
+            name
+            for name in {c.canonical for c in selected if c.label == "ORG" and c.source != "gazetteer"}
+            if " " in name
+            or (len(name) > 3 and not self.is_german_word(name))
+            # "Wegwarte", a German noun the article writes bare as a name (_german_word_named): once per name
+            or article.bare_uses(name) >= _BARE_USES
         }
         if not short_forms and not full_names:
             return []
