@@ -91,6 +91,9 @@ class _DatelineRules:
         self.founding_words = frozenset(word.lower() for word in rules["founding_words"])
         self.year_result_words = frozenset(word.lower() for word in rules["year_result_words"])
         self.pluperfect = frozenset(word.lower() for word in rules["pluperfect_auxiliaries"])
+        self.perfect_auxiliaries = frozenset(rules["perfect_auxiliaries"])
+        # fullmatched on one word; tried only at a word's start, so a search stays linear too
+        self.participle = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{shape})" for shape in rules["participle_shapes"]) + ")")
         self.sequence = re.compile(rf"(?<!\w){words_regex(rules['sequence_words'])}(?!\w)", re.IGNORECASE)
         # ends right before a bare year written as an attribute ("das 2014 gegründete"): searched like left_behind
         self.attributive = re.compile(rf"(?<!\w){words_regex(rules['attributive_openers'])}[ \t]{{1,3}}$", re.IGNORECASE)
@@ -202,11 +205,36 @@ def _takes_tense(expression: Expression, text: str) -> bool:
     )
 
 
-def _clause_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> set[str]:
-    """The lower-cased words of the clause around a span ("Copperline hatte 2023 … erzielt, im laufenden Jahr sollen …")."""
+def _clause(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> list[str]:
+    """The words of the clause around a span, in order ("Copperline hatte 2023 … erzielt, im laufenden Jahr sollen …")."""
     left = max((m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, start)), default=sentence_start)
     right = next((m.start() for m in CLAUSE_BREAK.finditer(text, end, sentence_end)), sentence_end)
-    return {w.lower() for w in re.findall(r"\w+", text[left:right])}
+    return re.findall(r"\w+", text[left:right])
+
+
+def _clause_words(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> set[str]:
+    """The lower-cased words of the clause around a span."""
+    return {w.lower() for w in _clause(text, start, end, sentence_start, sentence_end)}
+
+
+def _perfect(clause: list[str]) -> bool:
+    """Whether a clause is in the perfect with "haben": its participle ends it, before or after the auxiliary.
+
+    >>> _perfect("Der Versicherer hat sich im März Zertifikate gesichert".split())
+    True
+    >>> _perfect("der sich im März Zertifikate gesichert hat".split())
+    True
+    >>> _perfect("Der erste Kontakt soll Ende August stattgefunden haben".split())
+    True
+    >>> _perfect("Der Konzern hat bis Ende Juni Zeit".split()), _perfect("Die Frist endet im März".split())
+    (False, False)
+    """
+    rules = _rules()
+    if len(clause) < 2:
+        return False
+    if clause[-1] in rules.perfect_auxiliaries:
+        return rules.participle.fullmatch(clause[-2]) is not None
+    return rules.participle.fullmatch(clause[-1]) is not None and not rules.perfect_auxiliaries.isdisjoint(clause[:-1])
 
 
 def _tense(text: str, start: int, end: int) -> int:
@@ -218,6 +246,9 @@ def _tense(text: str, start: int, end: int) -> int:
     >>> text = "Die Firma hatte 5 Mio. Euro erzielt und legt am 4. März Zahlen vor."
     >>> _tense(text, 44, 55)
     0
+    >>> text = "Der Versicherer Aarewald, der sich im März Zertifikate gesichert hat, ist größter Abnehmer."
+    >>> _tense(text, 30, 37)
+    -1
     """
     rules = _rules()
     # a bounded window around the span: a text without sentence ends costs no more than a short one
@@ -225,8 +256,10 @@ def _tense(text: str, start: int, end: int) -> int:
     window = text[window_start : end + TENSE_WINDOW]
     start, end = start - window_start, end - window_start
     # the clause: "X hatte … erzielt und legt am 4. März Zahlen vor" puts the date in the second one
-    words = _clause_words(window, start, end, *_sentence(window, start, end))
-    past, future = bool(words & rules.past_cues), bool(words & rules.future_cues)
+    clause = _clause(window, start, end, *_sentence(window, start, end))
+    words = {w.lower() for w in clause}
+    # "der sich im März Zertifikate gesichert hat": the perfect tells of the past as the simple past does
+    past, future = bool(words & rules.past_cues) or _perfect(clause), bool(words & rules.future_cues)
     return 0 if past == future else (-1 if past else 1)
 
 
@@ -237,15 +270,19 @@ def _year_before_last_year(text: str, last_year: DateSpan, spans: list[DateSpan]
     >>> spans = find_spans(text)
     >>> _year_before_last_year(text, spans[-1], spans)
     2023
+    >>> text = "Nach dem Boom in den Jahren 2022 und 2023 war der Absatz im vergangenen Jahr eingebrochen."
+    >>> spans = find_spans(text)
+    >>> _year_before_last_year(text, spans[-1], spans)
+    2023
     """
     sentence_start, _ = _sentence(text, last_year.start, last_year.end)
     opener = _rules().sequence.search(text, sentence_start, last_year.start)
     if opener is None:
         return None
-    years = [
-        s.expression.year for s in spans
-        if opener.end() <= s.start < last_year.start and s.expression.kind == "calendar" and s.expression.unit == "year"
-    ]  # fmt: skip
+    # "nach dem Boom in den Jahren 2022 und 2023": a range's last year
+    ends = [s.expression.last if s.expression.kind == "range" else s.expression for s in spans
+            if opener.end() <= s.start < last_year.start]  # fmt: skip
+    years = [e.year for e in ends if e is not None and e.kind == "calendar" and e.unit == "year"]
     return max((year for year in years if year), default=None)
 
 

@@ -90,6 +90,7 @@ class _Lexicon:
     def __init__(self, rules: dict[str, Any]) -> None:
         self.months = _table(rules["months"]) | _table(rules["month_abbreviations"])
         self.weekdays = _table(rules["weekdays"])
+        self.weekday_weeks = _table(rules["weekday_weeks"])
         self.deictic = _table(rules["deictic_days"])
         self.deictic_years = _table(rules["deictic_years"])
         self.relative = _table(rules["relative_adjectives"])
@@ -174,7 +175,7 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
     return {
         "range": (
             # the first end may be a bare day that takes the last one's month: "vom 12. bis zum 25. März"
-            rf"(?:(?P<range_open>{words_regex(r['range_openers'])}){WS}(?P<range_a>{endpoint}|{bare_day}){WS}"
+            rf"(?:(?P<range_open>{words_regex(r['range_openers'] + r['year_list_openers'])}){WS}(?P<range_a>{endpoint}|{bare_day}){WS}"
             rf"(?P<range_join>{words_regex(r['range_joiners'])}){WS}(?P<range_b>{endpoint})"
             rf"|(?P<range_a2>{year(None)})\s?(?:[–—-]|bis)\s?(?P<range_b2>{year(None)}))"
         ),
@@ -224,6 +225,7 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
             rf"(?:(?P<counted_since>{words_regex(r['prepositions']['since'])}){WS}(?P<counted_vague_span>{words_regex(r['vague_spans'])})"
             rf"|(?:(?P<counted_prep>{counted_prep}){WS})?(?:(?P<counted_approx>{words_regex(r['approximators'])}){WS})?"
             rf"(?:(?P<counted_rel>{rel}){WS})?"
+            rf"(?:(?P<counted_low>{number}){WS}bis{WS})?"
             rf"(?:(?P<counted_count>{number}|{words_regex(lex.vague_counts)}){WS})?(?P<counted_unit>{unit_any})"
             rf"(?:{WS}(?P<counted_suffix>{words_regex(r['duration_suffixes'])}))?(?!{WS}alt(?:e[nmrs]?)?(?!\w)))"
         ),
@@ -231,6 +233,7 @@ def _grammar(lex: _Lexicon) -> dict[str, str]:
         "weekday": (
             opt("weekday_prep", prep) + opt("weekday_rel", rel)
             + rf"(?P<weekday_name>{weekday})(?P<weekday_part>{parts})?(?!\w)"
+            + rf"(?:{WS}(?P<weekday_week>{words_regex(w for forms in r['weekday_weeks'].values() for w in forms)}))?"
         ),
     }
 
@@ -250,8 +253,8 @@ def _head_words(rules: dict[str, Any]) -> set[str]:
 def _prefix_words(rules: dict[str, Any]) -> set[str]:
     """Words that may stand before a head inside a date expression ("über die vergangenen anderthalb")."""
     sections = ["relative_adjectives", "modifiers", "ordinals", "numbers", "prepositions", "duration_anchors"]
-    lists = ["determiners", "approximators", "vague_counts", "span_prepositions", "range_openers", "anaphoric_years",
-             "context_prepositions"]
+    lists = ["determiners", "approximators", "vague_counts", "span_prepositions", "range_openers", "year_list_openers",
+             "anaphoric_years", "context_prepositions"]
     forms: list[str] = [w for s in sections for forms in rules[s].values() for w in forms]
     forms += [w for s in lists for w in rules[s]] + ["des"]
     forms += [w for forms_ in rules["weekdays"].values() for w in forms_]
@@ -263,14 +266,15 @@ class _Patterns:
         grammar = _grammar(lex)
         flags = re.IGNORECASE
         self.rules = {name: re.compile(pattern, flags) for name, pattern in grammar.items()}
+        self.year_list_openers = frozenset(_key(form) for form in lex.rules["year_list_openers"])
         # A date starts a word, and never inside a number ("2.400", "61,5") or a compound ("Q4/2025" is one).
         alternatives = "|".join(f"(?P<{name}>{pattern})" for name, pattern in grammar.items())
-        # The gate: a date starts with at most five prefix words ("über die vergangenen anderthalb")
+        # The gate: a date starts with at most six prefix words ("in den kommenden zwei bis drei")
         # before a head word or number. Two trie tests per word start let all other words skip
         # the thirteen alternatives; this is what makes the scan fast.
         head = rf"(?:{words_regex(_head_words(lex.rules))}|{YEAR4}(?!\d)|[0-3]?\d\.|(?:19|20)?\d0er|[qh][1-4](?!\w))"
         prefix = rf"(?:{words_regex(_prefix_words(lex.rules))}|\d{{1,3}}(?:,\d{{1,2}})?(?!\w)),?"
-        gate = rf"(?:{prefix}{WS}){{0,5}}{head}"
+        gate = rf"(?:{prefix}{WS}){{0,6}}{head}"
         self.master = re.compile(rf"(?<![\w.,/\-])(?={gate})(?:{alternatives})", flags)
         self.master_lower = _lowercase_twin(self.master)
         self.label_before = re.compile(rf"(?:{words_regex(lex.label_words)})\s{{0,2}}$", flags)
@@ -344,6 +348,8 @@ class Expression:
       duration  a length of time only ("rund eine Woche")
       anaphora  the last year written before it ("für dasselbe Jahr")
       range     ``first`` to ``last`` ("zwischen 2012 und 2022")
+      (a weekday's ``count``, when given, is its week counted from the week of publication:
+      "am Donnerstag kommender Woche" is 1)
       context   the period the text speaks of, its year (unit "year") or itself (unit "period"),
                 moved by ``offset`` years ("im Vorjahr", "im Vorjahresquartal"); ``fallback`` is
                 what it says with no such period, if anything
@@ -623,10 +629,15 @@ def _parse_counted(g: dict[str, str | None]) -> Expression | None:
         return None  # "vor einigen Jahren": no point to name
     # "vor gut zwei Jahren": a point back, roughly
     approx = "approx" if g.get("approx") else None
-    if anchor == "ago":
-        return Expression("shift", unit=unit, count=count, direction=-1, modifier=approx)
-    if anchor == "ahead":
-        return Expression("shift", unit=unit, count=count, direction=1, modifier=approx)
+    if anchor in ("ago", "ahead"):
+        direction = -1 if anchor == "ago" else 1
+        shift = Expression("shift", unit=unit, count=count, direction=direction, modifier=approx)
+        _, low = _count(g.get("low"))
+        if low is None:
+            return shift
+        # "in zwölf bis 18 Monaten": from the nearer point to the farther one
+        near = replace(shift, count=low)
+        return Expression("range", first=near, last=shift) if direction > 0 else Expression("range", first=shift, last=near)
     if anchor == "within":
         return Expression("span", unit=unit, count=count, direction=1, modifier=approx)
     # "ein Jahr zuvor": a duration that dates/_mentions counts from the date before it, if any
@@ -654,8 +665,12 @@ def _parse_weekday(g: dict[str, str | None]) -> Expression | None:
     role, approx = _role(g.get("prep"))
     rel = g.get("rel")
     offset = int(lex.relative[_key(rel)]) if rel else 0
-    return Expression("relative", unit="weekday", role=role, modifier=approx, offset=offset,
-                      index=int(lex.weekdays[_key(str(g["name"]))]))
+    index = int(lex.weekdays[_key(str(g["name"]))])
+    week = g.get("week")
+    if week:  # "am Donnerstag kommender Woche": the Thursday of the week after publication
+        weeks = int(lex.weekday_weeks[_key(week)])
+        return Expression("relative", unit="weekday", role=role, modifier=approx, index=index, count=float(weeks))
+    return Expression("relative", unit="weekday", role=role, modifier=approx, offset=offset, index=index)
 
 
 def _parse_endpoint(text: str) -> Expression | None:
@@ -678,7 +693,22 @@ def _parse_range(g: dict[str, str | None]) -> Expression | None:
         return None
     if first.year is None and last.year is not None:
         first = replace(first, year=_year_before(first, last, last.year))  # "zwischen Januar und März 2025"
+    if _key(str(g.get("open"))) in patterns().year_list_openers and not _years_in_a_row(first, last, str(g.get("join"))):
+        return None  # "in den Jahren 2019 und 2023": two years, each read on its own
     return Expression("range", first=first, last=last)
+
+
+def _years_in_a_row(first: Expression, last: Expression, joiner: str) -> bool:
+    """Whether two years after a plural year noun make one range: "2026 und 2027", "2019 bis 2023".
+
+    >>> [parse(t).kind for t in ("in den Geschäftsjahren 2026 und 2027", "in den Jahren 2019 bis 2023")]
+    ['range', 'range']
+    >>> parse("in den Jahren 2019 und 2023") is None
+    True
+    """
+    if first.unit != "year" or last.unit != "year" or first.year is None or last.year is None:
+        return False
+    return last.year == first.year + 1 or (_key(joiner) != "und" and last.year > first.year)
 
 
 def _year_before(first: Expression, last: Expression, last_year: int) -> int:
@@ -1032,7 +1062,9 @@ def _relative(e: Expression, anchor: Anchor | None) -> _Resolved:
     if e.unit == "weekday":
         assert e.index
         back = (day.isoweekday() - e.index) % 7
-        if e.offset > 0:
+        if e.count is not None:  # "am Donnerstag kommender Woche": that weekday of a week counted from this one
+            target = day + timedelta(days=e.index - day.isoweekday() + 7 * int(e.count))
+        elif e.offset > 0:
             target = day + timedelta(days=(e.index - day.isoweekday()) % 7 or 7)
         elif e.offset == 0 and e.tense > 0:  # "Die Zeichnungsfrist beginnt am Donnerstag": this one or the next
             target = day + timedelta(days=(e.index - day.isoweekday()) % 7)
@@ -1087,6 +1119,11 @@ def _shift(e: Expression, anchor: Anchor | None) -> _Resolved:
 
 def _range(e: Expression, anchor: Anchor | None) -> _Resolved:
     assert e.first and e.last
+    if e.first.kind == "shift":  # "in zwölf bis 18 Monaten": two points counted from the publication date
+        first, last = _shift(e.first, anchor), _shift(e.last, anchor)
+        if not (first.is_anchored and last.is_anchored):
+            return _Resolved(f"{first.value}/{last.value}", None, None, "range", False)
+        return _Resolved(f"{first.value}/{last.value}", first.start, last.end, "range", True)
     last = _calendar(e.last, anchor)
     first_expression = e.first
     if first_expression.year is None and last.start is not None:

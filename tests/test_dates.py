@@ -72,10 +72,12 @@ ESTIMATES = [
     ("2023 beteiligte sich der Konzern an dem Start-up.", (date(2023, 1, 1), "year")),
     # so does a year's revenue told in the past, in its own clause of a sentence that goes on with plans
     ("Der Versender, der 2024 rund 6,8 Mrd. Euro umsetzte, will bis 2028 investieren.", (date(2025, 1, 1), "year")),
+    ("Der Kieler Betreiber beförderte 2025 rund 3,1 Millionen Passagiere und will bis 2030 wachsen.", (date(2026, 1, 1), "year")),
     ("Tellmar hatte im Geschäftsjahr 2023 einen Umsatz von 540 Mio. Dollar erzielt, im laufenden Jahr sollen es 700 Mio. werden.", (date(2024, 1, 1), "year")),
     ("Die Reederei hatte 2022 den Konkurrenten Baltrek übernommen und will weiter wachsen.", (date(2023, 1, 1), "year")),
     # a year before "im vergangenen Jahr" ("Nach dem Boom ... 2023"): two years on
     ("Nach dem Boom der Jahre 2022 und 2023 war der Absatz im vergangenen Jahr eingebrochen.", (date(2025, 1, 1), "year")),
+    ("Nach dem Boom in den Jahren 2022 und 2023 war der Absatz im vergangenen Jahr eingebrochen.", (date(2025, 1, 1), "year")),
     ("Im vergangenen Jahr stieg der Absatz, nach Angaben des Verbands von 2019.", (date(2019, 1, 1), "year")),
     # a clause without a past cue in a sentence of plans stays out
     ("Im März 2027, so der Plan, soll das Werk öffnen.", None),
@@ -207,6 +209,12 @@ TENSES = [
     ("Die Erstnotiz soll am Montag folgen.", date(2026, 6, 9), "2026-06-15"),
     ("Auf Basis der Schlusskurse vom Montag wird der Konzern mit 2 Mrd. Euro bewertet.", date(2026, 6, 9), "2026-06-08"),
     ("Die Kartellbehörde untersagte die Übernahme im Oktober.", date(2025, 4, 15), "2024-10"),
+    # the perfect with "haben" is past too: the participle ends the clause, before or after the auxiliary
+    ("Der Versicherer Aarewald, der sich im März Zertifikate gesichert hat, ist größter Abnehmer.",
+     date(2024, 9, 17), "2024-03"),
+    ("Die Hauptversammlung hat im Oktober zugestimmt.", date(2025, 4, 15), "2024-10"),
+    ("Der erste Kontakt soll Ende August stattgefunden haben.", date(2026, 9, 16), "2026-08"),
+    ("Der Bieter hat bis Ende März Zeit für ein neues Angebot.", date(2025, 9, 16), "2026-03"),
     # a relative adjective picks the occurrence wholly past or wholly to come, whatever the tense
     ("Im vergangenen Herbst sammelte Trelvo 20 Mio. Euro ein.", date(2026, 1, 20), "2025-09/2025-11"),
     ("Im vergangenen Herbst will Trelvo expandieren.", date(2025, 10, 20), "2024-09/2024-11"),

@@ -30,6 +30,10 @@ SPANS = [
     ("Seit 2019 investierte der Fonds 1,2 Mrd. Euro.", ["Seit 2019"]),
     ("Der Gewinn hat sich in den vergangenen drei Jahren verdoppelt.", ["in den vergangenen drei Jahren"]),
     ("Zwischen 2015 und 2020 verdreifachte sich der Umsatz.", ["Zwischen 2015 und 2020"]),
+    ("In den Jahren 2022 und 2023 verdreifachte sich der Umsatz.", ["In den Jahren 2022 und 2023"]),
+    ("Wie schon in den Jahren 2019 und 2023 sank der Absatz.", ["2019", "2023"]),  # two years apart: a list
+    ("Ein Verkauf sei erst in zwölf bis 18 Monaten wahrscheinlich.", ["in zwölf bis 18 Monaten"]),
+    ("Die Erstnotiz ist für Donnerstag kommender Woche geplant.", ["für Donnerstag kommender Woche"]),
     ("Die Aktie stieg gestern um 4,5 Prozent.", ["gestern"]),
     ("Vor zwei Wochen hatte das Start-up 40 Mio. Dollar eingesammelt.", ["Vor zwei Wochen"]),
     ("Mitte 2024 lag die Bewertung noch bei 2 Mrd. Dollar.", ["Mitte 2024"]),
@@ -106,6 +110,9 @@ ABSOLUTE: list[Case] = [
     ("zwischen 2012 und 2022", None, "2012/2022", date(2012, 1, 1), date(2022, 12, 31), "range", None),
     ("von 2012 bis 2022", None, "2012/2022", date(2012, 1, 1), date(2022, 12, 31), "range", None),
     ("2019–2021", None, "2019/2021", date(2019, 1, 1), date(2021, 12, 31), "range", None),
+    # two years in a row after a plural year noun make one range
+    ("in den Geschäftsjahren 2026 und 2027", None, "2026/2027", date(2026, 1, 1), date(2027, 12, 31), "range", None),
+    ("für die Jahre 2019 bis 2023", None, "2019/2023", date(2019, 1, 1), date(2023, 12, 31), "range", None),
     ("zwischen Dezember und März 2025", None, "2024-12/2025-03", date(2024, 12, 1), date(2025, 3, 31), "range", None),
     # a bare first day takes the last end's month and year
     ("vom 12. bis zum 25. März", WED, "2026-03-12/2026-03-25", date(2026, 3, 12), date(2026, 3, 25), "range", None),
@@ -130,6 +137,11 @@ RELATIVE: list[Case] = [
     ("am Freitag", WED, "2025-11-07", date(2025, 11, 7), date(2025, 11, 7), "day", None),
     ("vergangenen Mittwoch", WED, "2025-11-05", date(2025, 11, 5), date(2025, 11, 5), "day", None),
     ("am kommenden Montag", WED, "2025-11-17", date(2025, 11, 17), date(2025, 11, 17), "day", None),
+    # a weekday told by its week
+    ("am Donnerstag kommender Woche", WED, "2025-11-20", date(2025, 11, 20), date(2025, 11, 20), "day", None),
+    ("für Montag nächster Woche", WED, "2025-11-17", date(2025, 11, 17), date(2025, 11, 17), "day", None),
+    ("am Montag vergangener Woche", WED, "2025-11-03", date(2025, 11, 3), date(2025, 11, 3), "day", None),
+    ("am Freitag dieser Woche", WED, "2025-11-14", date(2025, 11, 14), date(2025, 11, 14), "day", None),
     ("am Wochenende", WED, "2025-11-08/2025-11-09", date(2025, 11, 8), date(2025, 11, 9), "range", None),
     ("vergangene Woche", WED, "2025-W45", date(2025, 11, 3), date(2025, 11, 9), "week", None),
     ("in der vergangenen Woche", WED, "2025-W45", date(2025, 11, 3), date(2025, 11, 9), "week", None),
@@ -170,6 +182,10 @@ COUNTED: list[Case] = [
     ("Vor knapp drei Monaten", WED, "2025-08", date(2025, 8, 1), date(2025, 8, 31), "month", "approx"),
     ("vor zwei Monaten", WED, "2025-09", date(2025, 9, 1), date(2025, 9, 30), "month", None),
     ("in zwei Jahren", WED, "2027", date(2027, 1, 1), date(2027, 12, 31), "year", None),
+    # a count range: from the nearer point to the farther one, or a span as long as the larger count
+    ("in zwölf bis 18 Monaten", WED, "2026-11/2027-05", date(2026, 11, 1), date(2027, 5, 31), "range", None),
+    ("vor zwei bis drei Jahren", WED, "2022/2023", date(2022, 1, 1), date(2023, 12, 31), "range", None),
+    ("in den kommenden zwei bis drei Jahren", WED, "2025-11/2028-11", date(2025, 11, 1), date(2028, 11, 30), "range", None),
     ("über die vergangenen anderthalb Jahre", MARCH, "2023-09/2025-03", date(2023, 9, 1), date(2025, 3, 31), "range", None),
     ("über die kommenden vier Jahre", MARCH, "2025-03/2029-03", date(2025, 3, 1), date(2029, 3, 31), "range", None),
     ("in den kommenden vier Jahren", WED, "2025-11/2029-11", date(2025, 11, 1), date(2029, 11, 30), "range", None),
@@ -208,6 +224,7 @@ UNANCHORED = [
     ("seit Monaten", "PXM/XXXX-XX-XX", "range"),
     ("in den nächsten Jahren", "XXXX-XX-XX/PXY", "range"),
     ("vor zwei Wochen", "XXXX-WXX", "week"),
+    ("in zwölf bis 18 Monaten", "XXXX-XX/XXXX-XX", "range"),
 ]
 
 # An estimated publication date known only to the month or year: finer expressions give the anchor period.
