@@ -893,11 +893,12 @@ def _bid_target_any(scope: Scope, bidders: set[str]) -> str | None:
 
 def _bid_target(scope: Scope, bidders: set[str], *, own: bool) -> str | None:
     """The target of the latest takeover of the article by one of ``bidders`` (``own``), or by another
-    buyer or bidder: the company they are after as well (not one another bought long ago, ``held``)."""
+    buyer or bidder: the company they are after as well (not one another bought long ago: ``held``, or
+    completed in a year named, "2021 übernahm das Unternehmen den Kältetechniker X")."""
     for draft in reversed(scope.discourse.drafts):
         if draft.sentence < scope.discourse.entry_start:
             break  # a roundup's entry speaks of its own deals
-        if draft.type == "acquisition" and draft.target and draft.is_backed_by(bidders) == own and (own or not draft.held):
+        if draft.type == "acquisition" and draft.target and draft.is_backed_by(bidders) == own and (own or not draft.is_background):
             return draft.target
     return None
 

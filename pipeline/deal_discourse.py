@@ -72,6 +72,13 @@ class Draft:
     first: tuple[int, str] | None = None  # the sentence and status of its earliest report, once others are folded in
 
     @property
+    def is_background(self) -> bool:
+        """Whether the deal is told as done long ago: a stake held, a deal told in the pluperfect, or one
+        completed in a year named ("2021 übernahm das Unternehmen den Kältetechniker X")."""
+        dated_to_a_year = self.announced is not None and self.announced.temporal.granularity == "year"
+        return self.held or (dated_to_a_year and self.status == "completed")
+
+    @property
     def first_report(self) -> tuple[int, str]:
         """The sentence and status of the deal's earliest report (its own, until others are folded in)."""
         return self.first or (self.sentence, most_hedged(self.statuses))

@@ -158,6 +158,8 @@ class PartyRecognizer:
         self.org_suffixes = frozenset(rules["org_suffixes"] + rules["holding_suffixes"])
         self.org_industry_words = frozenset(rules["org_industry_words"])
         self.industry_endings = tuple(word.lower() for word in rules["org_industry_words"])
+        # the ones long enough to end a compound that names a trade ("Kältetechnik"; not "Bau" of "Ausbau")
+        self.compound_industry_endings = tuple(ending for ending in self.industry_endings if len(ending) >= 5)
         self.foreign_org_suffixes = frozenset(rules["foreign_org_suffixes"])
         # each institution noun in its forms, genitives included, to the form of the canonical name
         self.institution_heads = {
@@ -584,6 +586,8 @@ class PartyRecognizer:
             m > k
             and self.is_german_word(words[m].text)
             and words[m].text not in self.org_name_words
+            # a compound on an industry word is one too: "Eisgrat Kältetechnik", "Talberg Spezialchemie"
+            and not words[m].text.lower().endswith(self.compound_industry_endings)
             # a name written whole more than once keeps its German word: "Kiruna Frost" twice in an article
             and not article.repeats(words[k].start, words[m].end)
         ):

@@ -3678,6 +3678,32 @@ SELLERS_OF_STAKES_AND_LATER_VOLUMES = [
     ),
 ]
 
+# A rival's bid with no company named is for the company the article's takeover is after, not one bought years ago.
+RIVAL_BIDS_AFTER_BACKGROUND_TAKEOVERS = [
+    pytest.param(
+        "Der Finanzinvestor Corvane Partners übernimmt den Kältetechnikspezialisten Frosthaven. Frosthaven wächst. "
+        "2021 übernahm das Unternehmen den österreichischen Kältetechniker Eisgrat Kältetechnik aus Linz. Auch der "
+        "Finanzinvestor Norrvik Capital hatte Gebote abgegeben. Norrvik soll bis zu 300 Millionen Euro geboten haben.",
+        [
+            ("acquisition", "Frosthaven", None, "completed", {"Corvane Partners": "acquirer"}),
+            ("acquisition", "Eisgrat Kältetechnik", None, "completed", {"Frosthaven": "acquirer"}),
+            ("acquisition", "Frosthaven", "bis zu 300 Millionen Euro", "rumored", {"Norrvik Capital": "bidder"}),
+        ],
+        id="a-rival-bid-is-not-for-a-company-bought-in-a-year-named",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Corvane Partners übernimmt den Kältetechnikspezialisten Frosthaven. Frosthaven wächst. "
+        "Im Mai übernahm das Unternehmen den Kältetechniker Eisgrat Kältetechnik aus Linz. Auch der "
+        "Finanzinvestor Norrvik Capital soll für Eisgrat bis zu 30 Millionen Euro geboten haben.",
+        [
+            ("acquisition", "Frosthaven", None, "completed", {"Corvane Partners": "acquirer"}),
+            ("acquisition", "Eisgrat Kältetechnik", None, "completed", {"Frosthaven": "acquirer"}),
+            ("acquisition", "Eisgrat Kältetechnik", "bis zu 30 Millionen Euro", "rumored", {"Norrvik Capital": "bidder"}),
+        ],
+        id="a-bid-for-a-company-named-stays-its",
+    ),
+]
+
 FACILITY_COSTS_AND_TITLED_ORGANS = [
     pytest.param(
         "Der Dämmstoffhersteller Faserwerk Lindau will bis 2028 in Kempten eine zweite Fertigungslinie aufbauen, "
@@ -3828,7 +3854,8 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
     + IPO_VOLUMES_AND_HEDGED_REPORTS
     + LISTED_UNITS_REPAID_DEBT_AND_WOULD_BE_VALUES
     + STAKES_HELD_WITHOUT_A_COMPANY_NAMED
-    + SELLERS_OF_STAKES_AND_LATER_VOLUMES,
+    + SELLERS_OF_STAKES_AND_LATER_VOLUMES
+    + RIVAL_BIDS_AFTER_BACKGROUND_TAKEOVERS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -430,6 +430,15 @@ GERMAN_WORDS_NAMED = [
      {"Würzhaus Brenner"}, set()),
 ]
 
+# A German compound on an industry word ends a name ("Eisgrat Kältetechnik"); "-techniker" describes a company
+# only as a compound's head ("der Techniker X" is a person).
+TRADE_COMPOUNDS_ENDING_NAMES = [
+    ("Frosthaven übernahm 2021 den österreichischen Kältetechniker Eisgrat Kältetechnik aus Linz.",
+     {"Frosthaven", "Eisgrat Kältetechnik"}, set()),
+    ("Der Zulieferer Wendt Elektrotechnik wird verkauft.", {"Wendt Elektrotechnik"}, set()),
+    ("Der Techniker Markus Brandt reparierte die Anlage.", set(), {"Markus Brandt"}),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -455,6 +464,7 @@ CASE_TABLES = {
     "owners-grids-pension-funds": OWNERS_GRIDS_AND_PENSION_FUNDS,
     "groups-and-trade-compounds": GROUPS_AND_TRADE_COMPOUNDS,
     "hyphenated-names-and-foundries": HYPHENATED_NAMES_AND_FOUNDRIES,
+    "trade-compounds-ending-names": TRADE_COMPOUNDS_ENDING_NAMES,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
