@@ -456,13 +456,14 @@ class Scope:
     def deal_type(self) -> str | None:
         """The type of deal the clause's cues speak of (the first of TYPE_ORDER with a cue). A loan named
         before any round is debt: "gewährt ein Wandeldarlehen über 15 Mio. Euro, das bei der nächsten
-        Finanzierungsrunde in Anteile umgewandelt werden kann"."""
+        Finanzierungsrunde in Anteile umgewandelt werden kann"; so is one secured by a verb of raising money
+        ("sichert sich bei Banken eine Kreditlinie über 150 Mio. Euro")."""
         credit = self.find("credit")
         if credit and self.find("credit_in_round"):
             return "funding_round"  # "Teil der Runde ist auch ein Wandeldarlehen über 12 Mio. Franken"
         if (
             credit
-            and all(credit[0].start < c.start for c in self.cues["funding_round"])
+            and all(credit[0].start < c.start or c.text.lower() in self.rules.credit_verbs for c in self.cues["funding_round"])
             and round_label(self.text[self.start : credit[0].start]) is None
         ):
             return "other"

@@ -225,12 +225,14 @@ class Discourse:
         self.ipo_sentences: list[int] = []  # the sentences with a word of an IPO (deal_builders.recent_ipos)
         # the sentence and company of the roundup entry read last; None as company after the entry's end
         self.entry: tuple[int, str | None] | None = None
+        self.entry_offset = 0  # where in the text that entry begins
 
-    def enter(self, sentence: int, company: str | None) -> None:
-        """An entry of a roundup opens ("Quantiva (Zürich): Das ETH-Spin-off ..."), or ends (``company``
-        None): until the next one, the deals without a company named are its company's (none after its
-        end), not those of the entries before."""
+    def enter(self, sentence: int, company: str | None, offset: int = 0) -> None:
+        """An entry of a roundup opens at ``offset`` ("Quantiva (Zürich): Das ETH-Spin-off ..."), or ends
+        (``company`` None): until the next one, the deals without a company named are its company's (none
+        after its end), not those of the entries before."""
         self.entry = (sentence, company)
+        self.entry_offset = offset
 
     @property
     def entry_start(self) -> int:
@@ -289,7 +291,8 @@ class Discourse:
         latest = self.drafts[-1] if self.drafts else None
         # "die Gruppe" after "verkauft seine Tochter X an Y": the seller, not the unit it sells
         sold = self.sellers() if words and words[-1].lower().endswith(rules.parent_heads) else {}
-        for index in range(sentence, max(-1, sentence - ANAPHOR_REACH - 1), -1):
+        # back to the start of the roundup entry read now at most: an entry speaks of its own companies
+        for index in range(sentence, max(-1, sentence - ANAPHOR_REACH - 1, self.entry_start - 1), -1):
             names: list[str] = []
             subjects: list[str] = []
             # a target is no buyer of a deal stated there: "Die L-Bank erwirbt zehn Prozent ... Der Preis
@@ -425,8 +428,13 @@ class Discourse:
         if not words:
             return None
         head = head_stem(words[-1])
+        units = tuple(head_stem(unit) for unit in rules.unit_heads)
+        # "die Sparte" after "seine Wasserstofftochter Hydrion": a unit's noun stands for the others
+        heads = units if head in units else (head,)
         for start, noun, name in reversed(self._introductions):
-            if start < mention.start and noun.endswith(head) and _may_stand_for(name, role, exclude, rules):
+            if start < self.entry_offset:
+                break  # a roundup's entry speaks of its own companies
+            if start < mention.start and noun.endswith(heads) and _may_stand_for(name, role, exclude, rules):
                 return name
         return None
 
@@ -659,8 +667,9 @@ class Discourse:
         return max(counts, key=lambda name: counts[name]) if counts else None
 
     def central_company(self, before: int, exclude: set[str], rules: DealRules) -> str | None:
-        """The company the article names most often before offset ``before`` (the first of a tie), no
-        investor's name and none of ``exclude``: the one an owner with no company named holds a stake in.
+        """The company the article names most often before offset ``before`` (the first of a tie; in a roundup,
+        of the entry read now), no investor's name and none of ``exclude``: the one an owner with no company
+        named holds a stake in.
 
         >>> parties = [PartyMention(0, 4, "Elbe", "ORG", "Elbe", "pattern"), PartyMention(9, 13, "Mewa", "ORG", "Mewa", "pattern"),
         ...            PartyMention(20, 24, "Elbe", "ORG", "Elbe", "pattern")]
@@ -671,7 +680,7 @@ class Discourse:
         counts: dict[str, int] = {}
         for party in self.parties:
             name = party.canonical
-            if party.start >= before or party.label != "ORG" or not name:
+            if party.start >= before or party.start < self.entry_offset or party.label != "ORG" or not name:
                 continue
             if is_investor_name(name, rules) or is_deciding_body(name, rules) or any(same_name(name, e) for e in exclude):
                 continue

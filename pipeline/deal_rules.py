@@ -303,6 +303,7 @@ class DealRules:
     credit_in_round: CueSet
     bid_counterfactual: re.Pattern[str]  # "hätte ... bewertet": the value a bid would have given
     parting_verbs: frozenset[str]  # "trennt" of "trennt sich von": the company sold follows "von"
+    credit_verbs: frozenset[str]  # "sichert sich" before "eine Kreditlinie": debt, not a round
     sunk: CueSet
     financing: CueSet
     already_paid: re.Pattern[str]
@@ -440,6 +441,7 @@ class DealRules:
     neuter_heads: frozenset[str]
     generic_heads: frozenset[str]
     parent_heads: tuple[str, ...]
+    unit_heads: tuple[str, ...]  # nouns for a group's unit, each standing for the others
     stake_reference: re.Pattern[str]  # "für das Paket": the stake of the takeover just stated
     stake_named: re.Pattern[str]  # "das zusätzliche Aktienpaket": the stake just stated, bought
     pronouns: frozenset[str]  # "es", "sie": a subject pronoun referring back to a company
@@ -563,6 +565,7 @@ def _compile(path: Path) -> DealRules:
         credit_in_round=_cues(data["credit_in_round"]),
         bid_counterfactual=_words_regex(data["bid_counterfactual"]),
         parting_verbs=frozenset(data["parting_verbs"]),
+        credit_verbs=frozenset(data["credit_verbs"]),
         already_paid=_words_regex(data["already_paid"]),
         since_total=_words_regex(data["since_total"]),
         part_of_stated=re.compile(
@@ -755,6 +758,7 @@ def _compile(path: Path) -> DealRules:
         neuter_heads=frozenset(h.lower() for h in anaphora["neuter"]),
         generic_heads=frozenset(h.lower() for h in anaphora["generic"]),
         parent_heads=tuple(h.lower() for h in anaphora["parent"]),
+        unit_heads=tuple(h.lower() for h in anaphora["unit"]),
         stake_reference=re.compile(rf"(?<![\w-])für\s{{1,3}}{stake_named}", re.IGNORECASE),
         stake_named=re.compile(rf"(?<![\w-]){stake_named}", re.IGNORECASE),
         pronouns=frozenset(anaphora["pronouns"]),

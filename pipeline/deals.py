@@ -49,7 +49,7 @@ from pipeline.deal_mentions import Mention, is_deciding_body
 from pipeline.deal_rules import CueMatch, DealRules, deal_rules
 from pipeline.deal_status import ipo_status, most_hedged
 from pipeline.facts import Deal, DealParty, Money, PartyMention, Valuation
-from pipeline.nlp import ends_no_sentence, entry_headings
+from pipeline.nlp import dateline_entries, ends_no_sentence, entry_headings
 
 T = TypeVar("T")
 
@@ -150,19 +150,26 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
     entry_end = 0
     sections = _sections(text, bounds, parties_in)
     headings = {match.start(): match for match in entry_headings(text)}
+    datelines = [match.end() for match in dateline_entries(text)]  # where each ticker entry's text begins
     valuation_drafts: list[ValuationDraft] = []
     for index, (start, end) in enumerate(bounds):
         drafts_before = len(discourse.drafts)
         found = cues_as_read(text, start, end, sentence_cues[index], rules)
         if (heading := headings.get(start)) is not None:
-            _enter(discourse, index, heading.end("name"), parties_in[index])
+            _enter(discourse, index, heading, parties_in[index])
             paragraph_end = text.find("\n\n", start)  # an entry is a paragraph
             entry_end = paragraph_end if paragraph_end >= 0 else len(text)
         elif index in sections:
-            discourse.enter(index, sections[index][0])  # "Hülsbeck bläst Verkauf der Objektmöbelsparte ab"
+            discourse.enter(index, sections[index][0], start)  # "Hülsbeck bläst Verkauf der Objektmöbelsparte ab"
             entry_end = sections[index][1]
+        elif any(start <= opening < end for opening in datelines):
+            # "ZUG. Der Rohstoffhändler Aldermatt verkauft ...": the entry of the first company it names
+            company = next((p.canonical for p in parties_in[index] if p.label == "ORG"), None)
+            discourse.enter(index, company, start)
+            paragraph_end = text.find("\n\n", start)
+            entry_end = paragraph_end if paragraph_end >= 0 else len(text)
         elif discourse.entry is not None and discourse.entry[1] is not None and start > entry_end:
-            discourse.enter(index, None)
+            discourse.enter(index, None, start)
         if any(cue.label in _IPO_WORDS for cue in found):
             discourse.ipo_sentences.append(index)
         if not money_in[index] and not cue_in[index]:
@@ -241,11 +248,11 @@ ROUNDUP_SECTIONS = 3
 _SENTENCE_FINAL = frozenset(".!?:“\"")
 
 
-def _enter(discourse: Discourse, index: int, name_end: int, parties: list[PartyMention]) -> None:
-    """A roundup's entry opens sentence ``index`` with the name ending at ``name_end``: when that is a company, its entry."""
+def _enter(discourse: Discourse, index: int, heading: re.Match[str], parties: list[PartyMention]) -> None:
+    """A roundup's entry opens sentence ``index`` with the name of ``heading``: when that is a company, its entry."""
     for party in parties:
-        if party.label == "ORG" and party.end == name_end:
-            discourse.enter(index, party.canonical)
+        if party.label == "ORG" and party.end == heading.end("name"):
+            discourse.enter(index, party.canonical, heading.start())
             return
 
 

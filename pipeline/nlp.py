@@ -48,6 +48,9 @@ ENTRY_HEADING = re.compile(r"(?m)^(?P<name>[^\W\d_][^\n():,.]{0,60}?) \([^()\n]{
 # LABELED_ENTRIES paragraphs of the article open so: one such paragraph may be a "Fazit:".
 ENTRY_LABEL = re.compile(r"(?m)^(?P<name>[^\W\d_][^\n():,.]{0,40}?):[ \t]+(?=[^\W\d_])")
 LABELED_ENTRIES = 3
+# Or a ticker's paragraph opening with its town in a dateline ("ZUG. Der Rohstoffhändler Aldermatt verkauft ..."),
+# where at least LABELED_ENTRIES paragraphs of the article open so: its entry's company is the first one it names.
+ENTRY_DATELINE = re.compile(r"(?m)^(?P<place>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+(?:[ /-][A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+){0,2})\.[ \t]+(?=[A-ZÄÖÜ])")
 # Split hyphenated compounds ("OpenAI-Rivalin" -> "OpenAI" "-" "Rivalin",
 # "14-Mrd.-Dollar-Allianz" -> "14" "-" "Mrd." ...), so names inside compounds are tokens of their own.
 HYPHEN_INFIX = r"(?<=[\w.])-(?=[\w])"
@@ -72,6 +75,20 @@ def entry_headings(text: str) -> list[re.Match[str]]:
     if len(names) < LABELED_ENTRIES or len(set(names)) < len(names):
         return headings
     return sorted(headings + labels, key=lambda m: m.start())
+
+
+def dateline_entries(text: str) -> list[re.Match[str]]:
+    r"""The openings of a ticker's entries, each a paragraph opening with its town ("LONDON. Der britische ..."),
+    where at least LABELED_ENTRIES paragraphs open so: one opening dateline makes no ticker.
+
+    >>> text = "Meldungen\n\nLONDON. Der Konzern X kauft.\n\nZUG. Die Y verkauft.\n\nWIEN. Die Z wächst."
+    >>> [m["place"] for m in dateline_entries(text)]
+    ['LONDON', 'ZUG', 'WIEN']
+    >>> dateline_entries("Titel\n\nBielefeld/London. Der Konzern X kauft.\n\nDie Y verkauft.")
+    []
+    """
+    openings = list(ENTRY_DATELINE.finditer(text))
+    return openings if len(openings) >= LABELED_ENTRIES else []
 
 
 @lru_cache(maxsize=None)

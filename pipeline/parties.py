@@ -764,7 +764,26 @@ class PartyRecognizer:
             candidates += self._org_candidate(article, *listed)
         if not candidates and self._german_word_named(article, k):
             candidates += self._org_candidate(article, k, k)
+        if not candidates and self._placed_noun_named(article, k):
+            candidates += self._org_candidate(article, k, k + 1)
         return candidates
+
+    def _placed_noun_named(self, article: "_Article", k: int) -> bool:
+        """ "an dem Backmittelhersteller Spreewälder Backferment": a place's "-er" adjective and a German noun right after
+        a descriptor are the company's name, the descriptor saying what it is; not a noun that describes a company,
+        group or person itself ("eine Gruppe Berliner Investoren")."""
+        words = article.words
+        first = words[k].text  # a place's adjective, in the gazetteer or not ("Spreewälder")
+        if k + 1 >= len(words) or not (first.endswith("er") and len(first) >= 5) or not article.joins_name(k + 1):
+            return False
+        if k + 2 < len(words) and article.joins_name(k + 2):
+            return False  # a longer name is read otherwise
+        noun = words[k + 1].text
+        return (
+            self.is_name_word(noun)
+            and (self.is_german_word(noun) or self.is_german_compound(noun))
+            and not (self.is_descriptor(noun) or self.is_person_role(noun) or self.list_head.search(noun))
+        )
 
     def _german_word_named(self, article: "_Article", k: int) -> bool:
         """ "Die Bielefelder Drogeriemarktkette Wegwarte": a German noun after a descriptor names the company when

@@ -3704,6 +3704,46 @@ RIVAL_BIDS_AFTER_BACKGROUND_TAKEOVERS = [
     ),
 ]
 
+# Blind set al: a ticker's entries opened by datelines speak of their own companies; debt secured by a verb of
+# raising money; a company before its takeover; proceeds "erlöst"; a unit's noun standing for another.
+TICKER_DATELINES_DEBT_AND_UNITS = [
+    pytest.param(
+        "Kurzmeldungen\n\nSTOCKHOLM. Die Werftgruppe Sjöqvist Marin hat 25 Millionen Euro eingesammelt.\n\n"
+        "BERLIN. Die Mühlengruppe Oderland Mühlen übernimmt die Mehrheit an dem Backmittelhersteller. Der "
+        "Kaufpreis liegt bei etwa 85 Millionen Euro.\n\nWIEN. Der Leuchtenhersteller Grabnerlicht wächst.",
+        [("funding_round", "Sjöqvist Marin", "25 Millionen Euro", "completed", {})],
+        id="a-ticker-entry-opened-by-a-dateline-is-no-other-entry-s-company",
+    ),
+    pytest.param(
+        "Der Leuchtenhersteller Grabnerlicht sichert sich bei Banken eine Kreditlinie über 150 Millionen Euro.",
+        [("other", "Grabnerlicht", "150 Millionen Euro", "completed", {})],
+        id="a-credit-line-secured-is-debt",
+    ),
+    pytest.param(
+        "Das Start-up Grabnerlicht sammelt 50 Millionen Euro ein, davon 10 Millionen Euro als Wandeldarlehen.",
+        [("funding_round", "Grabnerlicht", "50 Millionen Euro", "completed", {})],
+        id="a-round-raised-with-a-loan-in-it-stays-a-round",
+    ),
+    pytest.param(
+        "Der Lebensmittelkonzern Harbourne Foods steht vor der Übernahme durch den Finanzinvestor Redfield Summit. "
+        "Die Amerikaner bieten knapp 2 Mrd. Pfund.",
+        [("acquisition", "Harbourne Foods", "knapp 2 Mrd. Pfund", "planned", {"Redfield Summit": "acquirer"})],
+        id="a-company-before-its-takeover-is-not-taken-over-yet",
+    ),
+    pytest.param(
+        "Der Reiseveranstalter Fernblick Touristik bereitet einen Börsengang vor. Dabei sollen rund 300 Millionen "
+        "Euro über neue Aktien erlöst werden.",
+        [("ipo", "Fernblick Touristik", "rund 300 Millionen Euro", "planned", {})],
+        id="proceeds-erloest-are-the-ipo-s",
+    ),
+    pytest.param(
+        "Der Mischkonzern Hollenstedt wächst. Seine Bahnsignalsparte Signavia ist profitabel. Hollenstedt spart. "
+        "Der Finanzinvestor Ashgrove Partners übernimmt 45 Prozent an der Tochter.",
+        [("investment", "Signavia", None, "completed", {"Ashgrove Partners": "investor"})],
+        id="a-unit-s-noun-stands-for-a-unit-introduced-with-another",
+    ),
+]
+
 FACILITY_COSTS_AND_TITLED_ORGANS = [
     pytest.param(
         "Der Dämmstoffhersteller Faserwerk Lindau will bis 2028 in Kempten eine zweite Fertigungslinie aufbauen, "
@@ -3855,7 +3895,8 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
     + LISTED_UNITS_REPAID_DEBT_AND_WOULD_BE_VALUES
     + STAKES_HELD_WITHOUT_A_COMPANY_NAMED
     + SELLERS_OF_STAKES_AND_LATER_VOLUMES
-    + RIVAL_BIDS_AFTER_BACKGROUND_TAKEOVERS,
+    + RIVAL_BIDS_AFTER_BACKGROUND_TAKEOVERS
+    + TICKER_DATELINES_DEBT_AND_UNITS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

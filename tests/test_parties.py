@@ -439,6 +439,15 @@ TRADE_COMPOUNDS_ENDING_NAMES = [
     ("Der Techniker Markus Brandt reparierte die Anlage.", set(), {"Markus Brandt"}),
 ]
 
+# A place's "-er" adjective and a German noun after a descriptor name the company; trades of blind set al.
+PLACED_NOUNS_AND_TRADES = [
+    ("Der Konzern Oderland übernimmt die Mehrheit an dem Backmittelhersteller Spreewälder Backferment.",
+     {"Oderland", "Spreewälder Backferment"}, set()),
+    ("Eine Gruppe Berliner Investoren steigt ein.", set(), set()),
+    ("Der Hannoveraner Reiseveranstalter Fernblick Touristik plant den Börsengang.", {"Fernblick Touristik"}, set()),
+    ("Angeführt wurde die Runde vom Stockholmer Investmenthaus Nordhavn Partners.", {"Nordhavn Partners"}, set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -465,6 +474,7 @@ CASE_TABLES = {
     "groups-and-trade-compounds": GROUPS_AND_TRADE_COMPOUNDS,
     "hyphenated-names-and-foundries": HYPHENATED_NAMES_AND_FOUNDRIES,
     "trade-compounds-ending-names": TRADE_COMPOUNDS_ENDING_NAMES,
+    "placed-nouns-and-trades": PLACED_NOUNS_AND_TRADES,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
