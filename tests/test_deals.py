@@ -3737,6 +3737,12 @@ TICKER_DATELINES_DEBT_AND_UNITS = [
         id="proceeds-erloest-are-the-ipo-s",
     ),
     pytest.param(
+        "Der Immobilien-Software-Anbieter Domvera wächst. Bereits Ende Januar hatte Domvera den Wiener Konkurrenten "
+        "Zinshaus Digital übernommen.",
+        [("acquisition", "Zinshaus Digital", None, "completed", {"Domvera": "acquirer"})],
+        id="a-german-noun-before-digital-names-a-company",
+    ),
+    pytest.param(
         "Der Mischkonzern Hollenstedt wächst. Seine Bahnsignalsparte Signavia ist profitabel. Hollenstedt spart. "
         "Der Finanzinvestor Ashgrove Partners übernimmt 45 Prozent an der Tochter.",
         [("investment", "Signavia", None, "completed", {"Ashgrove Partners": "investor"})],
