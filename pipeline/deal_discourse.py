@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
 from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name
@@ -73,8 +74,8 @@ class Draft:
 
     @property
     def is_background(self) -> bool:
-        """Whether the deal is told as done long ago: a stake held, a deal told in the pluperfect, or one
-        completed in a year named ("2021 übernahm das Unternehmen den Kältetechniker X")."""
+        """Whether the deal is told as done long ago: a stake held or a deal completed in the pluperfect (``held``),
+        or one completed in a year named ("2021 übernahm das Unternehmen den Kältetechniker X")."""
         dated_to_a_year = self.announced is not None and self.announced.temporal.granularity == "year"
         return self.held or (dated_to_a_year and self.status == "completed")
 
@@ -200,6 +201,12 @@ def head_stem(word: str) -> str:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)]
     return word
+
+
+@lru_cache(maxsize=8)
+def _stems(nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """The head stems of ``nouns``, worked out once per list."""
+    return tuple(head_stem(noun) for noun in nouns)
 
 
 class Discourse:
@@ -428,7 +435,7 @@ class Discourse:
         if not words:
             return None
         head = head_stem(words[-1])
-        units = tuple(head_stem(unit) for unit in rules.unit_heads)
+        units = _stems(rules.unit_heads)
         # "die Sparte" after "seine Wasserstofftochter Hydrion": a unit's noun stands for the others
         heads = units if head in units else (head,)
         for start, noun, name in reversed(self._introductions):

@@ -774,7 +774,9 @@ class PartyRecognizer:
         group or person itself ("eine Gruppe Berliner Investoren")."""
         words = article.words
         first = words[k].text  # a place's adjective, in the gazetteer or not ("Spreewälder")
-        if k + 1 >= len(words) or not (first.endswith("er") and len(first) >= 5) or not article.joins_name(k + 1):
+        if not (self.is_name_word(first) and first.endswith("er") and len(first) >= 5):
+            return False
+        if k + 1 >= len(words) or not article.joins_name(k + 1):
             return False
         if k + 2 < len(words) and article.joins_name(k + 2):
             return False  # a longer name is read otherwise

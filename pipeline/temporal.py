@@ -347,13 +347,13 @@ class Expression:
       shift     a point ``count`` units back or forward ("vor zwei Wochen")
       duration  a length of time only ("rund eine Woche")
       anaphora  the last year written before it ("für dasselbe Jahr")
-      range     ``first`` to ``last`` ("zwischen 2012 und 2022")
-      (a weekday's ``count``, when given, is its week counted from the week of publication:
-      "am Donnerstag kommender Woche" is 1)
+      range     ``first`` to ``last`` ("zwischen 2012 und 2022", "in zwölf bis 18 Monaten": two shifts)
       context   the period the text speaks of, its year (unit "year") or itself (unit "period"),
                 moved by ``offset`` years ("im Vorjahr", "im Vorjahresquartal"); ``fallback`` is
                 what it says with no such period, if anything
     role (calendar, relative, anaphora): point|since|until|from, from the preposition.
+    count of a weekday, when given: its week, counted from the week of publication ("am Donnerstag kommender
+    Woche" is 1).
     """
 
     kind: str
@@ -1123,7 +1123,9 @@ def _range(e: Expression, anchor: Anchor | None) -> _Resolved:
         first, last = _shift(e.first, anchor), _shift(e.last, anchor)
         if not (first.is_anchored and last.is_anchored):
             return _Resolved(f"{first.value}/{last.value}", None, None, "range", False)
-        return _Resolved(f"{first.value}/{last.value}", first.start, last.end, "range", True)
+        # one period when the publication date is known too coarsely to tell the two apart ("2025")
+        value = first.value if first.value == last.value else f"{first.value}/{last.value}"
+        return _Resolved(value, first.start, last.end, "range", True)
     last = _calendar(e.last, anchor)
     first_expression = e.first
     if first_expression.year is None and last.start is not None:
