@@ -286,7 +286,7 @@ def anchor_investment(scope: Scope, amounts: list[MoneyMention]) -> bool:
     draft = scope.new_draft("investment", ipo.target, _anchor(scope, amounts[0]), amounts[0])
     # the purchase is as far as the IPO (announced, whatever a report adds of its volume: "könnte ... steigen")
     reports = [d for d in scope.discourse.drafts if d.type == "ipo" and same_name(d.target, ipo.target)]
-    draft.status = ipo_status([s for d in reports for s in d.statuses], most_hedged(reports[0].statuses))
+    draft.status = ipo_status([s for d in reports for s in d.statuses], reports[0].opening)
     draft.statuses = [draft.status]
     # with one amount, the investors named share it: "Als Ankerinvestoren haben X und die Vorsorgestiftung Y
     # zugesagt, Aktien für zusammen 90 Mio. Franken zu zeichnen"
@@ -2109,20 +2109,24 @@ def _holder_before_stake(scope: Scope, verb: CueMatch) -> bool:
     holder = family or scope.first(holders, "investor")
     if holder is None:
         return False  # "Beide Partner halten je 50 Prozent"
-    return _held_in_article_company(scope, holder, verb.start)
+    return _held_in_article_company(scope, [holder], verb.start)
 
 
-def _held_in_article_company(scope: Scope, holder: str, start: int) -> bool:
-    """A stake ``holder`` holds in the company the article's deals are about (the latest deal's target, else the
-    main one), held unless the clause is a rumour."""
+def _held_in_article_company(scope: Scope, holders: list[str], start: int, *, held: bool = True) -> bool:
+    """A stake ``holders`` hold in the company the article's deals are about (the latest deal's target, else the
+    main one, none of the first holder's): existing unless the clause is a rumour, and ``held`` (no closing ahead)."""
     discourse = scope.discourse
-    target = discourse.deals_company(scope.view.index, {holder}, scope.rules)
-    if target is None or same_name(target, holder):
+    target = discourse.deals_company(scope.view.index, {holders[0]}, scope.rules)
+    if target is None or same_name(target, holders[0]):
         return False
     draft = scope.new_draft("investment", target, start, None)
     if draft.status != "rumored":
-        draft.hold()
-    draft.add_party(holder, "investor")
+        if held:
+            draft.hold()
+        else:
+            draft.status, draft.statuses = "completed", ["completed"]
+    for name in holders:
+        draft.add_party(name, "investor")  # (not the target: add_party refuses it)
     discourse.add(draft)
     return True
 
@@ -2183,21 +2187,10 @@ def _holder_named_after(scope: Scope, cue: CueMatch) -> bool:
     holders = [m for m in scope.mentions if m.start > cue.end and m.label == "ORG" and usable(m, False)]
     # "Zu den Geldgebern zählen X und Y": every name listed; "Mehrheitseigner ist Y": the first
     investors = scope.names(holders if is_member else holders[:1], "investor")
-    investor = investors[0] if investors else None
-    if investor is None:
+    if not investors:
         return False
-    target = scope.discourse.deals_company(scope.view.index, {investor}, scope.rules)
-    if target is None or same_name(target, investor):
-        return False
-    draft = scope.new_draft("investment", target, cue.start, None)
-    if draft.status != "rumored":
-        # "ist Mehrheitseigner" states a holding that exists; plans in a relative clause are the holder's
-        draft.status, draft.statuses = "completed", ["completed"]
-    for name in investors:
-        if not same_name(name, target):
-            draft.add_party(name, "investor")
-    scope.discourse.add(draft)
-    return True
+    # "ist Mehrheitseigner" states a holding that exists; plans in a relative clause are the holder's
+    return _held_in_article_company(scope, investors, cue.start, held=False)
 
 
 def _holder_named_before(scope: Scope, cue: CueMatch) -> bool:
@@ -2221,7 +2214,7 @@ def _holder_named_before(scope: Scope, cue: CueMatch) -> bool:
     else:
         return False
     investor = scope.first(holders, "investor")
-    return investor is not None and _held_in_article_company(scope, investor, cue.start)
+    return investor is not None and _held_in_article_company(scope, [investor], cue.start)
 
 
 # At most this many words between a copula and the holder noun it predicates: "ist mit rund 35 Prozent größter".

@@ -157,8 +157,7 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
         found = cues_as_read(text, start, end, sentence_cues[index], rules)
         if (heading := headings.get(start)) is not None:
             _enter(discourse, index, heading, parties_in[index])
-            paragraph_end = text.find("\n\n", start)  # an entry is a paragraph
-            entry_end = paragraph_end if paragraph_end >= 0 else len(text)
+            entry_end = _paragraph_end(text, start)  # an entry is a paragraph
         elif index in sections:
             discourse.enter(index, sections[index][0], start)  # "Hülsbeck bläst Verkauf der Objektmöbelsparte ab"
             entry_end = sections[index][1]
@@ -166,8 +165,7 @@ def extract_deals(doc: Doc, rules: DealRules) -> tuple[list[Deal], list[Valuatio
             # "ZUG. Der Rohstoffhändler Aldermatt verkauft ...": the entry of the first company it names
             company = next((p.canonical for p in parties_in[index] if p.label == "ORG"), None)
             discourse.enter(index, company, start)
-            paragraph_end = text.find("\n\n", start)
-            entry_end = paragraph_end if paragraph_end >= 0 else len(text)
+            entry_end = _paragraph_end(text, start)
         elif discourse.entry is not None and discourse.entry[1] is not None and start > entry_end:
             discourse.enter(index, None, start)
         if any(cue.label in _IPO_WORDS for cue in found):
@@ -246,6 +244,12 @@ def _sections(
 # How many subheadings naming a company make an article a roundup told in sections.
 ROUNDUP_SECTIONS = 3
 _SENTENCE_FINAL = frozenset(".!?:“\"")
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """Where the paragraph holding offset ``start`` ends: at its blank line, else at the end of the text."""
+    end = text.find("\n\n", start)
+    return end if end >= 0 else len(text)
 
 
 def _enter(discourse: Discourse, index: int, heading: re.Match[str], parties: list[PartyMention]) -> None:
