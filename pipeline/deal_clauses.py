@@ -218,6 +218,8 @@ def relative_spans(text: str, start: int, end: int, rules: DealRules) -> list[tu
 _WORD_RUN = re.compile(r"\S+")
 _COMMA = re.compile(r",\s")
 _CLAUSE_END = re.compile(r"[,.;:!?]")
+_CLAUSE_BREAK = re.compile(r"[,;:!?]")
+_SENTENCE_CLOSERS = " \t\n.!?\"“”«»"
 
 
 def sentence_clauses(text: str, start: int, end: int, money: list[MoneyMention]) -> list[tuple[int, int, int | None]]:
@@ -242,8 +244,8 @@ def states_nothing(text: str, start: int, end: int, money: list[MoneyMention], c
 
 
 def source_spans(text: str, start: int, end: int, rules: DealRules) -> list[tuple[int, int]]:
-    """The stretches of ``text[start:end]`` that name the sentence's source: ", wie X ... bestätigte", and
-    one opening the sentence: "Wie X mitteilte, ...".
+    """The stretches of ``text[start:end]`` that name the sentence's source: ", wie X ... bestätigte",
+    ", teilte X ... mit", and one opening the sentence: "Wie X mitteilte, ...".
 
     >>> s = "Investoren schießen 9 Mio. Euro nach, wie Gründerin Lea Kranz der Zeitung bestätigte."
     >>> [s[a:b] for a, b in source_spans(s, 0, len(s), deal_rules())]
@@ -252,6 +254,15 @@ def source_spans(text: str, start: int, end: int, rules: DealRules) -> list[tupl
     >>> [s[a:b] for a, b in source_spans(s, 0, len(s), deal_rules())]
     ['Wie Wardell am Mittwoch mitteilte']
     >>> source_spans("Kunden wie Kranich und Lumo zahlen, wie es heißt.", 0, 49, deal_rules())
+    []
+    >>> s = "Die Bietergesellschaft X biete 27,80 Euro je Aktie, teilte Bramwell am Montag mit."
+    >>> [s[a:b] for a, b in source_spans(s, 0, len(s), deal_rules())]
+    [', teilte Bramwell am Montag mit']
+    >>> s = "Dafür sagte Y 5 Mio. Euro zu, sagte Roth."
+    >>> [s[a:b] for a, b in source_spans(s, 0, len(s), deal_rules())]
+    [', sagte Roth']
+    >>> s = "Die Altaktionäre zeichnen 40 Mio. Euro, sagte Großaktionär Nord weitere 5 Mio. Euro zu."
+    >>> source_spans(s, 0, len(s), deal_rules())
     []
     """
     out: list[tuple[int, int]] = []
@@ -266,6 +277,14 @@ def source_spans(text: str, start: int, end: int, rules: DealRules) -> list[tupl
         clause_end = stop.start() if stop else end
         if rules.source_verb.search(text, opener.end(), clause_end):
             out.append((opener.start(), clause_end))
+    for inverted in rules.source_inverted.finditer(text, start, end):
+        # to the sentence's end or the next clause's: "Mio." within it ends neither
+        stop = _CLAUSE_BREAK.search(text, inverted.end(), end)
+        clause_end = stop.start() if stop else len(text[:end].rstrip(_SENTENCE_CLOSERS))
+        words = text[inverted.end() : clause_end].lower().split()
+        particle = rules.source_particles.get(inverted.group(1).lower())
+        if words and (words[-1] == particle if particle else words[-1] not in rules.other_verb_particles):
+            out.append((inverted.start(), clause_end))
     return out
 
 

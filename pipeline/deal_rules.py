@@ -433,6 +433,9 @@ class DealRules:
     source_opener: re.Pattern[str]
     source_verb: re.Pattern[str]
     source_opening: re.Pattern[str]  # "Wie " opening a sentence: its source may follow
+    source_inverted: re.Pattern[str]  # ", teilte": a trailing source clause, its verb first (group 1)
+    source_particles: dict[str, str]  # the particle a verb of source_inverted must end its clause with
+    other_verb_particles: frozenset[str]  # particles that make a source_inverted verb another one
     credit_before: re.Pattern[str]
     credit_after: re.Pattern[str]
     anaphor_heads: CueSet
@@ -743,6 +746,14 @@ def _compile(path: Path) -> DealRules:
         source_opener=re.compile(rf",\s{{1,5}}(?:{_word_alternation([data['source_clause']['opener']])})\s", re.IGNORECASE),
         source_verb=_words_regex(data["source_clause"]["verbs"]),
         source_opening=re.compile(rf"\s{{0,3}}(?:{_word_alternation([data['source_clause']['opener']])})\s", re.IGNORECASE),
+        source_inverted=re.compile(
+            rf",\s{{1,5}}({_word_alternation(v.split()[0] for v in data['source_clause']['inverted'])})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        source_particles={
+            v.split()[0].lower(): v.split()[-1].lower() for v in data["source_clause"]["inverted"] if "..." in v
+        },
+        other_verb_particles=frozenset(data["source_clause"]["other_verb_particles"]),
         reporting_verb=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['reporting_verbs'])})(?![\w-])", re.IGNORECASE
         ),

@@ -478,7 +478,7 @@ BLIND_C = [
     pytest.param(
         "Der Logistikkonzern Tannhoff will den Bremer Sensorhersteller Kranich Optics übernehmen. Tannhoff biete "
         "27 Euro je Aktie in bar. Das Angebot bewertet Kranich Optics mit rund 600 Mio. Euro.",
-        [("acquisition", "Kranich Optics", "rund 600 Mio. Euro", "planned", {"Tannhoff": "acquirer"})],
+        [("acquisition", "Kranich Optics", "rund 600 Mio. Euro", "planned", {"Tannhoff": "bidder"})],
         id="blindc-bid-total-from-valuation-not-per-share",
     ),
     pytest.param(
@@ -3861,6 +3861,31 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
 ]
 
 
+# A trailing source clause with its verb first ("…, teilte Bramwell mit") names no party, and a bid may
+# be told in reported speech ("biete") or as a plain plan to buy ("will … kaufen").
+SOURCES_AFTER_THE_CLAIM = [
+    pytest.param(
+        "Der Logistikkonzern Korvin greift nach dem Spediteur Talmann. Korvin biete den Aktionären 42 Euro je "
+        "Aktie in bar, teilte der Großaktionär Bramwell am Dienstag mit. Insgesamt bewertet die Offerte Talmann "
+        "mit rund 900 Mio. Euro.",
+        [("acquisition", "Talmann", "rund 900 Mio. Euro", "planned", {"Korvin": "bidder"})],
+        id="a-bid-in-reported-speech-its-source-after-it",
+    ),
+    pytest.param(
+        "Der US-Industriekonzern Abrexa Industries will den Schleifmittelhersteller Korndörfer kaufen.",
+        [("acquisition", "Korndörfer", None, "planned", {"Abrexa Industries": "acquirer"})],
+        id="a-plan-to-buy-with-the-bare-infinitive",
+    ),
+    pytest.param(
+        "Der norwegische Outdoor-Konzern Tovik übernimmt den Skihersteller Firnwerk. „Mit Firnwerk können wir "
+        "wachsen“, sagte Tovik-Chefin Ingrid Solbakken. In den kommenden drei Jahren sollen rund 12 Millionen "
+        "Franken in die Fertigung fließen.",
+        [("acquisition", "Firnwerk", None, "completed", {"Tovik": "acquirer"})],
+        id="the-speaker-spends-nothing-of-the-next-sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -3902,7 +3927,8 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
     + STAKES_HELD_WITHOUT_A_COMPANY_NAMED
     + SELLERS_OF_STAKES_AND_LATER_VOLUMES
     + RIVAL_BIDS_AFTER_BACKGROUND_TAKEOVERS
-    + TICKER_DATELINES_DEBT_AND_UNITS,
+    + TICKER_DATELINES_DEBT_AND_UNITS
+    + SOURCES_AFTER_THE_CLAIM,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
@@ -3932,6 +3958,21 @@ def test_merge_drafts_joins_reports_whose_status_agrees_only_after_a_fold() -> N
 @pytest.mark.parametrize("text", NOT_DEALS)
 def test_deals_not_extracted(nlp, text: str) -> None:
     assert deals_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Der Finanzinvestor Bramwell Capital will den Softwareanbieter Sundermann von der Börse nehmen. Die "
+         "Bietergesellschaft Parkland Bidco bietet den Aktionären 27,80 Euro je Aktie, teilte Bramwell am Montag mit.",
+         "Bramwell Capital"),
+        ("Der Kranhersteller Feldrich bleibt in Familienhand. Ein Börsengang, über den vor zwei Jahren spekuliert "
+         "worden war, sei damit vom Tisch, sagte Feldrich.", "Feldrich"),
+    ],
+)
+def test_deals_a_source_after_the_claim_is_no_target(nlp, text: str, speaker: str) -> None:
+    """ "…, teilte X mit": X tells of the deal; the company a bid or a plan is for is another."""
+    assert speaker not in [d.target for d in deals_of(nlp, text)]
 
 
 def test_deals_repeated_statement_is_one_deal(nlp) -> None:
