@@ -635,6 +635,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     viewer = _viewpoint(scope)
     buyers = scope.in_slots({"durch"}) + scope.genitives() + ([viewer] if viewer is not None else [])
     targets = [m for m in scope.in_slots({"für", "object"}) if m is not viewer]  # "object": from a parse
+    if rules.reach_for.find(scope.text, scope.start, scope.end):
+        targets += scope.in_slots({"nach"})  # "X greift nach dem Hersteller Y"
     targets += _bought_antecedent(scope)
     for cue in scope.cues["acquisition"]:
         named = _named_after_noun(scope, cue)

@@ -61,7 +61,7 @@ def _labelled_types(spec: dict[str, Any]) -> CueSet:
         phrases += entry.get("phrases") or []
         for item in [*entry_heads.get("singular", []), *entry_heads.get("plural", []), *(entry.get("phrases") or [])]:
             labels[item] = name
-        for item in [*(entry.get("sale") or []), *(entry.get("sold_to") or [])]:
+        for item in [*(entry.get("sale") or []), *(entry.get("sold_to") or []), *(entry.get("reach_for") or [])]:
             phrases.append(item)
             labels[item] = name
         for kind in ("weak", "context", "merger"):
@@ -292,6 +292,7 @@ class DealRules:
     all_types: CueSet
     sale: CueSet
     sold_to: CueSet  # "geht für ... an": the company sold is the subject, its buyer after "an"
+    reach_for: CueSet  # "greift nach": the company taken over is named after "nach"
     relation: CueSet
     relation_source: re.Pattern[str]  # "vom größten Aktionär": a holder something comes from, not the subject
     implicit_target: CueSet
@@ -549,6 +550,7 @@ def _compile(path: Path) -> DealRules:
         all_types=_labelled_types(data["deal_types"]),
         sale=_cues(data["deal_types"]["acquisition"]["sale"]),
         sold_to=_cues(data["deal_types"]["acquisition"]["sold_to"]),
+        reach_for=_cues(data["deal_types"]["acquisition"]["reach_for"]),
         relation=CueSet(heads=data["relation_heads"]),
         relation_source=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['relation_sources'])})\s{{1,3}}(?:\w{{1,30}}\s{{1,3}}){{0,2}}$",
@@ -833,7 +835,8 @@ def _entry_words(spec: dict[str, Any]) -> list[str]:
     words = [*heads.get("singular", []), *heads.get("plural", [])] if isinstance(heads, dict) else list(heads)
     words += [
         p.split("...")[0].strip()
-        for p in [*(spec.get("phrases") or []), *(spec.get("sale") or []), *(spec.get("weak") or []), *(spec.get("merger") or [])]
+        for kind in ("phrases", "sale", "sold_to", "reach_for", "weak", "merger")
+        for p in spec.get(kind) or []
     ]
     return words
 

@@ -2302,7 +2302,8 @@ HOLDERS_BUYBACKS_AND_TENDERS = [
     pytest.param(
         "Die Gersbach Holding greift nach der Trellis Optik AG. Gersbach ist bereits seit 2019 an Trellis beteiligt "
         "und hält derzeit 21 Prozent der Anteile.",
-        [("investment", "Trellis Optik", None, "completed", {"Gersbach Holding": "investor"})],
+        [("acquisition", "Trellis Optik", None, "planned", {"Gersbach Holding": "bidder"}),
+         ("investment", "Trellis Optik", None, "completed", {"Gersbach Holding": "investor"})],
         id="one-stake-told-twice-in-a-sentence-is-one-deal",
     ),
     pytest.param(
@@ -3862,8 +3863,9 @@ FACILITY_COSTS_AND_TITLED_ORGANS = [
 
 
 # A trailing source clause with its verb first ("…, teilte Bramwell mit") names no party, and a bid may
-# be told in reported speech ("biete") or as a plain plan to buy ("will … kaufen").
-SOURCES_AFTER_THE_CLAIM = [
+# be told in reported speech ("biete"), as reaching for the company ("greift nach") or as a plain plan to
+# buy ("will … kaufen").
+SOURCES_AND_BIDS_TOLD_OTHERWISE = [
     pytest.param(
         "Der Logistikkonzern Korvin greift nach dem Spediteur Talmann. Korvin biete den Aktionären 42 Euro je "
         "Aktie in bar, teilte der Großaktionär Bramwell am Dienstag mit. Insgesamt bewertet die Offerte Talmann "
@@ -3875,6 +3877,11 @@ SOURCES_AFTER_THE_CLAIM = [
         "Der US-Industriekonzern Abrexa Industries will den Schleifmittelhersteller Korndörfer kaufen.",
         [("acquisition", "Korndörfer", None, "planned", {"Abrexa Industries": "acquirer"})],
         id="a-plan-to-buy-with-the-bare-infinitive",
+    ),
+    pytest.param(
+        "Der US-Industriekonzern Abrexa Industries greift nach dem Remscheider Schleifmittelhersteller Korndörfer.",
+        [("acquisition", "Korndörfer", None, "planned", {"Abrexa Industries": "bidder"})],
+        id="a-bid-told-as-reaching-for-the-company",
     ),
     pytest.param(
         "Der norwegische Outdoor-Konzern Tovik übernimmt den Skihersteller Firnwerk. „Mit Firnwerk können wir "
@@ -3928,7 +3935,7 @@ SOURCES_AFTER_THE_CLAIM = [
     + SELLERS_OF_STAKES_AND_LATER_VOLUMES
     + RIVAL_BIDS_AFTER_BACKGROUND_TAKEOVERS
     + TICKER_DATELINES_DEBT_AND_UNITS
-    + SOURCES_AFTER_THE_CLAIM,
+    + SOURCES_AND_BIDS_TOLD_OTHERWISE,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
