@@ -365,6 +365,7 @@ class DealRules:
     company_organs: CueSet
     negation: CueSet
     observer_before: re.Pattern[str]  # "Analyst " right before a person: one who judges, not a party
+    observer_employer: re.Pattern[str]  # "Die Analysten von " right before a company: its observers judge
     undisclosed: CueSet  # "nicht genannt": a negation of details, not of the deal
     ipo_proceeds: CueSet
     ipo_brought: re.Pattern[str]  # "bringt ... an die Börse": the object is listed, not the subject
@@ -646,6 +647,11 @@ def _compile(path: Path) -> DealRules:
         company_organs=CueSet(heads=data["company_organs"]),
         negation=_cues(data["negation"]),
         observer_before=_before_regex(data["observer_roles"]),
+        observer_employer=re.compile(
+            rf"(?<![\w-])(?:{_word_alternation(data['observer_roles'])})\s{{1,3}}"
+            rf"(?:{_word_alternation(data['observer_employer_links'])})\s{{1,3}}(?:(?:der|dem|den)\s{{1,3}})?$",
+            re.IGNORECASE,
+        ),
         undisclosed=_cues(data["undisclosed"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
         ipo_total=_cues(data["deal_types"]["ipo"]["totals"]),

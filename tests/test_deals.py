@@ -3893,6 +3893,27 @@ SOURCES_AND_BIDS_TOLD_OTHERWISE = [
 ]
 
 
+# Blind set am: a rival named after "mehr als" is compared with, not bid for; a chain store is a company
+# ("der Brillenfilialist X"); a board's two organs turn a bid down in the plural.
+COMPARED_RIVALS_AND_BOARDS = [
+    pytest.param(
+        "Im Übernahmekampf um den Brillenfilialisten Sehhaus hat sich ein zweiter Bieter gemeldet. Der "
+        "Finanzinvestor Ashgrove bietet 26,50 Euro je Aktie in bar und damit gut zehn Prozent mehr als der "
+        "Optikkonzern Marvénac. Das Angebot bewertet Sehhaus mit knapp 800 Millionen Euro.",
+        [("acquisition", "Sehhaus", "knapp 800 Millionen Euro", "planned", {"Ashgrove": "bidder"})],
+        id="a-rival-outbid-is-compared-with-not-bid-for",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Ashgrove bietet für den Brillenfilialisten Sehhaus 26,50 Euro je Aktie. Der "
+        "Optikkonzern Marvénac hatte Anfang August rund 720 Millionen Euro geboten. Vorstand und Aufsichtsrat "
+        "von Sehhaus wiesen die Offerte als zu niedrig zurück.",
+        [("acquisition", "Sehhaus", None, "planned", {"Ashgrove": "bidder"}),
+         ("acquisition", "Sehhaus", "rund 720 Millionen Euro", "rejected", {"Marvénac": "bidder"})],
+        id="board-and-supervisory-board-turn-a-bid-down",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -3935,7 +3956,8 @@ SOURCES_AND_BIDS_TOLD_OTHERWISE = [
     + SELLERS_OF_STAKES_AND_LATER_VOLUMES
     + RIVAL_BIDS_AFTER_BACKGROUND_TAKEOVERS
     + TICKER_DATELINES_DEBT_AND_UNITS
-    + SOURCES_AND_BIDS_TOLD_OTHERWISE,
+    + SOURCES_AND_BIDS_TOLD_OTHERWISE
+    + COMPARED_RIVALS_AND_BOARDS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

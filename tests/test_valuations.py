@@ -210,6 +210,12 @@ VALUATIONS = [
         [("Kuhnert Laborglas", "rund 1,4 Milliarden Euro", "planned", "unknown")],
         id="a-reference-valued-by-the-offer-is-the-company-bid-for-not-the-bidder-just-named",
     ),
+    pytest.param(
+        "Der Mischkonzern Ambrosius will seine Aufzugsparte Hubra an die Börse bringen. Die Analysten von Bankhaus "
+        "Lennartz taxieren den Wert des Unternehmens auf 2,4 bis 2,9 Milliarden Euro.",
+        [("Hubra", "2,4 bis 2,9 Milliarden Euro", "completed", "unknown")],
+        id="the-analysts-employer-is-not-the-company-they-value",
+    ),
 ]
 
 NOT_VALUATIONS = [
