@@ -649,14 +649,15 @@ def _compile(path: Path) -> DealRules:
         observer_before=_before_regex(data["observer_roles"]),
         observer_employer=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['observer_roles'])})\s{{1,3}}"
-            rf"(?:{_word_alternation(data['observer_employer_links'])})\s{{1,3}}(?:(?:der|dem|den)\s{{1,3}})?$",
+            rf"(?:{_word_alternation(data['observer_employer_links'])})\s{{1,3}}"
+            rf"(?:(?:{_word_alternation(data['observer_employer_articles'])})\s{{1,3}})?$",
             re.IGNORECASE,
         ),
         undisclosed=_cues(data["undisclosed"]),
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
         ipo_total=_cues(data["deal_types"]["ipo"]["totals"]),
         ipo_brought=_words_regex(data["deal_types"]["ipo"]["brought"]),
-        bid=CueSet(heads=data["bid_heads"]),
+        bid=CueSet(heads=[*data["bid_heads"], *data["deal_types"]["acquisition"]["reach_for"]]),  # "greift nach"
         bid_accepted=_cues(data["bid_accepted"]),
         payment=_cues(data["payment"]),
         bid_equivalent=_cues(data["bid_equivalent"]),
