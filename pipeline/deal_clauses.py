@@ -103,10 +103,11 @@ class SentenceView:
             for mention in mentions:
                 if attribution.start <= mention.start < attribution.end + 1:
                     mention.is_outlet = True
+        # "Die Analysten von Bankhaus Y taxieren ...": Y judges the deal (one scan of the sentence)
+        employers = {match.end() for match in rules.observer_employer.finditer(text, start, end)}
         for mention in mentions:
-            window = max(start, mention.start - 40)
-            if mention.label == "ORG" and rules.observer_employer.search(text, window, mention.start):
-                mention.is_outlet = True  # "Die Analysten von Bankhaus Y taxieren ...": Y judges the deal
+            if mention.start in employers and mention.label == "ORG":
+                mention.is_outlet = True
         for cue in cues:
             if cue.label == "ipo" and not cue.is_head:
                 for mention in mentions:

@@ -47,6 +47,11 @@ def _labelled(mapping: dict[str, list[str]], prefix: str = "") -> CueSet:
     return CueSet(phrases=list(labels), labels=labels)
 
 
+# Phrase lists of a deal type, besides its heads and ``phrases``, whose matches are labelled with the type itself
+# (acquisition: "verkauft", "geht für ... an", "greift nach"); both the type cues and the prefilter read them.
+_TYPE_PHRASE_KINDS = ("sale", "sold_to", "reach_for")
+
+
 def _labelled_types(spec: dict[str, Any]) -> CueSet:
     """All deal-type cues in one set, each match labelled with its type."""
     heads: list[str] = []
@@ -61,9 +66,10 @@ def _labelled_types(spec: dict[str, Any]) -> CueSet:
         phrases += entry.get("phrases") or []
         for item in [*entry_heads.get("singular", []), *entry_heads.get("plural", []), *(entry.get("phrases") or [])]:
             labels[item] = name
-        for item in [*(entry.get("sale") or []), *(entry.get("sold_to") or []), *(entry.get("reach_for") or [])]:
-            phrases.append(item)
-            labels[item] = name
+        for kind in _TYPE_PHRASE_KINDS:
+            for item in entry.get(kind) or []:
+                phrases.append(item)
+                labels[item] = name
         for kind in ("weak", "context", "merger"):
             for item in entry.get(kind) or []:
                 phrases.append(item)
@@ -365,7 +371,7 @@ class DealRules:
     company_organs: CueSet
     negation: CueSet
     observer_before: re.Pattern[str]  # "Analyst " right before a person: one who judges, not a party
-    observer_employer: re.Pattern[str]  # "Die Analysten von " right before a company: its observers judge
+    observer_employer: re.Pattern[str]  # "Die Analysten von ", the company named where it ends: its observers judge
     undisclosed: CueSet  # "nicht genannt": a negation of details, not of the deal
     ipo_proceeds: CueSet
     ipo_brought: re.Pattern[str]  # "bringt ... an die Börse": the object is listed, not the subject
@@ -650,7 +656,7 @@ def _compile(path: Path) -> DealRules:
         observer_employer=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['observer_roles'])})\s{{1,3}}"
             rf"(?:{_word_alternation(data['observer_employer_links'])})\s{{1,3}}"
-            rf"(?:(?:{_word_alternation(data['observer_employer_articles'])})\s{{1,3}})?$",
+            rf"(?:(?:{_word_alternation(data['observer_employer_articles'])})\s{{1,3}})?",
             re.IGNORECASE,
         ),
         undisclosed=_cues(data["undisclosed"]),
@@ -842,7 +848,7 @@ def _entry_words(spec: dict[str, Any]) -> list[str]:
     words = [*heads.get("singular", []), *heads.get("plural", [])] if isinstance(heads, dict) else list(heads)
     words += [
         p.split("...")[0].strip()
-        for kind in ("phrases", "sale", "sold_to", "reach_for", "weak", "merger")
+        for kind in ("phrases", *_TYPE_PHRASE_KINDS, "weak", "merger")
         for p in spec.get(kind) or []
     ]
     return words
