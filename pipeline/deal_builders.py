@@ -64,6 +64,8 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
     if type_ is None:
         if position == 0 and scope.find("payment"):
             _price_paid(scope, amount)
+        elif position == 0 and scope.find("price_received"):
+            _price_received(scope, amount)
         return
     before = (amounts[position - 1].end if position > 0 else scope.start, amount.start)
     after = (amount.end, amounts[position + 1].start if position + 1 < len(amounts) else scope.end)
@@ -220,11 +222,23 @@ def _price_paid(scope: Scope, amount: MoneyMention) -> None:
     if _part_of_stated(scope, amount):
         return  # "Davon zahlt X 220 Mio. Euro in bar": a part of the price just stated
     payers = scope.names(scope.subjects(scope.start, amount.start, persons=False), "investor")
+    relative = False
+    if not payers:  # "Das Paket geht an X, der nach Angaben von Insidern rund 90 Mio. Euro zahlt": X pays
+        payers = scope.names([m for c in scope.find("payment")[:1] for m in _relative_antecedent(scope, c)], "investor")
+        relative = bool(payers)
     earlier = _recent_takeover(scope, None, payers) if payers else None
     if earlier is None and not payers and scope.rules.stake_reference.search(scope.text, scope.start, amount.start):
         stake = _stake_price(scope, amount, [])  # "Für das zusätzliche Aktienpaket zahlt sie rund 58 Mill. Franken"
         if stake is not None:
             scope.discourse.add(stake)
+        return
+    if earlier is None and relative and scope.rules.stake_named.search(scope.text, scope.start, amount.start):
+        stake = _recent_stake(scope)  # that stake, sold with no buyer named before: X buys it
+        if stake is not None and (not stake.investors or stake.is_backed_by(payers)):
+            draft = _amount_of(scope, stake, amount, amount.start, "investment")
+            for name in payers:
+                draft.add_party(name, "investor")
+            scope.discourse.add(draft)
         return
     if earlier is None:
         return
@@ -234,6 +248,18 @@ def _price_paid(scope: Scope, amount: MoneyMention) -> None:
         earlier.amount = amount
     # "Laut Insidern zahlt EQT rund 1,4 Mrd. Euro": a price paid, for a takeover or a stake
     scope.discourse.add(_amount_of(scope, earlier, amount, amount.start, "acquisition"))
+
+
+def _price_received(scope: Scope, amount: MoneyMention) -> None:
+    """ "Salbrunn erhält nach eigenen Angaben rund 140 Millionen Franken": the seller of the sale stated just before,
+    receiving money and nothing else of a deal said, is paid that sale's price."""
+    if _noun_after(scope, amount) or _part_of_stated(scope, amount):
+        return  # "erhält 40 Mio. Euro Fördermittel", "Davon erhält X ..."
+    sellers = scope.names(scope.subjects(scope.start, amount.start, persons=False), "investor")
+    earlier = _recent_takeover(scope, None)
+    if earlier is None or earlier.amount is not None or not sellers or not _sellers_of_recent(scope, sellers):
+        return
+    scope.discourse.add(_amount_of(scope, earlier, amount, amount.start))
 
 
 def _amount_of(scope: Scope, earlier: Draft, amount: MoneyMention, anchor: int, type_: str | None = None) -> Draft:
@@ -741,6 +767,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
             target = _bid_target_any(scope, buyer_set)
         if target is None:
             target = _for_sale(scope, buyer_set)  # "X steht vor dem Verkauf von Y. Z verhandelt über eine Übernahme"
+        if target is None and rules.interest.find(scope.text, scope.start, scope.end):
+            target = _bid_target(scope, buyer_set, own=False)  # "X habe Interesse signalisiert": at the company bid for
         if target is None and is_bid and not heads and amount is None:
             # "Auch der Finanzinvestor X hatte geboten" (a verb): as with a bid's noun above; with a price, a
             # statement of that takeover ("X hatte für das Paket 880 Mio. Euro geboten"), found below
@@ -785,8 +813,12 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     if price_only and (earlier is None or amount is None or buyer_names or not _price_of_the_takeover(scope, amount)):
         return None  # a price of something else, or of no takeover stated just before
     seller_names = scope.names(sellers, "investor")
-    # a company put up for sale by its named owner ("X prüft einen Verkauf von Y"), the buyer not (yet) named
-    for_sale = bool(seller_names) and target is not None and not any(same_name(n, target) for n in seller_names)
+    # a company put up for sale by its named owner ("X prüft einen Verkauf von Y"), the buyer not (yet) named; a
+    # subsidiary named with its parent's name is another company ("Harlund prüft den Verkauf seiner Tochter Harlund
+    # Kabel"), not an unnamed unit of the seller ("X verkauft seine Sparte": the seller's own name)
+    for_sale = (
+        bool(seller_names) and target is not None and not any(n.casefold() == target.casefold() for n in seller_names)
+    )
     # "ist übernommen worden": the perfect passive says a takeover took place, whoever the buyer
     taken_over = (
         target is not None
@@ -924,8 +956,11 @@ def _first_company(scope: Scope, exclude: set[str]) -> str | None:
 
 
 def _for_sale(scope: Scope, buyers: set[str]) -> str | None:
-    """The company of a sale stated in the last few sentences whose buyer was not named."""
+    """The company of a sale stated in the last few sentences whose buyer was not named, in the roundup entry read
+    (not a sale of the entry before: "Medivo will polnischen Versandapotheker kaufen")."""
     for draft in scope.discourse.recent(scope.view.index, TARGET_REACH):
+        if draft.sentence < scope.discourse.entry_start:
+            return None
         if draft.type == "acquisition" and not draft.investors and "seller" in draft.parties.values():
             return draft.target if not any(same_name(b, draft.target) for b in buyers) else None
     return None
@@ -1881,8 +1916,16 @@ def _named_investment(scope: Scope) -> Draft | None:
     if target is None:
         return None
     draft = scope.new_draft("investment", target, nouns[0].start, None)
-    for name in scope.names(scope.subjects(scope.start, nouns[0].start) + scope.in_slots({"von"}), "investor"):
-        draft.add_party(name, "investor")
+    holders = scope.subjects(scope.start, nouns[0].start) + scope.in_slots({"von"})
+    if any(c.text[:1].islower() for c in scope.find("sale")):
+        # "X trennt sich von seiner Beteiligung an Y", "X verkauft seine Beteiligung an Y an Z": the subject sells the
+        # stake, the name after a second "an" buys it
+        for name in scope.names(scope.subjects(scope.start, nouns[0].start), "investor"):
+            draft.add_party(name, "seller")
+        holders = [m for m in scope.in_slots({"an"}, nouns[0].end, scope.end) if m.label == "ORG" and not _shares_of(scope, m)]
+    for name in scope.names(holders, "investor"):
+        if not same_name(name, target):
+            draft.add_party(name, "investor")
     return draft
 
 
@@ -2099,7 +2142,9 @@ def _holder_before_stake(scope: Scope, verb: CueMatch) -> bool:
     held_stakes bare). Not "Die Bank hält eine Senkung um 0,25 Prozent für wahrscheinlich"."""
     rules, text = scope.rules, scope.text
     stake = rules.stake_percent.search(text, verb.end, scope.end)
-    if stake is None or text[stake.end() : scope.end].strip(" .,;:"):
+    if stake is None or (
+        text[stake.end() : scope.end].strip(" .,;:") and not rules.held_bare_sequel.match(text, stake.end(), scope.end)
+    ):
         return False
     between = text[verb.end : stake.start()].split()
     if len(between) > _HOLDING_ADVERBS or any(

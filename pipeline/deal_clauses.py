@@ -927,8 +927,9 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
     deals: list[MoneyMention] = []
     valuations: list[MoneyMention] = []
     in_clause = scope.money
-    # a payment without a deal's word may pay for a takeover stated before (deal_builders._price_paid)
-    has_type_cue = scope.deal_type() is not None or bool(scope.find("payment"))
+    # a payment without a deal's word may pay for a takeover stated before (deal_builders._price_paid), and money
+    # received its seller's price (deal_builders._price_received)
+    has_type_cue = scope.deal_type() is not None or bool(scope.find("payment")) or bool(scope.find("price_received"))
     for i, amount in enumerate(in_clause):
         if _holding_worth(scope, amount):
             continue  # "Das Paket von X ist ... mehr als 170 Millionen Euro wert"
@@ -979,12 +980,14 @@ def _holding_worth(scope: Scope, amount: MoneyMention) -> bool:
 
 def converts(scope: Scope, before: MoneyMention, amount: MoneyMention) -> bool:
     """Whether ``amount`` restates the amount ``before`` it in another currency or rounded: "(rund 5 Mio. Euro)",
-    ", umgerechnet etwa ...", "620 Millionen Zloty, rund 145 Millionen Euro"."""
+    ", umgerechnet etwa ...", "620 Millionen Zloty, rund 145 Millionen Euro", "…, das wären knapp 500 Mio. Euro"."""
     rules, text = scope.rules, scope.text
     if _is_conversion(rules, text[before.end : amount.start]):
         return True
     if before.money.currency == amount.money.currency:
         return False
+    if rules.grammar.restating_lead.search(text, before.end, amount.start):
+        return True  # "…, das wären knapp 500 Millionen Euro"
     comma = rules.grammar.conversion_comma.fullmatch(text, before.end, amount.start)
     # the approximation may be part of the amount's text: "rund 145 Millionen Euro"
     return comma is not None and (comma.group("word") is not None or amount.money.qualifier == "approx")

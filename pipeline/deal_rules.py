@@ -48,8 +48,8 @@ def _labelled(mapping: dict[str, list[str]], prefix: str = "") -> CueSet:
 
 
 # Phrase lists of a deal type, besides its heads and ``phrases``, whose matches are labelled with the type itself
-# (acquisition: "verkauft", "geht für ... an", "greift nach"); both the type cues and the prefilter read them.
-_TYPE_PHRASE_KINDS = ("sale", "sold_to", "reach_for")
+# (acquisition: "verkauft", "geht für ... an", "greift nach", "Interesse signalisiert"); both the type cues and the prefilter read them.
+_TYPE_PHRASE_KINDS = ("sale", "sold_to", "reach_for", "interest")
 
 
 def _labelled_types(spec: dict[str, Any]) -> CueSet:
@@ -183,6 +183,7 @@ class Grammar:
     conversion_gap: re.Pattern[str]  # "(" and maybe "rund" between an amount and its conversion
     conversion_comma: re.Pattern[str]  # ", rund" between an amount and its conversion to another currency
     conversion_lead: re.Pattern[str]  # ", umgerechnet rund" ending the text before a conversion
+    restating_lead: re.Pattern[str]  # ", das wären" ending the text before an amount in another currency
     worth: re.Pattern[str]
     noun_link: re.Pattern[str]  # what may stand between a takeover noun and its name
     target_link: re.Pattern[str]  # "Übernahmeversuch beim Hersteller X": the link names the company bid for
@@ -257,6 +258,10 @@ class Grammar:
                 rf",\s{{0,5}}(?:{_word_alternation(data['conversion_leads'])})(?:\s{{1,5}}(?:{words}))?\s{{0,5}}\Z",
                 re.IGNORECASE,
             ),
+            restating_lead=re.compile(
+                rf",\s{{0,5}}(?:{_word_alternation(data['restating_leads'])})(?:\s{{1,5}}(?:{words}))?\s{{0,5}}\Z",
+                re.IGNORECASE,
+            ),
             worth=_words_regex(data["worth_words"], 0),  # lower case only: "wert", not "im Wert von"
             # "von", an article, up to two descriptive nouns: "des Softwareanbieters",
             # and after an article an inflected adjective: "des französischen Filtermedienherstellers"
@@ -299,6 +304,7 @@ class DealRules:
     sale: CueSet
     sold_to: CueSet  # "geht für ... an": the company sold is the subject, its buyer after "an"
     reach_for: CueSet  # "greift nach": the company taken over is named after "nach"
+    interest: CueSet  # "Interesse signalisiert": a suitor in the sale or bid stated before
     relation: CueSet
     relation_source: re.Pattern[str]  # "vom größten Aktionär": a holder something comes from, not the subject
     implicit_target: CueSet
@@ -379,6 +385,7 @@ class DealRules:
     bid: CueSet
     bid_accepted: CueSet
     payment: CueSet
+    price_received: CueSet  # "X erhält rund 140 Mio. Franken": the seller just named, its sale's price
     bid_equivalent: CueSet
     stake_words: re.Pattern[str]
     secondary: re.Pattern[str]
@@ -427,6 +434,7 @@ class DealRules:
     held_rest: re.Pattern[str]
     held_further: re.Pattern[str]  # "Daneben hält", opening a clause whose stake ends it
     held_bare_verbs: frozenset[str]  # "hält" of "X hält derzeit 62 Prozent", the holder before it
+    held_bare_sequel: re.Pattern[str]  # " und damit" after that stake: "behält 75,1 Prozent und damit die Führung"
     # a descriptor's genitive complement before its name: "der Hersteller[ technischer Textilien ]Vossgrund"
     complement_gap: re.Pattern[str]
     family_before: re.Pattern[str]  # "Familie " or "Gründerfamilie " right before a name: the family holds
@@ -491,7 +499,7 @@ TYPE_ORDER = ("funding_round", "acquisition", "ipo", "other", "investment")
 # is found as its own set would find it: adding a kind changes no match of another.
 SENTENCE_KINDS = (
     "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
-    "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "bid_equivalent", "implicit_target",
+    "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "price_received", "bid_equivalent", "implicit_target",
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "ipo_total", "advisor", "credit", "credit_in_round",
@@ -537,6 +545,7 @@ def _compile(path: Path) -> DealRules:
     closing = data["closing_pending"]
     held = data["held_stakes"]
     held_verbs = _gapped_verbs(held["verbs"], held["verb_gap"])
+    acquisition = data["deal_types"]["acquisition"]
     party = load_party_patterns()  # the party layer's words the deal rules share
     prefilter_words = [
         *(w for spec in data["deal_types"].values() for w in _entry_words(spec)),
@@ -555,9 +564,10 @@ def _compile(path: Path) -> DealRules:
         grammar=Grammar.from_data({**data["grammar"], "membership": data["relation_membership"]}),
         types=types,
         all_types=_labelled_types(data["deal_types"]),
-        sale=_cues(data["deal_types"]["acquisition"]["sale"]),
-        sold_to=_cues(data["deal_types"]["acquisition"]["sold_to"]),
-        reach_for=_cues(data["deal_types"]["acquisition"]["reach_for"]),
+        sale=_cues(acquisition["sale"]),
+        sold_to=_cues(acquisition["sold_to"]),
+        reach_for=_cues(acquisition["reach_for"]),
+        interest=_cues(acquisition["interest"]),
         relation=CueSet(heads=data["relation_heads"]),
         relation_source=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['relation_sources'])})\s{{1,3}}(?:\w{{1,30}}\s{{1,3}}){{0,2}}$",
@@ -646,6 +656,7 @@ def _compile(path: Path) -> DealRules:
             ]
         ),  # fmt: skip
         held_bare_verbs=frozenset(phrase.split()[0] for phrase in held["bare"]),
+        held_bare_sequel=re.compile(rf"\s{{1,3}}(?:{_word_alternation(held['bare_sequel'])})(?![\w-])", re.IGNORECASE),
         licence_paid_for=re.compile(
             data["licences"]["paid_for"].replace("{assets}", _word_alternation(data["licences"]["assets"])), re.IGNORECASE
         ),
@@ -663,9 +674,11 @@ def _compile(path: Path) -> DealRules:
         ipo_proceeds=CueSet(heads=data["deal_types"]["ipo"]["proceeds"]),
         ipo_total=_cues(data["deal_types"]["ipo"]["totals"]),
         ipo_brought=_words_regex(data["deal_types"]["ipo"]["brought"]),
-        bid=CueSet(heads=[*data["bid_heads"], *data["deal_types"]["acquisition"]["reach_for"]]),  # "greift nach"
+        # "greift nach", "Interesse signalisiert": a bid as well
+        bid=CueSet(heads=[*data["bid_heads"], *(w for k in ("reach_for", "interest") for w in acquisition[k])]),
         bid_accepted=_cues(data["bid_accepted"]),
         payment=_cues(data["payment"]),
+        price_received=_cues(data["price_received"]),
         bid_equivalent=_cues(data["bid_equivalent"]),
         stake_words=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['stake_words'])})(?![\w-])", re.IGNORECASE),
         stake_price=_words_regex(data["stake_price_links"]),

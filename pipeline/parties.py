@@ -659,12 +659,17 @@ class PartyRecognizer:
     def _opens_sentence(self, article: "_Article", k: int) -> bool:
         """Whether word ``k`` (a descriptor) follows a capitalized article, directly or after one
         adjective: "Das Kieler Start-up X", "Der Konzern X" open a sentence with an apposition; or
-        any article and a town's adjective: "den Kölner Versicherungsdienstleister X"."""
+        any article and a town's adjective: "den Kölner Versicherungsdienstleister X"; or any article and an inflected
+        adjective: "die ostwestfälische Großbäckerei X" (not the article alone: "gibt dem Konzern Planungssicherheit");
+        or a possessive: "ihre Logistiktochter X"."""
         before = article.word_before(article.words[k].start)
-        if before is not None and before.text[:1].isupper() and before.text not in _SENTENCE_ARTICLES:
-            town = before.text.endswith("er")  # capitalized, as tested above: "Kölner"
+        if before is not None and before.text.lower() in self.possessives:
+            return True
+        if before is not None and before.text not in _SENTENCE_ARTICLES:
+            # a town's adjective, capitalized ("Kölner"), or an inflected one ("ostwestfälische")
+            adjective = before.text.endswith("er") if before.text[:1].isupper() else before.text.endswith(_INFLECTED)
             before = article.word_before(before.start)
-            if town and before is not None and before.text in _ARTICLES:
+            if adjective and before is not None and before.text in _ARTICLES:
                 return True
         return before is not None and before.text in _SENTENCE_ARTICLES
 
@@ -1568,6 +1573,7 @@ _GROUP_WORDS = frozenset({"Group", "Gruppe", "Holding", "Holdings"})
 _CLAUSE_END_RE = re.compile(r"[.!?;:\n]")
 # Capitalized articles opening a sentence with a descriptor apposition ("Das Kieler Start-up X").
 _SENTENCE_ARTICLES = frozenset({"Der", "Die", "Das"})
+_INFLECTED = ("e", "en")  # the endings of an adjective after a definite article: "die ostwestfälische", "des neuen"
 # Words before a noun that make it a common noun, not a name, before a suffix: "im Bereich Robotics".
 _GOVERNING_WORDS = _DETERMINERS | {"im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs"}
 # Articles of a descriptor whose noun after it is an object, no name: "gibt dem Konzern Kapital".

@@ -721,6 +721,12 @@ NOT_DEALS = [
     pytest.param("Insgesamt hat das Start-up Sanorix seit seiner Gründung 60 Mio. Euro an Wagniskapital eingeworben.", id="total-since-founding"),
     pytest.param("Lakestar investiert 5 Mio. Euro und erhält dafür einen Sitz im Beirat.", id="fund-money-for-no-company"),
     pytest.param("„Wir wollen einen Chip für den Konzern Talvera anbieten“, sagt Vorstandschefin Julia Kaiser.", id="anbieten-no-bid"),
+    pytest.param("Kunden aus der Autoindustrie haben großes Interesse signalisiert.", id="interest-of-customers-no-bid"),
+    pytest.param(
+        "Der Verkaufspreis der neuen Modelle liegt bei 40.000 Euro, das sind 2.000 Euro mehr als bisher.",
+        id="a-selling-price-of-goods",
+    ),
+    pytest.param("Die Stadt erhält vom Bund rund 20 Millionen Euro für den Ausbau des Hafens.", id="money-received-for-no-sale"),
 ]
 
 
@@ -3913,6 +3919,77 @@ COMPARED_RIVALS_AND_BOARDS = [
     ),
 ]
 
+# Sales told over several sentences: the price as the selling price or as money the seller receives, suitors
+# showing interest, a stake sold and its buyer paying in a relative clause, the seller keeping the rest; names a
+# possessive, an adjective or a foreign noun opens; a subsidiary named with its parent's name; a roundup's sections.
+SALE_PRICES_AND_SUITORS = [
+    pytest.param(
+        "Der Chemiekonzern Brakewell Industries prüft Berichten zufolge den Verkauf seiner Tochter Brakewell Coatings. "
+        "Der Verkaufspreis könnte bei rund 300 Millionen Pfund liegen, das wären gut 350 Millionen Euro.",
+        [("acquisition", "Brakewell Coatings", "rund 300 Millionen Pfund", "rumored", {"Brakewell Industries": "seller"})],
+        id="a-selling-price-restated-in-euro-after-das-waeren",
+    ),
+    pytest.param(
+        "Die Holding Norrwick prüft den Verkauf ihrer Tochter Felsgrund Kabel. Die Finanzinvestoren Ardent Hill Capital "
+        "und Kestrel Partners haben Interesse signalisiert.",
+        [("acquisition", "Felsgrund Kabel", None, "rumored",
+          {"Norrwick": "seller", "Ardent Hill Capital": "bidder", "Kestrel Partners": "bidder"})],
+        id="suitors-showing-interest-bid-in-the-sale-before",
+    ),
+    pytest.param(
+        "Der Baustoffkonzern Wendler hat die Übernahme des Zementherstellers Grauach abgesagt. Der irische Konzern "
+        "Corrib Materials habe Interesse signalisiert und könnte rund 200 Millionen Euro bieten, hieß es.",
+        [("acquisition", "Grauach", None, "rejected", {"Wendler": "acquirer"}),
+         ("acquisition", "Grauach", "rund 200 Millionen Euro", "rumored", {"Corrib Materials": "bidder"})],
+        id="interest-and-a-price-bid-for-the-company-another-gave-up",
+    ),
+    pytest.param(
+        "Die Industrieholding Ravensbühl verkauft ihre Logistiktochter Lagerkontor Süd an die Spedition Orlenhoff. "
+        "Ravensbühl erhält nach eigenen Angaben rund 95 Millionen Euro.",
+        [("acquisition", "Lagerkontor Süd", "rund 95 Millionen Euro", "completed",
+          {"Orlenhoff": "acquirer", "Ravensbühl": "seller"})],
+        id="the-seller-receives-the-price-and-a-possessive-opens-the-name",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Ostmark Capital trennt sich von seiner Beteiligung am Laborausrüster Vitralis. Das Paket "
+        "von 25 Prozent geht an den Pharmahändler Kelbra Medical, der nach Angaben von Insidern rund 60 Mio. Euro zahlt.",
+        [("investment", "Vitralis", "rund 60 Mio. Euro", "completed",
+          {"Ostmark Capital": "seller", "Kelbra Medical": "investor"})],
+        id="a-stake-parted-with-and-its-buyer-paying-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Der Versorger Rheinmark Energie verkauft eine Minderheitsbeteiligung an seiner Netztochter Rheinmark Netz an "
+        "den Pensionsfonds Tallis Pension. Rheinmark behält 74,9 Prozent und damit die Kontrolle.",
+        [("investment", "Rheinmark Netz", None, "completed",
+          {"Rheinmark Energie": "seller", "Tallis Pension": "investor"}),
+         ("investment", "Rheinmark Netz", None, "completed", {"Rheinmark Energie": "investor"})],
+        id="a-stake-sold-and-the-rest-kept-by-the-seller",
+    ),
+    pytest.param(
+        "Der Snackhersteller Dunmore Foods übernimmt die fränkische Großbäckerei Backstube Lindenberg. Die Holding "
+        "Salvenach verkauft ihre Tochter Ternavia an die italienische Gruppo Ferrante.",
+        [("acquisition", "Backstube Lindenberg", None, "completed", {"Dunmore Foods": "acquirer"}),
+         ("acquisition", "Ternavia", None, "completed", {"Gruppo Ferrante": "acquirer", "Salvenach": "seller"})],
+        id="a-bakery-after-an-adjective-and-an-italian-group-are-companies",
+    ),
+    pytest.param(
+        "Deals kompakt: Harlund, Mervik, Osterkamp\n\nHarlund prüft Verkauf der Kabelsparte\n\n"
+        "Der Elektrokonzern Harlund prüft den Verkauf seiner Tochter Kabelwerk Ostrava.\n\n"
+        "Osterkamp will Versandhändler kaufen\n\n"
+        "Die Versandapotheke Osterkamp will einen polnischen Konkurrenten übernehmen.\n\n"
+        "Mervik schließt Brenntal-Kauf ab\n\n"
+        "Der Softwareanbieter Mervik hat die Übernahme des Konkurrenten Brenntal abgeschlossen.",
+        [("acquisition", "Kabelwerk Ostrava", None, "rumored", {"Harlund": "seller"}),
+         ("acquisition", "Brenntal", None, "completed", {"Mervik": "acquirer"})],
+        id="a-section-buys-no-company-for-sale-in-the-section-before",
+    ),
+    pytest.param(
+        "Der Elektrokonzern Harlund prüft den Verkauf seiner Tochter Harlund Kabel.",
+        [("acquisition", "Harlund Kabel", None, "rumored", {"Harlund": "seller"})],
+        id="a-subsidiary-named-with-its-parents-name-is-for-sale",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -3957,7 +4034,8 @@ COMPARED_RIVALS_AND_BOARDS = [
     + RIVAL_BIDS_AFTER_BACKGROUND_TAKEOVERS
     + TICKER_DATELINES_DEBT_AND_UNITS
     + SOURCES_AND_BIDS_TOLD_OTHERWISE
-    + COMPARED_RIVALS_AND_BOARDS,
+    + COMPARED_RIVALS_AND_BOARDS
+    + SALE_PRICES_AND_SUITORS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
