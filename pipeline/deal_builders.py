@@ -27,6 +27,7 @@ from pipeline.deal_clauses import (
     quotes_per_share,
     relative_clauses,
     relative_spans,
+    raises_bid,
     share_price_sized,
     spent_from,
     stake_price,
@@ -66,6 +67,8 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
             _price_paid(scope, amount)
         elif position == 0 and scope.find("price_received"):
             _price_received(scope, amount)
+        elif position == 0:
+            venture_contribution(scope, amount)
         return
     before = (amounts[position - 1].end if position > 0 else scope.start, amount.start)
     after = (amount.end, amounts[position + 1].start if position + 1 < len(amounts) else scope.end)
@@ -1035,7 +1038,7 @@ def bid_total(scope: Scope, amounts: list[MoneyMention]) -> None:
     24,9 Prozent an Y übernommen. [...] Nach Informationen des Handelsblatts zahlt X rund 300 Mio. Franken"."""
     amounts = [a for a in amounts if not scope.rules.per_share.match(scope.text, a.end, scope.end)]
     # "bietet nun 42,50 Euro je Aktie. Das ursprüngliche Angebot hatte bei 36 Euro gelegen": a price per share
-    amounts = [a for a in amounts if not (share_price_sized(a) and quotes_per_share(scope))]
+    amounts = [a for a in amounts if not (share_price_sized(a) and (quotes_per_share(scope) or raises_bid(scope)))]
     # "Medivo bietet 620 Millionen Zloty, rund 145 Millionen Euro": one amount, restated in euros
     amounts = [a for i, a in enumerate(amounts) if not (i and converts(scope, amounts[i - 1], a))]
     if len(amounts) != 1 or amounts[0].money.value is None or _part_of_stated(scope, amounts[0]):
@@ -1358,6 +1361,10 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
     names = scope.names(subjects, "investor")
     if venture is not None and not names:
         names = _both_before(scope)  # "Beide Unternehmen gründen dafür das Gemeinschaftsunternehmen X"
+    if venture is None and target is None and amount is not None:
+        joint = _venture_together(scope, subjects)
+        if joint is not None:  # "Bis 2028 wollen sie gemeinsam rund 150 Mio. Euro in eine Anlage investieren"
+            return _amount_of(scope, joint, amount, _anchor(scope, amount))
     if not names and target is None and amount is not None:
         stated = _programme_stated(scope)
         if stated is not None:
@@ -1392,6 +1399,36 @@ def other(scope: Scope, amount: MoneyMention | None, before: Zone, after: Zone) 
     if draft.status == "completed" and venture is None and amount is not None and _announced(scope):
         draft.status, draft.statuses = "planned", ["planned"]
     return draft
+
+
+def _venture_together(scope: Scope, subjects: list[Mention]) -> Draft | None:
+    """The joint venture stated before without an amount, in the roundup entry read, whose partners spend together:
+    "wollen sie gemeinsam ...", "Beide Partner bringen zusammen ... ein" (rules/deals.yaml venture_together); the
+    subjects named, if any, all its partners (not "X will gemeinsam mit der Stadt ... stecken")."""
+    text = scope.text
+    if not any(
+        not text.startswith(" mit ", m.end()) for m in scope.rules.venture_together.finditer(text, scope.start, scope.end)
+    ):
+        return None
+    named = set(scope.names([m for m in subjects if not m.is_anaphor], "investor"))
+    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH):
+        if draft.sentence < scope.discourse.entry_start:
+            return None
+        if draft.type == "other" and draft.target and len(draft.investors) >= 2:
+            if draft.amount is not None or (named and named != draft.investors):
+                return None
+            return draft
+    return None
+
+
+def venture_contribution(scope: Scope, amount: MoneyMention) -> None:
+    """ "Beide Partner bringen zusammen 90 Millionen Euro ein": money put in together, with no deal's word, is the
+    amount of the joint venture stated before."""
+    if not scope.rules.venture_contribution.find(scope.text, scope.start, scope.end):
+        return
+    joint = _venture_together(scope, scope.subjects(scope.start, amount.start, persons=False))
+    if joint is not None:
+        scope.discourse.add(_amount_of(scope, joint, amount, _anchor(scope, amount)))
 
 
 def _fund_named(scope: Scope) -> Mention | None:

@@ -927,9 +927,14 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
     deals: list[MoneyMention] = []
     valuations: list[MoneyMention] = []
     in_clause = scope.money
-    # a payment without a deal's word may pay for a takeover stated before (deal_builders._price_paid), and money
-    # received its seller's price (deal_builders._price_received)
-    has_type_cue = scope.deal_type() is not None or bool(scope.find("payment")) or bool(scope.find("price_received"))
+    # a payment without a deal's word may pay for a takeover stated before (deal_builders._price_paid), money
+    # received its seller's price (deal_builders._price_received), money put in a venture's (venture_contribution)
+    has_type_cue = (
+        scope.deal_type() is not None
+        or bool(scope.find("payment"))
+        or bool(scope.find("price_received"))
+        or bool(rules.venture_contribution.find(scope.text, scope.start, scope.end))
+    )
     for i, amount in enumerate(in_clause):
         if _holding_worth(scope, amount):
             continue  # "Das Paket von X ist ... mehr als 170 Millionen Euro wert"
@@ -951,6 +956,7 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
         if share_price_sized(amount) and (
             rules.per_share.search(view.text, view.start, view.end)
             or rules.each_before.search(view.text, max(view.start, amount.start - 30), amount.start)
+            or raises_bid(scope)  # "Anfang Februar legte X auf 29,40 Euro nach"
         ):
             continue  # "zunächst 31 Euro je Aktie geboten und das Angebot auf 33,50 Euro erhöht", "Aktien zu je 8,20 Euro"
         if not amount.money.has_figure:
@@ -958,6 +964,12 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
                 continue  # "Hunderte Milliarden Dollar" only with a deal noun: "seinen Compute-Deal um ..."
         deals.append(amount)
     return deals, valuations
+
+
+def raises_bid(scope: Scope) -> bool:
+    """Whether the clause raises a bid by its verb (rules/deals.yaml bid_raises, the bid cues' phrases): an amount the
+    size of a share price is then the new price per share ("Anfang Februar legte X auf 29,40 Euro nach")."""
+    return any(not c.is_head for c in scope.find("bid"))
 
 
 def quotes_per_share(scope: Scope) -> bool:

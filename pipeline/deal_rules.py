@@ -316,6 +316,8 @@ class DealRules:
     credit_in_round: CueSet
     bid_counterfactual: re.Pattern[str]  # "hätte ... bewertet": the value a bid would have given
     parting_verbs: frozenset[str]  # "trennt" of "trennt sich von": the company sold follows "von"
+    venture_together: re.Pattern[str]  # "gemeinsam", "beide Partner": a venture's partners spending together
+    venture_contribution: CueSet  # "bringen ... ein": putting money in, with venture_together the venture's amount
     credit_verbs: frozenset[str]  # "sichert sich" before "eine Kreditlinie": debt, not a round
     sunk: CueSet
     financing: CueSet
@@ -587,6 +589,8 @@ def _compile(path: Path) -> DealRules:
         credit_in_round=_cues(data["credit_in_round"]),
         bid_counterfactual=_words_regex(data["bid_counterfactual"]),
         parting_verbs=frozenset(data["parting_verbs"]),
+        venture_together=_words_regex(data["venture_together"]),
+        venture_contribution=_cues(data["venture_contributions"]),
         credit_verbs=frozenset(data["credit_verbs"]),
         already_paid=_words_regex(data["already_paid"]),
         since_total=_words_regex(data["since_total"]),
@@ -675,7 +679,10 @@ def _compile(path: Path) -> DealRules:
         ipo_total=_cues(data["deal_types"]["ipo"]["totals"]),
         ipo_brought=_words_regex(data["deal_types"]["ipo"]["brought"]),
         # "greift nach", "Interesse signalisiert": a bid as well
-        bid=CueSet(heads=[*data["bid_heads"], *(w for k in ("reach_for", "interest") for w in acquisition[k])]),
+        bid=CueSet(
+            heads=[*data["bid_heads"], *(w for k in ("reach_for", "interest") for w in acquisition[k])],
+            phrases=data["bid_raises"],
+        ),
         bid_accepted=_cues(data["bid_accepted"]),
         payment=_cues(data["payment"]),
         price_received=_cues(data["price_received"]),

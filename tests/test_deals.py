@@ -723,6 +723,10 @@ NOT_DEALS = [
     pytest.param("„Wir wollen einen Chip für den Konzern Talvera anbieten“, sagt Vorstandschefin Julia Kaiser.", id="anbieten-no-bid"),
     pytest.param("Kunden aus der Autoindustrie haben großes Interesse signalisiert.", id="interest-of-customers-no-bid"),
     pytest.param(
+        "Die Ostermann-Aktie legte nach Bekanntwerden des Verkaufs um knapp vier Prozent auf 57,30 Euro zu.",
+        id="a-share-gaining-after-news-raises-no-bid",
+    ),
+    pytest.param(
         "Der Verkaufspreis der neuen Modelle liegt bei 40.000 Euro, das sind 2.000 Euro mehr als bisher.",
         id="a-selling-price-of-goods",
     ),
@@ -3990,6 +3994,44 @@ SALE_PRICES_AND_SUITORS = [
     ),
 ]  # fmt: skip
 
+# Bids raised by their verb ("legten nach", "erhöhten auf"), and joint ventures whose partners put money in together.
+RAISED_BIDS_AND_VENTURE_SUMS = [
+    pytest.param(
+        "Der Landmaschinenkonzern Wexford Implements hatte im Herbst ein Übernahmeangebot von 24 Euro je Aktie für den "
+        "Pflughersteller Rabenau vorgelegt, das der Vorstand ablehnte. Vor zwei Wochen legten die Iren nach und "
+        "erhöhten auf 27,50 Euro je Aktie, insgesamt rund 420 Millionen Euro.",
+        [("acquisition", "Rabenau", "rund 420 Millionen Euro", "rejected", {"Wexford Implements": "bidder"})],
+        id="a-bid-raised-by-its-verb-states-its-total",
+    ),
+    pytest.param(
+        "Der Finanzinvestor Pellmont hatte Ende Januar 27,80 Euro je Aktie für den Hörgerätehändler Auralis geboten. "
+        "Die Auralis-Chefin wies das Angebot zurück. Anfang Februar legte Pellmont auf 29,40 Euro nach, doch auch "
+        "diese Offerte lehnte der Vorstand ab.",
+        [("acquisition", "Auralis", None, "rejected", {"Pellmont": "bidder"})],
+        id="a-raised-price-per-share-is-no-bids-total",
+    ),
+    pytest.param(
+        "Der Chemiekonzern Veitsberg und der Werkstoffhersteller Daesol bündeln ihr Recycling im "
+        "Gemeinschaftsunternehmen Circora. Beide Partner halten je 50 Prozent. Bis 2028 wollen sie gemeinsam rund "
+        "150 Mio. Euro in eine Anlage in Antwerpen investieren.",
+        [("other", "Circora", "rund 150 Mio. Euro", "planned", {"Veitsberg": "investor", "Daesol": "investor"})],
+        id="partners-investing-together-state-the-ventures-sum",
+    ),
+    pytest.param(
+        "Die Reederei Tjarksen und der Hafenbetreiber Kaiholm gründen das Gemeinschaftsunternehmen Kaistrom, das "
+        "Landstromanlagen baut. Beide Partner bringen zusammen 90 Millionen Euro ein und halten je die Hälfte.",
+        [("other", "Kaistrom", "90 Millionen Euro", "completed", {"Tjarksen": "investor", "Kaiholm": "investor"})],
+        id="both-partners-bringing-money-in-state-the-ventures-sum",
+    ),
+    pytest.param(
+        "Die Reederei Tjarksen und der Hafenbetreiber Kaiholm gründen das Gemeinschaftsunternehmen Kaistrom. Tjarksen "
+        "will zudem gemeinsam mit der Stadt 20 Millionen Euro in neue Kaianlagen stecken.",
+        [("other", "Kaistrom", None, "completed", {"Tjarksen": "investor", "Kaiholm": "investor"}),
+         ("other", "Tjarksen", "20 Millionen Euro", "planned", {})],
+        id="one-partner-spending-with-another-is-not-the-ventures-sum",
+    ),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
@@ -4035,7 +4077,8 @@ SALE_PRICES_AND_SUITORS = [
     + TICKER_DATELINES_DEBT_AND_UNITS
     + SOURCES_AND_BIDS_TOLD_OTHERWISE
     + COMPARED_RIVALS_AND_BOARDS
-    + SALE_PRICES_AND_SUITORS,
+    + SALE_PRICES_AND_SUITORS
+    + RAISED_BIDS_AND_VENTURE_SUMS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected
