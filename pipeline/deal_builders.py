@@ -1406,10 +1406,9 @@ def _venture_together(scope: Scope, subjects: list[Mention]) -> Draft | None:
     "wollen sie gemeinsam ...", "Beide Partner bringen zusammen ... ein" (rules/deals.yaml venture_together); the
     subjects named, if any, all its partners (not "X will gemeinsam mit der Stadt ... stecken")."""
     text = scope.text
-    if not any(
-        not text.startswith(" mit ", m.end()) for m in scope.rules.venture_together.finditer(text, scope.start, scope.end)
-    ):
-        return None
+    together = scope.rules.venture_together.finditer(text, scope.start, scope.end)
+    if all(text.startswith(" mit ", m.end()) for m in together):
+        return None  # none, or only "gemeinsam mit" another
     named = set(scope.names([m for m in subjects if not m.is_anaphor], "investor"))
     for draft in scope.discourse.recent(scope.view.index, TARGET_REACH):
         if draft.sentence < scope.discourse.entry_start:
@@ -1959,7 +1958,8 @@ def _named_investment(scope: Scope) -> Draft | None:
         # stake, the name after a second "an" buys it
         for name in scope.names(scope.subjects(scope.start, nouns[0].start), "investor"):
             draft.add_party(name, "seller")
-        holders = [m for m in scope.in_slots({"an"}, nouns[0].end, scope.end) if m.label == "ORG" and not _shares_of(scope, m)]
+        after = scope.in_slots({"an"}, nouns[0].end, scope.end)
+        holders = [m for m in after if m.label == "ORG" and not _shares_of(scope, m)]
     for name in scope.names(holders, "investor"):
         if not same_name(name, target):
             draft.add_party(name, "investor")

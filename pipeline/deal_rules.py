@@ -48,7 +48,8 @@ def _labelled(mapping: dict[str, list[str]], prefix: str = "") -> CueSet:
 
 
 # Phrase lists of a deal type, besides its heads and ``phrases``, whose matches are labelled with the type itself
-# (acquisition: "verkauft", "geht für ... an", "greift nach", "Interesse signalisiert"); both the type cues and the prefilter read them.
+# (acquisition: "verkauft", "geht für ... an", "greift nach", "Interesse signalisiert"); both the type cues and the
+# prefilter read them.
 _TYPE_PHRASE_KINDS = ("sale", "sold_to", "reach_for", "interest")
 
 
@@ -501,7 +502,8 @@ TYPE_ORDER = ("funding_round", "acquisition", "ipo", "other", "investment")
 # is found as its own set would find it: adding a kind changes no match of another.
 SENTENCE_KINDS = (
     "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
-    "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "price_received", "bid_equivalent", "implicit_target",
+    "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "price_received", "bid_equivalent",
+    "implicit_target",
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "ipo_total", "advisor", "credit", "credit_in_round",

@@ -416,7 +416,7 @@ class PartyRecognizer:
                 candidates.append(person)
                 continue
             if (previous is not None or gap in _QUOTE_GAPS) and is_descriptor(words[k - 1].text):
-                found = self._org_at(article, k, allow_compounds=self._opens_sentence(article, k - 1))
+                found = self._org_at(article, k, allow_compounds=self._introduces_name(article, k - 1))
                 if found and words[k - 1].text.lower().endswith(self.subsidiary_heads):
                     found += self._unit_name(article, k, found[0])
                 candidates += found
@@ -656,12 +656,12 @@ class PartyRecognizer:
                 return True
         return False
 
-    def _opens_sentence(self, article: "_Article", k: int) -> bool:
-        """Whether word ``k`` (a descriptor) follows a capitalized article, directly or after one
-        adjective: "Das Kieler Start-up X", "Der Konzern X" open a sentence with an apposition; or
-        any article and a town's adjective: "den Kölner Versicherungsdienstleister X"; or any article and an inflected
-        adjective: "die ostwestfälische Großbäckerei X" (not the article alone: "gibt dem Konzern Planungssicherheit");
-        or a possessive: "ihre Logistiktochter X"."""
+    def _introduces_name(self, article: "_Article", k: int) -> bool:
+        """Whether word ``k`` (a descriptor) introduces a name: after a capitalized article, directly or after one
+        adjective ("Das Kieler Start-up X", "Der Konzern X" open a sentence with an apposition); after any article
+        and a town's adjective ("den Kölner Versicherungsdienstleister X") or an inflected one ("die
+        ostwestfälische Großbäckerei X"; not the article alone: "gibt dem Konzern Planungssicherheit"); after a
+        possessive ("ihre Logistiktochter X")."""
         before = article.word_before(article.words[k].start)
         if before is not None and before.text.lower() in self.possessives:
             return True
