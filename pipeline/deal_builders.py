@@ -500,11 +500,7 @@ def investment(scope: Scope, amount: MoneyMention | None, before: Zone, after: Z
     partners = _co_investors(scope, (scope.start, scope.end))
     # shares sold to a name after "an": "Business Angels haben Anteile im Wert von rund 15 Mio. Franken an
     # Index Ventures verkauft" (not "Anteile an X"): that name buys them, the sellers are the subjects
-    buyers = (
-        [m for m in scope.in_slots({"an"}) if m.label == "ORG" and not _shares_of(scope, m)]
-        if any(c.text[:1].islower() for c in scope.find("sale"))  # a verb of selling, not "der Verkauf"
-        else []
-    )
+    buyers = _sold_to(scope) or []
     target = scope.first([t for t in _company_targets(scope, after) if t not in partners and t not in buyers], "target")
     if target is None:  # "übernimmt 49 Prozent der Aktien der Y AG für 337 Mio. Franken": the stake's company
         # (not "49 Prozent der Weserland-Tochter": the unit of that company)
@@ -961,9 +957,7 @@ def _first_company(scope: Scope, exclude: set[str]) -> str | None:
 def _for_sale(scope: Scope, buyers: set[str]) -> str | None:
     """The company of a sale stated in the last few sentences whose buyer was not named, in the roundup entry read
     (not a sale of the entry before: "Medivo will polnischen Versandapotheker kaufen")."""
-    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH):
-        if draft.sentence < scope.discourse.entry_start:
-            return None
+    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH, in_entry=True):
         if draft.type == "acquisition" and not draft.investors and "seller" in draft.parties.values():
             return draft.target if not any(same_name(b, draft.target) for b in buyers) else None
     return None
@@ -1410,9 +1404,7 @@ def _venture_together(scope: Scope, subjects: list[Mention]) -> Draft | None:
     if all(text.startswith(" mit ", m.end()) for m in together):
         return None  # none, or only "gemeinsam mit" another
     named = set(scope.names([m for m in subjects if not m.is_anaphor], "investor"))
-    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH):
-        if draft.sentence < scope.discourse.entry_start:
-            return None
+    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH, in_entry=True):
         if draft.type == "other" and draft.target and len(draft.investors) >= 2:
             if draft.amount is not None or (named and named != draft.investors):
                 return None
@@ -1423,7 +1415,7 @@ def _venture_together(scope: Scope, subjects: list[Mention]) -> Draft | None:
 def venture_contribution(scope: Scope, amount: MoneyMention) -> None:
     """ "Beide Partner bringen zusammen 90 Millionen Euro ein": money put in together, with no deal's word, is the
     amount of the joint venture stated before."""
-    if not scope.rules.venture_contribution.find(scope.text, scope.start, scope.end):
+    if not scope.find("venture_contribution"):
         return
     joint = _venture_together(scope, scope.subjects(scope.start, amount.start, persons=False))
     if joint is not None:
@@ -1952,18 +1944,26 @@ def _named_investment(scope: Scope) -> Draft | None:
     if target is None:
         return None
     draft = scope.new_draft("investment", target, nouns[0].start, None)
-    holders = scope.subjects(scope.start, nouns[0].start) + scope.in_slots({"von"})
-    if any(c.text[:1].islower() for c in scope.find("sale")):
+    subjects = scope.subjects(scope.start, nouns[0].start)
+    buyers = _sold_to(scope, nouns[0].end)
+    if buyers is not None:
         # "X trennt sich von seiner Beteiligung an Y", "X verkauft seine Beteiligung an Y an Z": the subject sells the
         # stake, the name after a second "an" buys it
-        for name in scope.names(scope.subjects(scope.start, nouns[0].start), "investor"):
+        for name in scope.names(subjects, "investor"):
             draft.add_party(name, "seller")
-        after = scope.in_slots({"an"}, nouns[0].end, scope.end)
-        holders = [m for m in after if m.label == "ORG" and not _shares_of(scope, m)]
+    holders = buyers if buyers is not None else subjects + scope.in_slots({"von"})
     for name in scope.names(holders, "investor"):
         if not same_name(name, target):
             draft.add_party(name, "investor")
     return draft
+
+
+def _sold_to(scope: Scope, start: int | None = None) -> list[Mention] | None:
+    """With a verb of selling (not the noun: "der Verkauf"), the companies named after "an" from ``start`` on that
+    buy what is sold, not the one whose shares it is ("Anteile an X"); None without such a verb."""
+    if not any(c.text[:1].islower() for c in scope.find("sale")):
+        return None
+    return [m for m in scope.in_slots({"an"}, start, scope.end) if m.label == "ORG" and not _shares_of(scope, m)]
 
 
 def _entry_into_deal(scope: Scope, verb: CueMatch) -> Draft | None:

@@ -933,7 +933,7 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
         scope.deal_type() is not None
         or bool(scope.find("payment"))
         or bool(scope.find("price_received"))
-        or bool(rules.venture_contribution.find(scope.text, scope.start, scope.end))
+        or bool(scope.find("venture_contribution"))
     )
     for i, amount in enumerate(in_clause):
         if _holding_worth(scope, amount):

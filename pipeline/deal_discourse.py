@@ -614,26 +614,29 @@ class Discourse:
             if self.last_round is draft:
                 self.last_round = original
 
-    def recent(self, sentence: int, reach: int) -> Iterator[Draft]:
-        """The drafts of sentence ``sentence`` and the ``reach`` sentences before it, latest first.
+    def recent(self, sentence: int, reach: int, *, in_entry: bool = False) -> Iterator[Draft]:
+        """The drafts of sentence ``sentence`` and the ``reach`` sentences before it, latest first; with
+        ``in_entry``, none before the roundup entry read now (an entry speaks of its own deals).
 
         >>> article = Discourse()
         >>> for n in (0, 3, 4):
         ...     article.add(Draft("acquisition", f"Firma {n}", "completed", n, 0, 10, statuses=["completed"]))
         >>> [d.target for d in article.recent(5, reach=2)]
         ['Firma 4', 'Firma 3']
+        >>> article.enter(4, "Firma 4")
+        >>> [d.target for d in article.recent(5, reach=2, in_entry=True)]
+        ['Firma 4']
         """
+        first = self.entry_start if in_entry else 0
         for draft in reversed(self.drafts):
-            if sentence - draft.sentence > reach:
+            if sentence - draft.sentence > reach or draft.sentence < first:
                 return
             yield draft
 
     def recent_target(self, sentence: int, exclude: set[str]) -> str | None:
         """The target of the latest deal of the last few sentences (not one of ``exclude``), else the
         company of the roundup entry it is in."""
-        for draft in self.recent(sentence, TARGET_REACH):
-            if draft.sentence < self.entry_start:
-                break
+        for draft in self.recent(sentence, TARGET_REACH, in_entry=True):
             if draft.target and not any(same_name(draft.target, name) for name in exclude):
                 return draft.target
         return self.entry_company(exclude)

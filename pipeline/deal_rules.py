@@ -503,7 +503,7 @@ TYPE_ORDER = ("funding_round", "acquisition", "ipo", "other", "investment")
 SENTENCE_KINDS = (
     "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
     "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "price_received", "bid_equivalent",
-    "implicit_target",
+    "venture_contribution", "implicit_target",
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
     "co_investor", "company_organs", "ipo_proceeds", "ipo_total", "advisor", "credit", "credit_in_round",
