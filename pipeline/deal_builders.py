@@ -1814,10 +1814,14 @@ def amountless_deals(scope: Scope) -> None:
     if _relation_deal(scope) or _stake_deal(scope) or _owned_by(scope) or _holder_after_stake(scope):
         return
     undisclosed = scope.find("undisclosed")
-    if any(not any(u.start <= n.start < u.end for u in undisclosed) for n in scope.find("negation")):
+    type_ = scope.deal_type()
+    cue = next(iter(scope.cues[type_]), None) if type_ else None
+    if any(
+        not any(u.start <= n.start < u.end for u in undisclosed) and not _later_predicate(scope, cue, n.start)
+        for n in scope.find("negation")
+    ):
         return  # "Einen Börsengang plane X nicht": a deal denied (rules/deals.yaml, negation); not "Details ... nicht genannt"
     whole = (scope.start, scope.end)
-    type_ = scope.deal_type()
     draft: Draft | None = None
     if type_ in ("ipo", "acquisition"):
         draft = BUILDERS[type_](scope, None, whole, whole)
@@ -1830,6 +1834,12 @@ def amountless_deals(scope: Scope) -> None:
             draft = other(scope, None, whole, whole)
     if draft is not None:
         scope.discourse.add(draft)
+
+
+def _later_predicate(scope: Scope, cue: CueMatch | None, at: int) -> bool:
+    """Whether ``at`` is in a predicate after the one of the deal's ``cue``, opened by a comma and a finite verb: the
+    negation of "X ist seit 2022 an Y beteiligt, hat sich an der neuen Runde aber nicht beteiligt" denies no stake."""
+    return cue is not None and cue.end <= at and bool(scope.rules.grammar.comma_predicate.search(scope.text, cue.end, at))
 
 
 def held_stake(scope: Scope) -> None:
@@ -2108,7 +2118,12 @@ def _owned_by(scope: Scope) -> bool:
     owners = [m for m in scope.mentions if m.start >= match.end() and m.label == "ORG" and usable(m, False)]
     companies = [m for m in scope.mentions if m.end <= match.start() and m.label == "ORG" and usable(m, False)]
     owner = scope.name(owners[0], "investor") if owners else None
-    target = scope.first(companies, "target", {owner} if owner else set())
+    exclude = {owner} if owner else set()
+    target = scope.first(companies, "target", exclude)
+    if target is None and owner is not None and any(
+        m.is_anaphor and not m.is_pronoun and m.slot == "subject" and m.end <= match.start() for m in scope.mentions
+    ):  # "Die 1974 gegründete Kette gehört zu 75 Prozent der Familienholding X": the company the article is about
+        target = scope.discourse.main_target(exclude, scope.rules) or scope.discourse.recent_target(scope.view.index, exclude)
     if owner is None or target is None or same_name(owner, target):
         return False
     draft = scope.new_draft("investment", target, match.start(), None)
@@ -2147,6 +2162,8 @@ def _holder_after_stake(scope: Scope) -> bool:
     exclude = {holder}  # (the Familie Oberkamp holds a stake in Oberkamp: same_name tells a family apart)
     companies = [m for m in scope.in_slots({"an"}, scope.start, verb.start("verb")) if m.label == "ORG"]  # "an Y hält"
     discourse = scope.discourse
+    if "fronted" in verb.groupdict() and verb.group("fronted") and (not companies or companies[0].is_anaphor):
+        return False  # "An dem Gemeinschaftsunternehmen hält X 51 Prozent": which company is not said here
     if companies and companies[0].is_anaphor:  # "an der Projektgesellschaft": the company the article is about
         target = discourse.main_target(exclude, rules) or discourse.recent_target(scope.view.index, exclude)
     else:
@@ -2184,6 +2201,8 @@ def _holder_before_stake(scope: Scope, verb: CueMatch) -> bool:
     ):
         return False
     between = text[verb.end : stake.start()].split()
+    if " ".join(between[-2:]).lower() in rules.held_rest_words:
+        between = between[:-2]  # "Roxburgh hält seit 2017 die übrigen 25 Prozent": the rest of the shares
     if len(between) > _HOLDING_ADVERBS or any(
         w.lower() in rules.grammar.determiners or not (w.islower() or w.isdigit()) for w in between
     ):

@@ -112,6 +112,11 @@ class CueSet:
 
     A particle written with a period must end its clause ("mit." is no preposition before a noun):
 
+    A word of a phrase written with a hyphen first is the end of a hyphenated compound:
+
+    >>> [m.text for m in CueSet(phrases=["prozent der -aktien"]).find("Sie hält 7 Prozent der Tüftelwerk-Aktien.")]
+    ['Prozent der Tüftelwerk-Aktien']
+
     >>> cues = CueSet(phrases=["zogen ... mit."])
     >>> [m.text for m in cues.find("Auch X und Y zogen mit. Viele zogen mit Ankündigungen nach.")]
     ['zogen']
@@ -325,7 +330,9 @@ class CueSet:
             if j >= last or ends[j] > end:
                 return None
             is_final_head = is_head and k == len(rest) - 1
-            if not (lowers[j].endswith(part) if is_final_head else lowers[j] == part):
+            if not (lowers[j].endswith(part) if is_final_head else lowers[j] == part) and not (
+                part[0] == "-" and lowers[j].endswith(part)  # "-anteile": the end of a compound ("Sennhof-Anteile")
+            ):
                 return None
             j += 1
         phrase_end = ends[j - 1]

@@ -277,13 +277,15 @@ def _subject_pronouns(
     if not verbs and not bids:
         return []
     out: list[Mention] = []
-    if (
-        first + 1 < min(last, len(starts))
-        and lowers[first] in rules.opening_pronouns
-        and lowers[first + 1] in rules.pronoun_auxiliaries
-        and any(v.start > ends[first + 1] for v in verbs)
+    if first + 1 < min(last, len(starts)) and (
+        (
+            lowers[first] in rules.opening_pronouns
+            and lowers[first + 1] in rules.pronoun_auxiliaries
+            and any(v.start > ends[first + 1] for v in verbs)
+        )
+        or (lowers[first] in rules.opening_verb_pronouns and any(v.start == starts[first + 1] for v in verbs))
     ):
-        # "Sie hat sich verpflichtet, ... auszuüben": the company of the sentence before
+        # "Sie hat sich verpflichtet, ... auszuüben", "Er übernimmt zehn Prozent": the company of the sentence before
         out.append(_pronoun(text, starts[first], ends[first]))
     verbs = [v for v in verbs if v.text[:1].islower()]
     for i in range(max(first, 1), last):

@@ -162,6 +162,9 @@ class Grammar:
     conditional_first_verbs: frozenset[str]  # "Scheitert die Übernahme, muss X ...": a condition
     new_name: re.Pattern[str]  # "unter dem Namen " right before a name: the name a unit is given
     coordinated_verbs: frozenset[str]
+    # a comma and a finite verb: a second predicate of the same subject ("X ist an Y beteiligt, hat sich an der
+    # Runde aber nicht beteiligt")
+    comma_predicate: re.Pattern[str]
     preposition_of: dict[str, str]  # any form ("im") -> its preposition ("in")
     example_markers: frozenset[str]
     target_prepositions: frozenset[str]
@@ -225,6 +228,10 @@ class Grammar:
             conditional_first_verbs=frozenset(data["conditional_first_verbs"]),
             new_name=_before_regex(data["new_name"]),
             coordinated_verbs=frozenset(data["coordinated_verbs"]),
+            comma_predicate=re.compile(
+                rf",\s{{1,3}}(?:{_word_alternation([*data['second_place_verbs'], *data['coordinated_verbs']])})(?![\w-])",
+                re.IGNORECASE,
+            ),
             preposition_of={**preposition_of, **{w: w for w in data["example_markers"]}},
             example_markers=frozenset(data["example_markers"]),
             target_prepositions=frozenset(data["target_prepositions"]),
@@ -435,8 +442,9 @@ class DealRules:
     # "Den Rest der Anteile hält", opening a clause: its holder named after it (group "more": "Weitere 15 Prozent
     # hält", which must say the stake)
     held_rest: re.Pattern[str]
-    held_further: re.Pattern[str]  # "Daneben hält", opening a clause whose stake ends it
+    held_further: re.Pattern[str]  # "Daneben hält", "An X hält", opening a clause whose stake ends it
     held_bare_verbs: frozenset[str]  # "hält" of "X hält derzeit 62 Prozent", the holder before it
+    held_rest_words: frozenset[str]  # "die übrigen" of "X hält seit 2017 die übrigen 25 Prozent"
     held_bare_sequel: re.Pattern[str]  # " und damit" after that stake: "behält 75,1 Prozent und damit die Führung"
     # a descriptor's genitive complement before its name: "der Hersteller[ technischer Textilien ]Vossgrund"
     complement_gap: re.Pattern[str]
@@ -469,6 +477,7 @@ class DealRules:
     pronouns: frozenset[str]  # "es", "sie": a subject pronoun referring back to a company
     pronoun_auxiliaries: frozenset[str]  # "hatten sie ... erworben"
     opening_pronouns: frozenset[str]  # "Sie hat sich verpflichtet, ... zu zeichnen": a sentence's first word
+    opening_verb_pronouns: frozenset[str]  # "Er übernimmt zehn Prozent": a sentence's first word, a deal's verb next
     colon_pronouns: frozenset[str]  # "Der Fonds kennt X gut: Er hatte ... geboten": a clause's first word after a colon
     demonyms: Demonyms
     possessive_heads: CueSet
@@ -548,6 +557,7 @@ def _compile(path: Path) -> DealRules:
     valuation = data["valuation"]
     closing = data["closing_pending"]
     held = data["held_stakes"]
+    owned = data["owned_by_cues"]
     held_verbs = _gapped_verbs(held["verbs"], held["verb_gap"])
     acquisition = data["deal_types"]["acquisition"]
     party = load_party_patterns()  # the party layer's words the deal rules share
@@ -561,6 +571,7 @@ def _compile(path: Path) -> DealRules:
         *data["licences"]["taken"],
         *held["rest"],
         *held["further"],
+        *owned["verbs"],
         *(w for w in valuation["after"] if " " not in w),
         "seed",
     ]
@@ -659,9 +670,11 @@ def _compile(path: Path) -> DealRules:
             phrases=[
                 *held["rest"], *held["more"], *held["bare"],
                 *(f"{word} {verb}" for word in held["further"] for verb in held["verbs"]),
+                *(f"{verb} ... {share}" for verb in owned["verbs"] for share in owned["shares"]),
             ]
         ),  # fmt: skip
         held_bare_verbs=frozenset(phrase.split()[0] for phrase in held["bare"]),
+        held_rest_words=frozenset(held["rest"]),
         held_bare_sequel=re.compile(rf"\s{{1,3}}(?:{_word_alternation(held['bare_sequel'])})(?![\w-])", re.IGNORECASE),
         licence_paid_for=re.compile(
             data["licences"]["paid_for"].replace("{assets}", _word_alternation(data["licences"]["assets"])), re.IGNORECASE
@@ -759,7 +772,8 @@ def _compile(path: Path) -> DealRules:
             re.IGNORECASE,
         ),
         held_further=re.compile(
-            rf"\s{{0,5}}(?:{_word_alternation(held['further'])})\s{{1,3}}"
+            rf"\s{{0,5}}(?:{_word_alternation(held['further'])}"
+            rf"|(?P<fronted>{_word_alternation(held['fronted'])})(?:\s{{1,3}}[\w-]{{1,30}}){{1,4}}?)\s{{1,3}}"
             rf"(?P<verb>{held_verbs})(?![\w-])",
             re.IGNORECASE,
         ),
@@ -812,6 +826,7 @@ def _compile(path: Path) -> DealRules:
         pronouns=frozenset(anaphora["pronouns"]),
         pronoun_auxiliaries=frozenset(anaphora["pronoun_auxiliaries"]),
         opening_pronouns=frozenset(anaphora["opening_pronouns"]),
+        opening_verb_pronouns=frozenset(anaphora["opening_verb_pronouns"]),
         colon_pronouns=frozenset(anaphora["colon_pronouns"]),
         demonyms=Demonyms.from_data(anaphora["demonyms"]),
         possessive_heads=CueSet(phrases=data["possessive_heads"]),

@@ -4033,6 +4033,77 @@ RAISED_BIDS_AND_VENTURE_SUMS = [
 ]  # fmt: skip
 
 
+# Stakes held, told in the ways news tell them: a share of the company's compound shares, the company fronted,
+# a later predicate's denial, ownership by a reference's company, the rest held, a pronoun's holder.
+HELD_STAKES_TOLD_OTHERWISE = [
+    pytest.param(
+        "Der Kranhersteller Lohberg bietet 410 Millionen Euro für die Hubwerk Sieger AG. Die Beteiligungsgesellschaft "
+        "Rautenfels Capital hält knapp 8 Prozent der Hubwerk-Aktien.",
+        [
+            ("acquisition", "Hubwerk Sieger", "410 Millionen Euro", "planned", {"Lohberg": "bidder"}),
+            ("investment", "Hubwerk Sieger", None, "completed", {"Rautenfels Capital": "investor"}),
+        ],
+        id="a-stake-of-the-companys-compound-shares",
+    ),
+    pytest.param(
+        "Die Pellinger Foods AG will 60 Mio. Euro in ein neues Werk stecken. An Pellinger hält der dänische "
+        "Pensionsfonds Skovlund Pension derzeit knapp 30 Prozent.",
+        [
+            ("other", "Pellinger Foods", "60 Mio. Euro", "planned", {}),
+            ("investment", "Pellinger Foods", None, "completed", {"Skovlund Pension": "investor"}),
+        ],
+        id="the-company-fronted-before-the-verb-of-holding",
+    ),
+    pytest.param(
+        "Die Pellinger Foods AG will 60 Mio. Euro in ein neues Werk stecken. An dem Konzern hält der dänische "
+        "Pensionsfonds Skovlund Pension derzeit knapp 30 Prozent.",
+        [("other", "Pellinger Foods", "60 Mio. Euro", "planned", {})],
+        id="a-fronted-reference-names-no-company",
+    ),
+    pytest.param(
+        "Das Kölner Start-up Fluxmint hat 25 Mio. Euro eingesammelt. Der Energieversorger Domstadt Energie ist seit "
+        "2021 an Fluxmint beteiligt, hat sich an der neuen Runde aber nicht beteiligt.",
+        [
+            ("funding_round", "Fluxmint", "25 Mio. Euro", "completed", {}),
+            ("investment", "Fluxmint", None, "completed", {"Domstadt Energie": "investor"}),
+        ],
+        id="a-later-predicates-denial-keeps-the-stake",
+    ),
+    pytest.param(
+        "Das Kölner Start-up Fluxmint hat 25 Mio. Euro eingesammelt. Der Energieversorger Domstadt Energie ist nicht "
+        "an Fluxmint beteiligt.",
+        [("funding_round", "Fluxmint", "25 Mio. Euro", "completed", {})],
+        id="a-stake-denied-in-its-own-predicate",
+    ),
+    pytest.param(
+        "Die Baumarktkette Hobelhaus will bis 2028 rund 200 Mio. Euro in neue Filialen investieren. Die 1981 "
+        "gegründete Kette gehört zu 80 Prozent der Familienholding Gerstel Vermögensverwaltung; der Finanzinvestor "
+        "Quarry Lane hält seit 2019 die übrigen 20 Prozent.",
+        [
+            ("other", "Hobelhaus", "rund 200 Mio. Euro", "planned", {}),
+            ("investment", "Hobelhaus", None, "completed", {"Gerstel Vermögensverwaltung": "investor"}),
+            ("investment", "Hobelhaus", None, "completed", {"Quarry Lane": "investor"}),
+        ],
+        id="owned-by-a-holding-and-the-rest-held",
+    ),
+    pytest.param(
+        "Der Sicherheitskonzern Harcliff bietet 2,1 Mrd. Euro für die Riegelwerk Velbert AG. Eine wichtige Rolle "
+        "dürfte der Hedgefonds Tollmarsh Capital spielen. Er hält nach eigenen Angaben 6,2 Prozent an dem Unternehmen.",
+        [
+            ("acquisition", "Riegelwerk Velbert", "2,1 Mrd. Euro", "planned", {"Harcliff": "bidder"}),
+            ("investment", "Riegelwerk Velbert", None, "completed", {"Tollmarsh Capital": "investor"}),
+        ],
+        id="a-pronoun-opening-its-sentence-holds",
+    ),
+    pytest.param(
+        "Das Kölner Start-up Fluxmint hat 25 Mio. Euro eingesammelt. Gründer Jonas Riebe bleibt Chef. Er hält "
+        "weiterhin 30 Prozent an dem Unternehmen.",
+        [("funding_round", "Fluxmint", "25 Mio. Euro", "completed", {})],
+        id="a-pronoun-after-a-person-is-no-company",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -4078,7 +4149,8 @@ RAISED_BIDS_AND_VENTURE_SUMS = [
     + SOURCES_AND_BIDS_TOLD_OTHERWISE
     + COMPARED_RIVALS_AND_BOARDS
     + SALE_PRICES_AND_SUITORS
-    + RAISED_BIDS_AND_VENTURE_SUMS,
+    + RAISED_BIDS_AND_VENTURE_SUMS
+    + HELD_STAKES_TOLD_OTHERWISE,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

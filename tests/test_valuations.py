@@ -69,6 +69,12 @@ VALUATIONS = [
         id="geschaetzt",
     ),
     pytest.param(
+        "Das Kölner Start-up Fluxmint hat 25 Mio. Euro eingesammelt. Vor dem Einstieg der neuen Geldgeber hatten die "
+        "Beteiligten den Wert des Unternehmens auf rund 180 Mio. Euro taxiert.",
+        [("Fluxmint", "rund 180 Mio. Euro", "completed", "pre")],
+        id="taxiert",
+    ),
+    pytest.param(
         "Apple ist an der Börse mehr als 3 Billionen Dollar wert, Microsoft kommt auf 3,2 Billionen Dollar.",
         [
             ("Apple", "mehr als 3 Billionen Dollar", "completed", "unknown"),
