@@ -1945,7 +1945,10 @@ def _named_investment(scope: Scope) -> Draft | None:
         if not nouns:
             return _stake_held(scope)
         if not scope.subjects(scope.start, nouns[0].start, persons=False):
-            return _entry_into_deal(scope, nouns[0])
+            entry = _entry_into_deal(scope, nouns[0])
+            if entry is not None:
+                return entry
+            # else its company named, its investor only described: "Zuger Family Office steigt bei Hollerau ein"
     prepositions = scope.rules.grammar.target_prepositions
     targets = [t for t in scope.in_slots(prepositions, nouns[0].end, scope.end) if t.label == "ORG"]
     if not targets and not nouns[0].is_head:  # the participle last: "X ist beim Start-up Y eingestiegen"
@@ -2453,6 +2456,10 @@ def _stake_deal(scope: Scope) -> bool:
         )
         if target is None:
             continue
+        if held and holders and rules.held_result.match(text, cue.end):
+            taken = _recent_takeover(scope, target, holders)
+            if taken is not None and "rejected" not in taken.root().statuses:
+                return True  # "Ashdown hält damit 91,4 Prozent an dem Unternehmen": what its takeover left it
         takeover = _recent_takeover(scope, target, reach=TARGET_REACH) if not targets and holders else None
         if takeover is not None and takeover.root().by_group:
             # "Angeführt wird die Gruppe von X ... Y übernimmt 35 Prozent": a member's share of the group's takeover

@@ -938,6 +938,8 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
     for i, amount in enumerate(in_clause):
         if _holding_worth(scope, amount):
             continue  # "Das Paket von X ist ... mehr als 170 Millionen Euro wert"
+        if i > 0 and converts(scope, in_clause[i - 1], amount):
+            continue  # "bewertet X mit rund 612 Mio. Euro, umgerechnet sind das gut 515 Mio. Pfund": no worth of its own
         if is_valuation(scope, amount, in_clause) or (
             amount.role == "valuation"
             and _speaks_of_worth(view, rules, amount)
@@ -948,8 +950,6 @@ def _classify_amounts(scope: Scope) -> tuple[list[MoneyMention], list[MoneyMenti
             valuations.append(amount)
             continue
         if not has_type_cue or (amount.role in NOT_DEAL_ROLES and not _ipo_proceeds(scope, amount)):
-            continue
-        if i > 0 and converts(scope, in_clause[i - 1], amount):
             continue
         if rules.per_share.match(view.text, amount.end, scope.end):
             continue  # "41 Euro je Aktie": a price per share, never the deal's total
@@ -1073,20 +1073,21 @@ def _tied_to_worth(
     if _verb_before(text, rules.valuation_verb_only, rules.valuation_verb_gap, amount, start, others):
         return True  # "bewerten sie X mit 1,85 Mrd. Euro"
     if amount.role not in NOT_DEAL_ROLES and _verb_before(
-        text, rules.valuation_appraising, rules.valuation_stating_gap, amount, start, others
+        text, rules.valuation_appraising, rules.valuation_stating_gap, amount, start, others, rules.appraised_price
     ):
-        return True  # "taxieren die Geldgeber X nun auf rund 410 Mio. Euro"
+        return True  # "taxieren die Geldgeber X nun auf rund 410 Mio. Euro" (not "taxieren den Kaufpreis auf ...")
     return rules.valuation_after.match(text, amount.end, end) is not None
 
 
 def _verb_before(
-    text: str, verbs: re.Pattern[str], gap_end: re.Pattern[str], amount: MoneyMention, start: int, others: list[MoneyMention]
-) -> bool:
+    text: str, verbs: re.Pattern[str], gap_end: re.Pattern[str], amount: MoneyMention, start: int, others: list[MoneyMention],
+    unless: re.Pattern[str] | None = None,
+) -> bool:  # fmt: skip
     """One of ``verbs`` before ``amount`` in its clause (no comma, no other amount between), the words between
-    ending as ``gap_end`` says ("mit rund ", "auf rund ")."""
+    ending as ``gap_end`` says ("mit rund ", "auf rund ") and holding nothing ``unless`` finds."""
     for verb in verbs.finditer(text, max(start, amount.start - 80), amount.start):
         gap = text[verb.end() : amount.start]
-        if gap_end.search(gap) and not re.search(r"[;:,]", gap):
+        if gap_end.search(gap) and not re.search(r"[;:,]", gap) and not (unless and unless.search(gap)):
             if not any(verb.end() <= o.start < amount.start for o in others):
                 return True
     return False

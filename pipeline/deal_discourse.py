@@ -791,7 +791,8 @@ def _fold(into: Draft, draft: Draft) -> None:
         into.target = draft.target  # "trennt sich von seinem Lackgeschäft" is the unit named later ("Veltrup Coatings")
     for name, role in draft.parties.items():
         into.add_party(name, role)
-    into.statuses += draft.statuses
+    if not _offer_of_done(into, draft):  # (what the offer planned is done)
+        into.statuses += draft.statuses
     if into.amount is None and draft.amount is not None:
         into.amount = draft.amount
     if into.type == "other" and draft.type != "other":
@@ -800,6 +801,18 @@ def _fold(into: Draft, draft: Draft) -> None:
     into.attribution = into.attribution or draft.attribution
     into.round = into.round or draft.round
     into.continues = into.continues or draft.continues  # the price it states continues that statement
+
+
+def _offer_of_done(done: Draft, bid: Draft) -> bool:
+    """Whether ``bid`` is the offer, told in the pluperfect, of the takeover ``done`` completed: "X hat die Übernahme
+    von Y abgeschlossen ... X hatte Ende Juli ein Angebot von 28,40 Euro je Aktie vorgelegt" (one deal, completed)."""
+    return (
+        done.type == "acquisition"
+        and most_hedged(done.statuses) == "completed"
+        and bid.told_before
+        and most_hedged(bid.statuses) == "planned"
+        and "bidder" in bid.parties.values()
+    )
 
 
 def _earlier_failure(one: Draft, other: Draft) -> bool:
@@ -826,10 +839,16 @@ def _same_outlook(kept: Draft, draft: Draft) -> bool:
     False
     >>> _same_outlook(bid("planned", 3), bid("rejected", 1))  # a bid turned down, its price told after
     True
+    >>> offer = bid("planned", 2)
+    >>> offer.told_before = True  # "X hatte Ende Juli ein Angebot vorgelegt"
+    >>> _same_outlook(bid("completed", 1), offer)  # the offer of a takeover done
+    True
     """
     outlook = most_hedged(kept.statuses), most_hedged(draft.statuses)
     if outlook[0] == outlook[1] or set(outlook) == {"planned", "rumored"}:
         return True
+    if _offer_of_done(kept, draft):
+        return True  # "X hat die Übernahme von Y abgeschlossen", then "X hatte Ende Juli ein Angebot vorgelegt"
     return (
         outlook in (("rejected", "planned"), ("planned", "rejected"))
         and draft.sentence < kept.sentence
@@ -927,6 +946,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 (draft.type in ("funding_round", "ipo") and not _earlier_failure(k, draft) and not _earlier_failure(draft, k))
                 or _same_outlook(k, draft)
                 or k.continues is draft
+                # a headline's "Ankerinvestor steigt bei Voltara ein" (no investor named): the stake told in full
+                or (draft.type == "investment" and draft.sentence == 0 and not draft.parties and k.parties)
             )
         ]  # fmt: skip
 

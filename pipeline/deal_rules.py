@@ -376,6 +376,7 @@ class DealRules:
     subscription: CueSet  # "zeichnet ... neue Aktien": shares of the company the article speaks of
     valuation_verbs: frozenset[str]  # "bewertet": a verb of worth whose amount follows "mit"
     valuation_appraising: re.Pattern[str]  # "taxieren": a verb of worth whose amount follows "auf"
+    appraised_price: re.Pattern[str]  # "den möglichen Kaufpreis": what such a verb appraises is a deal's price
     valuation_verb_gap: re.Pattern[str]  # "... mit rund ", at the end of the words between such a verb and its amount
     valuation_verb_only: re.Pattern[str]  # "bewerten": a verb of worth only before "mit" and its amount
     valuation_stating: re.Pattern[str]  # "beziffern": after a noun of worth, a verb stating its amount after "auf"
@@ -445,6 +446,7 @@ class DealRules:
     held_further: re.Pattern[str]  # "Daneben hält", "An X hält", opening a clause whose stake ends it
     held_bare_verbs: frozenset[str]  # "hält" of "X hält derzeit 62 Prozent", the holder before it
     held_rest_words: frozenset[str]  # "die übrigen" of "X hält seit 2017 die übrigen 25 Prozent"
+    held_result: re.Pattern[str]  # " damit" right after "hält": the stake a takeover left its buyer
     held_bare_sequel: re.Pattern[str]  # " und damit" after that stake: "behält 75,1 Prozent und damit die Führung"
     # a descriptor's genitive complement before its name: "der Hersteller[ technischer Textilien ]Vossgrund"
     complement_gap: re.Pattern[str]
@@ -675,6 +677,7 @@ def _compile(path: Path) -> DealRules:
         ),  # fmt: skip
         held_bare_verbs=frozenset(phrase.split()[0] for phrase in held["bare"]),
         held_rest_words=frozenset(held["rest"]),
+        held_result=re.compile(rf"\s{{1,3}}(?:{_word_alternation(held['result'])})(?![\w-])", re.IGNORECASE),
         held_bare_sequel=re.compile(rf"\s{{1,3}}(?:{_word_alternation(held['bare_sequel'])})(?![\w-])", re.IGNORECASE),
         licence_paid_for=re.compile(
             data["licences"]["paid_for"].replace("{assets}", _word_alternation(data["licences"]["assets"])), re.IGNORECASE
@@ -846,6 +849,9 @@ def _compile(path: Path) -> DealRules:
         valuation_before=CueSet(heads=valuation["before"]),
         valuation_verbs=frozenset(w.lower() for w in valuation["verbs"]),
         valuation_appraising=_words_regex(valuation["appraising_verbs"]),
+        appraised_price=re.compile(
+            rf"(?<![\w-])[\w-]{{0,30}}(?:{_word_alternation(valuation['appraised_prices'])})(?![\w-])", re.IGNORECASE
+        ),
         valuation_verb_gap=re.compile(valuation["verb_gap"], re.IGNORECASE),
         valuation_verb_only=_words_regex(valuation["verbs_before_only"]),
         valuation_stating=_words_regex(valuation["stating_verbs"] + valuation["appraising_verbs"]),

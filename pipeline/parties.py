@@ -1022,6 +1022,10 @@ class PartyRecognizer:
             span = self._name_span(article, k)
             if span is None or not self._is_deal_subject(text, words[span[1]].end):
                 continue
+            if self.is_place_adjective(words[span[0]].text) and all(
+                w.text in self.org_name_words or self.is_descriptor(w.text) for w in words[span[0] + 1 : span[1] + 1]
+            ):
+                continue  # "Zuger Family Office steigt bei X ein": a description, no name
             if lowercase_words is None:
                 lowercase_words = _lowercase_words(text)
             if word.text.lower() not in lowercase_words:

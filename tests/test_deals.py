@@ -4104,6 +4104,76 @@ HELD_STAKES_TOLD_OTHERWISE = [
 ]
 
 
+# From blind set ao: a takeover's result and its offer are no deals of their own, a headline's investor left
+# unnamed is the stake told in full, an agreement in principle and a buyer sought are plans, a price appraised is
+# a price, and more nouns of trade describe ("Schulcaterer", "Gleisvermesser") or open a name ("Privatstiftung").
+RESULTS_OFFERS_AND_SALES_SOUGHT = [
+    pytest.param(
+        "Der Möbelkonzern Ashcombe hat die Übernahme des Ladenbauers Vollmer abgeschlossen. Ashcombe zahlt 612 "
+        "Millionen Euro. Ashcombe hatte Ende Juli ein Angebot von 28,40 Euro je Aktie in bar vorgelegt.",
+        [("acquisition", "Vollmer", "612 Millionen Euro", "completed", {"Ashcombe": "acquirer"})],
+        id="the-offer-of-a-takeover-done-is-that-takeover",
+    ),
+    pytest.param(
+        "Der Möbelkonzern Ashcombe hat die Übernahme des Ladenbauers Vollmer für 612 Millionen Euro abgeschlossen. "
+        "Ashcombe hält damit 91,4 Prozent an dem Unternehmen.",
+        [("acquisition", "Vollmer", "612 Millionen Euro", "completed", {"Ashcombe": "acquirer"})],
+        id="the-stake-a-takeover-left-is-no-deal-of-its-own",
+    ),
+    pytest.param(
+        "Der Möbelkonzern Ashcombe bietet 612 Millionen Euro für den Ladenbauer Vollmer. Ashcombe hält bereits 9,9 "
+        "Prozent an dem Unternehmen.",
+        [
+            ("acquisition", "Vollmer", "612 Millionen Euro", "planned", {"Ashcombe": "bidder"}),
+            ("investment", "Vollmer", None, "completed", {"Ashcombe": "investor"}),
+        ],
+        id="a-bidders-stake-held-before-is-a-deal",
+    ),
+    pytest.param(
+        "Neuer Ankerinvestor steigt bei Voltwerk ein. Die Beteiligungsgesellschaft Nordkap Capital will 9,9 Prozent "
+        "an Voltwerk übernehmen und dafür rund 41 Millionen Euro zahlen.",
+        [("investment", "Voltwerk", "rund 41 Millionen Euro", "planned", {"Nordkap Capital": "investor"})],
+        id="a-headlines-unnamed-investor-is-the-stake-told-in-full",
+    ),
+    pytest.param(
+        "Die Essener Kantinor AG und die Linzer Tellerhaus AG haben eine Grundsatzvereinbarung über eine Fusion "
+        "unterzeichnet.",
+        [("acquisition", "Tellerhaus", None, "planned", {"Kantinor": "acquirer"})],
+        id="an-agreement-in-principle-is-a-plan",
+    ),
+    pytest.param(
+        "Der Mischkonzern Wellershoff sucht einen Käufer für seine Tochter Stahlburg Sicherheitstechnik. Insider "
+        "taxieren den möglichen Kaufpreis auf rund 600 Millionen Euro.",
+        [
+            ("acquisition", "Stahlburg Sicherheitstechnik", "rund 600 Millionen Euro", "planned",
+             {"Wellershoff": "seller"}),
+        ],
+        id="a-buyer-sought-and-the-price-appraised",
+    ),
+    pytest.param(
+        "Der Ingenieurdienstleister Kellmann übernimmt den britischen Gleisvermesser Thistlewood Surveys für 48 "
+        "Millionen Pfund.",
+        [("acquisition", "Thistlewood", "48 Millionen Pfund", "completed", {"Kellmann": "acquirer"})],
+        id="a-trade-noun-in-vermesser-describes",
+    ),
+    pytest.param(
+        "Kantinor hatte im Herbst den Münchner Schulcaterer Brotzeitwerk übernommen und dafür 52 Millionen Euro "
+        "gezahlt.",
+        [("acquisition", "Brotzeitwerk", "52 Millionen Euro", "completed", {"Kantinor": "acquirer"})],
+        id="a-caterer-describes",
+    ),
+    pytest.param(
+        "Die Kantinor AG will die Tellerhaus AG übernehmen. Die Linzer Privatstiftung Aichberger, die 28 Prozent an "
+        "Tellerhaus hält, hat sich verpflichtet, für den Zusammenschluss zu stimmen.",
+        [
+            ("acquisition", "Tellerhaus", None, "planned", {"Kantinor": "acquirer"}),
+            ("investment", "Tellerhaus", None, "completed", {"Privatstiftung Aichberger": "investor"}),
+        ],
+        id="a-privatstiftung-opens-its-name",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -4150,7 +4220,8 @@ HELD_STAKES_TOLD_OTHERWISE = [
     + COMPARED_RIVALS_AND_BOARDS
     + SALE_PRICES_AND_SUITORS
     + RAISED_BIDS_AND_VENTURE_SUMS
-    + HELD_STAKES_TOLD_OTHERWISE,
+    + HELD_STAKES_TOLD_OTHERWISE
+    + RESULTS_OFFERS_AND_SALES_SOUGHT,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

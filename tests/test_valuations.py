@@ -75,6 +75,12 @@ VALUATIONS = [
         id="taxiert",
     ),
     pytest.param(
+        "Die Offerte bewertet die Vollmer AG insgesamt mit rund 612 Millionen Euro, umgerechnet sind das gut 515 "
+        "Millionen Pfund.",
+        [("Vollmer", "rund 612 Millionen Euro", "completed", "unknown")],
+        id="a-worth-restated-in-another-currency-once",
+    ),
+    pytest.param(
         "Apple ist an der Börse mehr als 3 Billionen Dollar wert, Microsoft kommt auf 3,2 Billionen Dollar.",
         [
             ("Apple", "mehr als 3 Billionen Dollar", "completed", "unknown"),
