@@ -2165,7 +2165,7 @@ def _holder_after_stake(scope: Scope) -> bool:
     exclude = {holder}  # (the Familie Oberkamp holds a stake in Oberkamp: same_name tells a family apart)
     companies = [m for m in scope.in_slots({"an"}, scope.start, verb.start("verb")) if m.label == "ORG"]  # "an Y hält"
     discourse = scope.discourse
-    if "fronted" in verb.groupdict() and verb.group("fronted") and (not companies or companies[0].is_anaphor):
+    if verb.groupdict().get("fronted") and (not companies or companies[0].is_anaphor):
         return False  # "An dem Gemeinschaftsunternehmen hält X 51 Prozent": which company is not said here
     if companies and companies[0].is_anaphor:  # "an der Projektgesellschaft": the company the article is about
         target = discourse.main_target(exclude, rules) or discourse.recent_target(scope.view.index, exclude)
