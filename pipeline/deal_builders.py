@@ -2126,7 +2126,7 @@ def _owned_by(scope: Scope) -> bool:
     if target is None and owner is not None and any(
         m.is_anaphor and not m.is_pronoun and m.slot == "subject" and m.end <= match.start() for m in scope.mentions
     ):  # "Die 1974 gegründete Kette gehört zu 75 Prozent der Familienholding X": the company the article is about
-        target = scope.discourse.main_target(exclude, scope.rules) or scope.discourse.recent_target(scope.view.index, exclude)
+        target = scope.discourse.referred_company(scope.view.index, exclude, scope.rules)
     if owner is None or target is None or same_name(owner, target):
         return False
     draft = scope.new_draft("investment", target, match.start(), None)
@@ -2168,7 +2168,7 @@ def _holder_after_stake(scope: Scope) -> bool:
     if verb.groupdict().get("fronted") and (not companies or companies[0].is_anaphor):
         return False  # "An dem Gemeinschaftsunternehmen hält X 51 Prozent": which company is not said here
     if companies and companies[0].is_anaphor:  # "an der Projektgesellschaft": the company the article is about
-        target = discourse.main_target(exclude, rules) or discourse.recent_target(scope.view.index, exclude)
+        target = discourse.referred_company(scope.view.index, exclude, rules)
     else:
         target = (
             scope.first(companies, "target", exclude)

@@ -646,6 +646,12 @@ class Discourse:
         mostly about (none of ``exclude``): the company a stake stated with no company named is held in."""
         return self.recent_target(sentence, exclude) or self.main_target(exclude, rules)
 
+    def referred_company(self, sentence: int, exclude: set[str], rules: DealRules) -> str | None:
+        """The company a reference naming none stands for ("an der Projektgesellschaft", "Die Kette gehört zu 75
+        Prozent der X"): the one the article's deals are mostly about, else the latest deal's target (none of
+        ``exclude``)."""
+        return self.main_target(exclude, rules) or self.recent_target(sentence, exclude)
+
     def entry_company(self, exclude: set[str]) -> str | None:
         """The company of the roundup entry read now, none of ``exclude``."""
         company = self.entry[1] if self.entry is not None else None
