@@ -1190,8 +1190,8 @@ def _recent_takeover(
     price ("Der Kaufpreis liegt bei ..."), or an earlier bid ("Ein erstes Angebot hatte der Vorstand abgelehnt").
     With ``buyers`` named, their latest takeover of the last few sentences, further back than a clause naming
     no buyer reaches: "Nach Informationen aus Finanzkreisen zahlt Nordkap für das Paket rund 420 Mio. Euro";
-    a clause naming none reaches ``reach`` sentences back."""
-    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH if buyers else reach):
+    a clause naming none reaches ``reach`` sentences back. In a roundup, only back to the entry read now."""
+    for draft in scope.discourse.recent(scope.view.index, TARGET_REACH if buyers else reach, in_entry=True):
         if draft.type != "acquisition" or not draft.target or (target is not None and not same_name(draft.target, target)):
             continue
         if not buyers or draft.is_backed_by(buyers):

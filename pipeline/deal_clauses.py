@@ -365,8 +365,13 @@ class Scope:
         if mention.is_anaphor and mention.name is None and speaker is not None and mention.start > speaker.end:
             mention.name = speaker.name  # "Wie Wardell mitteilte, bietet das Unternehmen nun ...": Wardell
         if mention.is_anaphor and mention.name is None:
-            # another name of the same clause is someone else: "Der Chipkonzern hält 2 Prozent an dem Unternehmen"
-            exclude = {m.name for m in self.mentions if m.name and m is not mention}
+            # another name of the same clause is someone else: "Der Chipkonzern hält 2 Prozent an dem Unternehmen";
+            # not the company of its people's title ("Bürgi-Präsident X kündigte an, das Unternehmen werde ...")
+            exclude = {
+                m.name
+                for m in self.mentions
+                if m.name and m is not mention and not (m.is_modifier and self.rules.speaker_compound.match(self.text, m.end))
+            }
             mention.name = self.discourse.resolve(mention, role, self.view.index, exclude)
         return mention.name
 

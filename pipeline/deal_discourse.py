@@ -845,6 +845,10 @@ def _same_outlook(kept: Draft, draft: Draft) -> bool:
     False
     >>> _same_outlook(bid("planned", 3), bid("rejected", 1))  # a bid turned down, its price told after
     True
+    >>> interest = bid("planned", 3)
+    >>> interest.told_before = True  # "X hatte im Sommer erstmals Interesse bekundet"
+    >>> _same_outlook(bid("rejected", 2), interest)
+    True
     >>> offer = bid("planned", 2)
     >>> offer.told_before = True  # "X hatte Ende Juli ein Angebot vorgelegt"
     >>> _same_outlook(bid("completed", 1), offer)  # the offer of a takeover done
@@ -857,7 +861,9 @@ def _same_outlook(kept: Draft, draft: Draft) -> bool:
         return True  # "X hat die Übernahme von Y abgeschlossen", then "X hatte Ende Juli ein Angebot vorgelegt"
     return (
         outlook in (("rejected", "planned"), ("planned", "rejected"))
-        and draft.sentence < kept.sentence
+        # (a bid told in the pluperfect after its rejection is its beginning: "Yamashiro hatte im Sommer
+        # erstmals Interesse bekundet")
+        and (draft.sentence < kept.sentence or (outlook[1] == "planned" and draft.told_before))
         and all("bidder" in d.parties.values() for d in (kept, draft))
     )
 

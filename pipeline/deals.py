@@ -219,23 +219,22 @@ _IPO_WORDS = frozenset({"ipo", "ipo_weak", "ipo_context"})
 
 def _sections(
     text: str, bounds: list[tuple[int, int]], parties_in: list[list[PartyMention]]
-) -> dict[int, tuple[str, int]]:
+) -> dict[int, tuple[str | None, int]]:
     """The subheadings of a roundup told in sections ("Gerbrand kauft Etikettendrucker Wiesental Print", then
-    its paragraph), by sentence: the company each names first and where its section ends. A subheading is a
-    paragraph of one line without a sentence's final punctuation, after the title; a roundup has at least
-    ROUNDUP_SECTIONS of them naming a company. Other articles have none."""
-    found: list[tuple[int, str, int]] = []
+    its paragraph), by sentence: the company each names first (None when it names none: "Sägewerk geht nach
+    Finnland") and where its section ends. A subheading is a line without a sentence's final punctuation after the
+    title, opening a paragraph and followed by a line break; a roundup has at least ROUNDUP_SECTIONS of them naming a
+    company. Other articles have none."""
+    found: list[tuple[int, str | None, int]] = []
     for index, (start, end) in enumerate(bounds):
-        if index == 0 or not parties_in[index] or text[end - 1 : end] in _SENTENCE_FINAL:
+        if index == 0 or text[end - 1 : end] in _SENTENCE_FINAL:
             continue
-        if not (text.startswith("\n\n", start - 2) and (end == len(text) or text.startswith("\n\n", end))):
-            continue  # not a paragraph of its own
+        if not (text.startswith("\n\n", start - 2) and (end == len(text) or text.startswith("\n", end))):
+            continue  # not a line opening a paragraph
         if "\n" in text[start:end]:
             continue
-        company = next((p.canonical for p in parties_in[index] if p.label == "ORG"), None)
-        if company is not None:
-            found.append((index, company, start))
-    if len(found) < ROUNDUP_SECTIONS:
+        found.append((index, next((p.canonical for p in parties_in[index] if p.label == "ORG"), None), start))
+    if sum(company is not None for _, company, _ in found) < ROUNDUP_SECTIONS:
         return {}
     ends = [start for _, _, start in found[1:]] + [len(text)]
     return {index: (company, end) for (index, company, _), end in zip(found, ends)}

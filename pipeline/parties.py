@@ -199,6 +199,8 @@ class PartyRecognizer:
         self.sentence_adverbs = frozenset(rules["sentence_adverbs"])
         self.sentence_adverb_endings = tuple(rules["sentence_adverb_endings"])
         self.opening_adjective = re.compile(rules["opening_adjective"])
+        # an article and such an adjective right before a name: "durch die japanische Yamashiro Seiki"
+        self.national_adjective = re.compile(rf"(?<![\w-])[Dd](?:er|ie) {rules['opening_adjective']} $")
         objects = rules["deal_object_cues"]
         # bounded repeats only: every pattern here stays linear on adversarial text (tests/test_properties.py)
         article = rf"(?:(?:den|die|das|dem|der)[ \t]{{1,3}})?(?=[{_UPPER}])"  # "in neue Bezahlsysteme" is no company
@@ -428,6 +430,9 @@ class PartyRecognizer:
                 candidates += self._org_before(article, k - 1, end=word.end, keeps_suffix=True)
             elif previous is not None and k > 1 and self._after_complement(article, k):
                 candidates += self._org_at(article, k, allow_compounds=False)
+            elif not gap and self._after_national_adjective(article, k):
+                span = self._name_span(article, k)
+                candidates += self._org_candidate(article, *span) if span is not None else []
             elif gap == ", " and words[k - 1].text.lower().endswith(self.appositive_heads):
                 # "seinen vierten Fonds, Auerhahn Growth IV, bei ...": a name closed by a comma as well
                 candidates += [
@@ -452,6 +457,20 @@ class PartyRecognizer:
             if last is not None:
                 candidates += self._org_before(article, last, end=match.end(), keeps_suffix=False)
         return _resolve_genitive_persons(candidates, self.gazetteer)
+
+    def _after_national_adjective(self, article: "_Article", k: int) -> bool:
+        """Whether word ``k``, a distinctive word and no first name, follows an article and an "-isch" adjective, a
+        company named by its nationality alone: "durch die japanische Yamashiro Seiki" (not "die japanische
+        Notenbank", a German noun, nor "die europäische Beimischungspflicht", a German compound, nor "der britische
+        Premier Keir Starmer"). Feminine articles only: a place is neuter ("aus dem niedersächsischen Zeven")."""
+        word = article.words[k]
+        if self.national_adjective.search(article.text, max(0, word.start - 45), word.start) is None:
+            return False
+        text = word.text
+        if not self.is_distinctive(text) or self.is_given_name(text) or self.is_person_role(text):
+            return False
+        lower, nouns = text.lower(), self.lexicon.common_nouns
+        return not any(lower[i:] in nouns for i in range(1, len(lower) - 4))  # "-pflicht": a German compound
 
     def _after_complement(self, article: "_Article", k: int) -> bool:
         """Whether word ``k`` follows a descriptor and its genitive complement, an adjective and a noun:
@@ -1022,10 +1041,9 @@ class PartyRecognizer:
             span = self._name_span(article, k)
             if span is None or not self._is_deal_subject(text, words[span[1]].end):
                 continue
-            if self.is_place_adjective(words[span[0]].text) and all(
-                w.text in self.org_name_words or self.is_descriptor(w.text) for w in words[span[0] + 1 : span[1] + 1]
-            ):
-                continue  # "Zuger Family Office steigt bei X ein": a description, no name
+            first = span[0] + 1 if self.is_place_adjective(words[span[0]].text) else span[0]
+            if all(w.text in self.org_name_words or self.is_descriptor(w.text) for w in words[first : span[1] + 1]):
+                continue  # "(Zuger) Family Office steigt bei X ein": a description, no name
             if lowercase_words is None:
                 lowercase_words = _lowercase_words(text)
             if word.text.lower() not in lowercase_words:
@@ -1050,8 +1068,10 @@ class PartyRecognizer:
             first = words[k].text
             if (self.is_german_word(first) or self.is_descriptor(first)) and k + 1 < len(words) and article.joins_name(k + 1):
                 k += 1  # a descriptor noun: "den britischen Routenplaner Parcelwise"
-            if not self.is_distinctive(words[k].text) or self.is_given_name(words[k].text):
-                continue  # the name itself must be no German word: "übernimmt Farbenhersteller Kolorit" starts at Kolorit
+            name = words[k].text
+            if not self.is_distinctive(name) or self.is_given_name(name) or self.is_descriptor(name):
+                # the name itself must be no German word: "übernimmt Farbenhersteller Kolorit" starts at Kolorit;
+                continue  # nor a descriptor ("Quellwerk kauft Abfüller")
             span = self._name_span(article, k)
             if span is not None:
                 candidates += self._org_candidate(article, *span)

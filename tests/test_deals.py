@@ -661,6 +661,10 @@ BLIND_E = [
 
 NOT_DEALS = [
     pytest.param(
+        "Der Vorstandschef Jens Harder baut den Konzern Vollmerhaus seit März um, als er den Chefposten übernahm.",
+        id="a-post-taken-over-is-no-takeover",
+    ),
+    pytest.param(
         "Der Versorger Talwerk Energie betreibt vier Wasserkraftwerke. Das Unternehmen erzielte 2025 einen Gewinn von "
         "28,2 Mio. Fr. An den Kanton flossen als Dividende zuletzt jährlich rund 15 Millionen.",
         id="a-dividend-paid-to-the-owner",
@@ -4174,6 +4178,35 @@ RESULTS_OFFERS_AND_SALES_SOUGHT = [
 ]
 
 
+# A roundup whose subheadings run straight into their paragraphs; the company in its people's title is what a
+# reference stands for; a bid's beginning told after its rejection; a roastery's name.
+SECTION_LINES_AND_SPEAKERS_COMPANIES = [
+    pytest.param(
+        "Wochenüberblick: Tannhöfer, Morlacher, Quellwerk\n\n"
+        "Tannhöfer gibt Brauerei nach Dänemark ab\n"
+        "Der Getränkekonzern Tannhöfer verkauft seine Tochter Bräustätt Kulmbach an den dänischen Bierbrauer "
+        "Hvidsten. Der Kaufpreis beträgt 210 Mio. Euro.\n\n"
+        "Morlacher weist Koreaner ab\n"
+        "Die Gespräche über eine Übernahme des Aargauer Ventilherstellers Morlacher Armaturen durch die koreanische "
+        "Daehan Precision sind gescheitert. Der Verwaltungsrat von Morlacher lehnte am Montag ein verbessertes Angebot "
+        "von rund 310 Millionen Franken ab. Daehan hatte im Frühjahr erstmals Interesse bekundet. Morlacher-Präsident "
+        "Beat Gysin kündigte an, das Unternehmen werde rund 25 Millionen Franken in ein neues Prüfzentrum "
+        "investieren.\n\n"
+        "Quellwerk kauft Abfüller\n"
+        "Der Mineralwasserhersteller Quellwerk hat den Abfüller Brunnhold übernommen. Quellwerk zahlt 64 Mio. Euro.",
+        [("acquisition", "Bräustätt Kulmbach", "210 Mio. Euro", "completed", {"Hvidsten": "acquirer", "Tannhöfer": "seller"}),
+         ("acquisition", "Morlacher", "rund 310 Millionen Franken", "rejected", {"Daehan Precision": "bidder"}),
+         ("other", "Morlacher", "rund 25 Millionen Franken", "planned", {}),
+         ("acquisition", "Brunnhold", "64 Mio. Euro", "completed", {"Quellwerk": "acquirer"})],
+        id="a-roundups-subheadings-may-run-into-their-paragraphs",
+    ),
+    pytest.param(
+        "Das Münchner Family Office Ambros Beteiligungen übernimmt 30 Prozent an der Kaffeerösterei Bohnwerk.",
+        [("investment", "Bohnwerk", None, "completed", {"Ambros Beteiligungen": "investor"})],
+        id="a-roastery-describes",
+    ),
+]  # fmt: skip
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -4221,7 +4254,8 @@ RESULTS_OFFERS_AND_SALES_SOUGHT = [
     + SALE_PRICES_AND_SUITORS
     + RAISED_BIDS_AND_VENTURE_SUMS
     + HELD_STAKES_TOLD_OTHERWISE
-    + RESULTS_OFFERS_AND_SALES_SOUGHT,
+    + RESULTS_OFFERS_AND_SALES_SOUGHT
+    + SECTION_LINES_AND_SPEAKERS_COMPANIES,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -448,6 +448,17 @@ PLACED_NOUNS_AND_TRADES = [
     ("Angeführt wurde die Runde vom Stockholmer Investmenthaus Nordhavn Partners.", {"Nordhavn Partners"}, set()),
 ]
 
+# A company named after its nationality alone; trades ending in "-rösterei" or "-abfüller"; a description is no name.
+NATIONALITIES_AND_SHOPS = [
+    ("Die Gespräche über eine Übernahme durch die koreanische Daehan Precision sind gescheitert.", {"Daehan Precision"}, set()),
+    ("Die Genossenschaft aus dem niedersächsischen Zeven investiert.", set(), set()),
+    ("Hintergrund ist die europäische Beimischungspflicht.", set(), set()),
+    ("Der Fonds übernimmt 30 Prozent an der Kaffeerösterei Bohnwerk.", {"Bohnwerk"}, set()),
+    ("Quellwerk kauft Abfüller\nDer Konzern Quellwerk hat den Abfüller Brunnhold übernommen.", {"Quellwerk", "Brunnhold"}, set()),
+    ("Family Office steigt bei Kaffeeröster ein. Das Family Office Ambros Beteiligungen übernimmt 30 Prozent.",
+     {"Ambros Beteiligungen"}, set()),
+]
+
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
 CASE_TABLES = {
     "gazetteer": GAZETTEER_CASES,
@@ -475,6 +486,7 @@ CASE_TABLES = {
     "hyphenated-names-and-foundries": HYPHENATED_NAMES_AND_FOUNDRIES,
     "trade-compounds-ending-names": TRADE_COMPOUNDS_ENDING_NAMES,
     "placed-nouns-and-trades": PLACED_NOUNS_AND_TRADES,
+    "nationalities-and-shops": NATIONALITIES_AND_SHOPS,
 }
 NAME_CASES = [
     pytest.param(sentence, orgs, persons, id=f"{table}-{sentence[:40]}")
