@@ -1821,6 +1821,8 @@ def amountless_deals(scope: Scope) -> None:
         for n in scope.find("negation")
     ):
         return  # "Einen Börsengang plane X nicht": a deal denied (rules/deals.yaml, negation); not "Details ... nicht genannt"
+    if type_ == "acquisition" and all(scope.rules.appraised_price.fullmatch(c.text) for c in scope.cues["acquisition"]):
+        return  # "X finanziert den Kaufpreis aus vorhandenen Mitteln": a takeover's price, without the figure
     whole = (scope.start, scope.end)
     draft: Draft | None = None
     if type_ in ("ipo", "acquisition"):
@@ -2144,7 +2146,8 @@ def _holder_after_stake(scope: Scope) -> bool:
     if not held:
         return False
     rules, text = scope.rules, scope.text
-    bare = next((c for c in held if c.text.lower() in rules.held_bare_verbs), None)
+    # the last such verb: "Der Kanton, der bisher sämtliche Aktien hält, behält 51 Prozent"
+    bare = next((c for c in reversed(held) if c.text.lower() in rules.held_bare_verbs), None)
     if bare is not None and _holder_before_stake(scope, bare):
         return True
     verb = rules.held_rest.match(text, scope.start, scope.end)
@@ -2222,8 +2225,11 @@ def _held_in_article_company(scope: Scope, holders: list[str], start: int, *, he
     """A stake ``holders`` hold in the company the article's deals are about (the latest deal's target, else the
     main one, none of the first holder's): existing unless the clause is a rumour, and ``held`` (no closing ahead)."""
     discourse = scope.discourse
-    target = discourse.deals_company(scope.view.index, {holders[0]}, scope.rules)
-    if target is None or same_name(target, holders[0]):
+    # a parent holds a stake in its unit, whose name begins with its own ("Ellerbrock", "Ellerbrock Floors")
+    target = discourse.deals_company(scope.view.index, {holders[0]}, scope.rules) or discourse.deals_company(
+        scope.view.index, set(), scope.rules
+    )
+    if target is None or discourse.same_company(target, holders[0]):
         return False
     draft = scope.new_draft("investment", target, start, None)
     if draft.status != "rumored":
@@ -2232,7 +2238,8 @@ def _held_in_article_company(scope: Scope, holders: list[str], start: int, *, he
         else:
             draft.status, draft.statuses = "completed", ["completed"]
     for name in holders:
-        draft.add_party(name, "investor")  # (not the target: add_party refuses it)
+        if not discourse.same_company(name, target):
+            draft.parties.setdefault(name, "investor")  # (not the target)
     discourse.add(draft)
     return True
 

@@ -233,6 +233,8 @@ class Discourse:
         # the sentence and company of the roundup entry read last; None as company after the entry's end
         self.entry: tuple[int, str | None] | None = None
         self.entry_offset = 0  # where in the text that entry begins
+        # the organizations' names: two of them are two companies, even when one is part of the other
+        self.names = frozenset(p.canonical for p in parties if p.label == "ORG")
 
     def enter(self, sentence: int, company: str | None, offset: int = 0) -> None:
         """An entry of a roundup opens at ``offset`` ("Quantiva (Zürich): Das ETH-Spin-off ..."), or ends
@@ -632,6 +634,19 @@ class Discourse:
             if sentence - draft.sentence > reach or draft.sentence < first:
                 return
             yield draft
+
+    def same_company(self, a: str | None, b: str | None) -> bool:
+        """Whether ``a`` and ``b`` name one company: the same name (same_name), but not two organizations of the
+        article, a parent and its unit ("Ellerbrock", "Ellerbrock Floors").
+
+        >>> article = Discourse(parties=[PartyMention(0, 10, "Ellerbrock", "ORG", "Ellerbrock", "pattern"),
+        ...                              PartyMention(20, 37, "Ellerbrock Floors", "ORG", "Ellerbrock Floors", "pattern")])
+        >>> article.same_company("Ellerbrock", "Ellerbrock Floors"), Discourse().same_company("Ellerbrock", "Ellerbrock Floors")
+        (False, True)
+        """
+        if not same_name(a, b):
+            return False
+        return a == b or not (a in self.names and b in self.names)
 
     def recent_target(self, sentence: int, exclude: set[str]) -> str | None:
         """The target of the latest deal of the last few sentences (not one of ``exclude``), else the

@@ -1843,19 +1843,24 @@ def _persons_not_companies(found: list[Candidate], sources: list[Candidate], com
 
 def _parent_named_apart(text: str, unit: Candidate, noun_start: int, organizations: list[Candidate]) -> bool:
     """Whether the sentence of a unit names an organization before the unit's noun whose first word is
-    not the unit's: its parent, by a name of its own.
+    not the unit's: its parent, by a name of its own. Not when it names the parent by the unit's first word
+    too: then the other is a buyer ("Wie die Ellerbrock SE mitteilte, übernimmt Dewaele 60 Prozent an der
+    Tochter Ellerbrock Floors").
 
     >>> text = "Rendsburger Medien verkauft ihre Tochter Kessing Fachmedien. Kessing wächst."
     >>> unit = Candidate(41, 59, "ORG", "Kessing Fachmedien", "pattern")
     >>> parent = Candidate(0, 18, "ORG", "Rendsburger Medien", "pattern")
     >>> _parent_named_apart(text, unit, 33, [parent, unit]), _parent_named_apart(text, unit, 33, [unit])
     (True, False)
+    >>> text = "Wie Kessing mitteilte, kauft Rendsburger Medien die Tochter Kessing Fachmedien."
+    >>> named, buyer = Candidate(4, 11, "ORG", "Kessing", "pattern"), Candidate(29, 47, "ORG", "Rendsburger Medien", "pattern")
+    >>> _parent_named_apart(text, Candidate(60, 78, "ORG", "Kessing Fachmedien", "pattern"), 52, [named, buyer])
+    False
     """
     sentence_start = max(text.rfind(". ", 0, noun_start), text.rfind("\n", 0, noun_start)) + 1
     first = unit.canonical.split(" ", 1)[0]
-    return any(
-        sentence_start <= c.start and c.end <= noun_start and c.canonical.split(" ", 1)[0] != first for c in organizations
-    )
+    firsts = {c.canonical.split(" ", 1)[0] for c in organizations if sentence_start <= c.start and c.end <= noun_start}
+    return bool(firsts) and first not in firsts
 
 
 def _resolve_genitive_persons(candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:

@@ -4205,6 +4205,24 @@ SECTION_LINES_AND_SPEAKERS_COMPANIES = [
         [("investment", "Bohnwerk", None, "completed", {"Ambros Beteiligungen": "investor"})],
         id="a-roastery-describes",
     ),
+    pytest.param(
+        "Der Mischkonzern Hallbeck trennt sich von der Mehrheit an seinem Geschäft mit Dämmstoffen. Wie die Hallbeck "
+        "SE mitteilte, übernimmt der niederländische Konkurrent Verhoeven Isolatie 70 Prozent an der Tochter Hallbeck "
+        "Insulation. Hallbeck behält 30 Prozent der Anteile und bleibt im Aufsichtsrat vertreten. Das Unternehmen aus "
+        "Utrecht finanziert den Kaufpreis aus vorhandenen Mitteln.",
+        [("acquisition", "Hallbeck Insulation", None, "completed", {"Verhoeven Isolatie": "acquirer"}),
+         ("investment", "Hallbeck Insulation", None, "completed", {"Hallbeck": "investor"})],
+        id="a-parent-keeps-a-stake-in-its-unit-named-with-its-name",
+    ),
+    pytest.param(
+        "Graubünden verkauft 49 Prozent von Rhinwerk an Pensionskassen. Der Kanton Graubünden hat einen Käufer für "
+        "knapp die Hälfte seines Stromversorgers gefunden. Die Pensionskasse Calanda übernimmt 49 Prozent der Aktien "
+        "der Rhinwerk AG. Der Kanton, der bisher sämtliche Aktien hält, behält 51 Prozent und damit die Kontrolle über "
+        "das Unternehmen.",
+        [("investment", "Rhinwerk", None, "completed", {"Graubünden": "seller", "Pensionskasse Calanda": "investor"}),
+         ("investment", "Rhinwerk", None, "completed", {"Graubünden": "investor"})],
+        id="the-canton-keeping-the-rest-after-a-relative-clause-of-holding",
+    ),
 ]  # fmt: skip
 
 @pytest.mark.parametrize(
