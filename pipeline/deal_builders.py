@@ -80,6 +80,8 @@ def amount_deal(scope: Scope, amounts: list[MoneyMention], position: int) -> Non
         return  # "Finanziert wird der Kauf über einen Brückenkredit über 1,5 Mrd. Euro": the loan, not the price
     if _part_of_stated(scope, amount):
         return  # "Davon sollen 250 Mio. Euro aus einer Kapitalerhöhung stammen": a part of the deal just stated
+    if scope.find("proceeds_flow") and _to_seller(scope):
+        return  # "Nach Steuern und Kosten fließen X rund 870 Millionen Euro zu": what X's sale brings it
     if type_ == "funding_round" and share_price_sized(amount) and not all(map(share_price_sized, amounts)):
         return  # "neue Aktien zu einem Bezugspreis von 9,20 Euro ausgeben und damit 120 Mio. Euro einnehmen"
     if type_ == "acquisition" and scope.rules.acquisition_budget.match(scope.text, amount.end, scope.end):
@@ -263,6 +265,14 @@ def _price_received(scope: Scope, amount: MoneyMention) -> None:
     if earlier is None or earlier.amount is not None or not sellers or not _sellers_of_recent(scope, sellers):
         return
     scope.discourse.add(_amount_of(scope, earlier, amount, amount.start))
+
+
+def _to_seller(scope: Scope) -> bool:
+    """Whether the company the clause names first is the seller of a sale stated before in the article."""
+    names = scope.names([m for m in scope.mentions if m.label == "ORG" and not m.is_modifier], "investor")
+    return bool(names) and any(
+        d.type == "acquisition" and d.parties.get(names[0]) == "seller" for d in scope.discourse.drafts
+    )
 
 
 def _amount_of(scope: Scope, earlier: Draft, amount: MoneyMention, anchor: int, type_: str | None = None) -> Draft:
@@ -741,6 +751,8 @@ def acquisition(scope: Scope, amount: MoneyMention | None, before: Zone, after: 
     # a regulator deciding on a takeover is none of its parties: "Das Bundeskartellamt hat die Übernahme der
     # sauerländischen Kalkwerk X GmbH durch Y untersagt"
     targets = [m for m in targets if not (m.name and is_deciding_body(m.name, rules))]
+    if not targets:  # "übernimmt 80 Prozent der Sparte, die künftig unter dem Namen X firmieren soll"
+        targets = _unit_named(scope, buyers)
     if not targets:  # "für die Muttergesellschaft des jungen Unternehmens"
         targets = [m for m in scope.mentions if m.is_anaphor and m not in buyers]
     buyer_names = scope.names(buyers, "investor")
@@ -872,6 +884,16 @@ def _bid_for_minority(scope: Scope, amount: MoneyMention) -> bool:
     """A bid's amount followed by a stake of half or less: "über 120 Mio. Euro für einen Anteil von 20 Prozent"."""
     text, end, rules = scope.text, scope.view.end, scope.rules
     return stake_price(text, amount.end, end, rules) and not buys_control(text, amount.end, end, rules)
+
+
+def _unit_named(scope: Scope, buyers: list[Mention]) -> list[Mention]:
+    """The company named right after "unter dem Namen" (rules/deals.yaml, acquisition unit_named): a unit taken
+    over under its new name."""
+    for match in scope.rules.unit_named.finditer(scope.text, scope.start, scope.end):
+        named = next((m for m in scope.mentions if 0 < m.start - match.end() <= 3 and m.label == "ORG"), None)
+        if named is not None and named not in buyers:
+            return [named]
+    return []
 
 
 def _passive(scope: Scope) -> bool:
@@ -1532,6 +1554,8 @@ def _credit(scope: Scope, amount: MoneyMention | None, cue: CueMatch) -> Draft |
     the subject, else the company the article's deals are about; lenders are named after the noun, in
     its phrase (not "..., die X nutzen will"), or as the subject of a lending verb before it ("Die
     Förderbank X gewährt ein Wandeldarlehen")."""
+    if cue.word.lower() in scope.rules.seller_loans:
+        return None  # "gewährt dem Käufer ein Verkäuferdarlehen über 150 Mio. Euro": the sale's financing
     phrase_end = scope.text.find(",", cue.end, scope.end)
     phrase_end = scope.end if phrase_end < 0 else phrase_end
     lenders = [m for m in scope.mentions if cue.end < m.start < phrase_end and usable(m, False) and m.slot != "für"]
@@ -1821,8 +1845,11 @@ def amountless_deals(scope: Scope) -> None:
         for n in scope.find("negation")
     ):
         return  # "Einen Börsengang plane X nicht": a deal denied (rules/deals.yaml, negation); not "Details ... nicht genannt"
-    if type_ == "acquisition" and all(scope.rules.appraised_price.fullmatch(c.text) for c in scope.cues["acquisition"]):
-        return  # "X finanziert den Kaufpreis aus vorhandenen Mitteln": a takeover's price, without the figure
+    if type_ == "acquisition" and all(
+        c.is_plural or scope.rules.appraised_price.fullmatch(c.text) for c in scope.cues["acquisition"]
+    ):
+        # "X finanziert den Kaufpreis aus vorhandenen Mitteln": a takeover's price, without the figure;
+        return  # "will X durch Zukäufe in Asien verstärken": takeovers in general
     whole = (scope.start, scope.end)
     draft: Draft | None = None
     if type_ in ("ipo", "acquisition"):

@@ -992,4 +992,37 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         with_amount = [k for k in found if k.amount is not None] or [k for k in found if order[id(k)] < order[id(draft)]]
         if with_amount:
             _fold(min(with_amount, key=lambda k: abs(k.sentence - draft.sentence)), draft)
+    _fold_units_named_later(kept)
     return [d for d in kept if d.merged_into is None]
+
+
+def _fold_units_named_later(kept: list[Draft]) -> None:
+    """A sale of an unnamed unit ("X verkauft Dichtungssparte an Y": its target the seller) folds into the takeover
+    the same buyer makes a few sentences on of a company named otherwise ("Y übernimmt 80 Prozent der Sparte, die
+    künftig unter dem Namen Z firmieren soll"), when that takeover names no other seller: one deal, of Z.
+
+    >>> unit = Draft("acquisition", "Hollwinkel", "completed", 1, 0, 9, parties={"Hollwinkel": "seller", "Marchmont": "acquirer"})
+    >>> named = Draft("acquisition", "Sealtra", "planned", 3, 0, 9, parties={"Marchmont": "acquirer"}, statuses=["planned"])
+    >>> _fold_units_named_later([unit, named]); unit.merged_into is named, named.parties["Hollwinkel"]
+    (True, 'seller')
+    """
+    for unit in kept:
+        if unit.merged_into is not None or unit.type != "acquisition" or unit.amount is not None:
+            continue
+        if unit.parties.get(unit.target or "") != "seller" or not unit.investors:
+            continue
+        named = next(
+            (
+                k
+                for k in kept
+                if k.merged_into is None
+                and k.type == "acquisition"
+                and 0 < k.sentence - unit.sentence <= ANAPHOR_REACH
+                and not same_name(k.target, unit.target)
+                and k.investors & unit.investors
+                and all(role != "seller" or same_name(name, unit.target) for name, role in k.parties.items())
+            ),
+            None,
+        )
+        if named is not None:
+            _fold(named, unit)

@@ -313,6 +313,7 @@ class DealRules:
     sold_to: CueSet  # "geht für ... an": the company sold is the subject, its buyer after "an"
     reach_for: CueSet  # "greift nach": the company taken over is named after "nach"
     interest: CueSet  # "Interesse signalisiert": a suitor in the sale or bid stated before
+    unit_named: re.Pattern[str]  # "unter dem Namen": the new name of a unit taken over follows
     relation: CueSet
     relation_source: re.Pattern[str]  # "vom größten Aktionär": a holder something comes from, not the subject
     implicit_target: CueSet
@@ -397,6 +398,8 @@ class DealRules:
     bid_accepted: CueSet
     payment: CueSet
     price_received: CueSet  # "X erhält rund 140 Mio. Franken": the seller just named, its sale's price
+    seller_loans: frozenset[str]  # "Verkäuferdarlehen": a seller financing its sale, no debt deal
+    proceeds_flow: CueSet  # "fließen X rund 870 Mio. Euro zu": money to a seller, what its sale brings
     bid_equivalent: CueSet
     stake_words: re.Pattern[str]
     secondary: re.Pattern[str]
@@ -514,6 +517,7 @@ TYPE_ORDER = ("funding_round", "acquisition", "ipo", "other", "investment")
 SENTENCE_KINDS = (
     "all_types", "all_status", "attribution", "sale", "lead", "lead_named_after", "participation",
     "participation_reference", "sunk", "financing", "bid", "bid_accepted", "payment", "price_received", "bid_equivalent",
+    "proceeds_flow",
     "venture_contribution", "implicit_target",
     "relation", "vague_amount",
     "anaphor_heads", "possessive_heads", "outlet", "valuation_before", "valuation_estimated_context", "founder",
@@ -585,6 +589,7 @@ def _compile(path: Path) -> DealRules:
         sold_to=_cues(acquisition["sold_to"]),
         reach_for=_cues(acquisition["reach_for"]),
         interest=_cues(acquisition["interest"]),
+        unit_named=_words_regex(acquisition["unit_named"]),
         relation=CueSet(heads=data["relation_heads"]),
         relation_source=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['relation_sources'])})\s{{1,3}}(?:\w{{1,30}}\s{{1,3}}){{0,2}}$",
@@ -704,6 +709,8 @@ def _compile(path: Path) -> DealRules:
         bid_accepted=_cues(data["bid_accepted"]),
         payment=_cues(data["payment"]),
         price_received=_cues(data["price_received"]),
+        proceeds_flow=_cues(data["proceeds_flow"]),
+        seller_loans=frozenset(w.lower() for w in data["seller_loans"]),
         bid_equivalent=_cues(data["bid_equivalent"]),
         stake_words=re.compile(rf"(?<![\w-])(?:{_word_alternation(data['stake_words'])})(?![\w-])", re.IGNORECASE),
         stake_price=_words_regex(data["stake_price_links"]),

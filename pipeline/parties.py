@@ -207,9 +207,10 @@ class PartyRecognizer:
         lead_in = rf"(?:(?:den|die|das|dem|der)[ \t]{{1,3}})?(?:[a-zäöü][\w-]{{0,40}}[ \t]{{1,3}}){{0,2}}(?=[{_UPPER}])"
         # the cue words as literals (a fast scan), then what must follow each kind, matched right after it
         self.deal_object_re = re.compile(
-            rf"(?:{_cue_alternation(objects['verbs'] + objects['money_verbs'] + objects['nouns'])})(?!\w)"
+            rf"(?:{_cue_alternation(objects['verbs'] + objects['money_verbs'] + objects['nouns'] + objects['naming'])})(?!\w)"
         )
         after = {
+            "naming": re.compile(rf"[ \t]{{1,3}}(?=[{_UPPER}])"),
             "verbs": re.compile(rf"[ \t]{{1,3}}{lead_in}"),
             "money_verbs": re.compile(rf"[^;:!?\n]{{0,80}}?[ \t]bei[ \t]{{1,3}}{article}"),
             "nouns": re.compile(rf"[ \t]{{1,3}}(?:von|bei|an)[ \t]{{1,3}}{article}"),

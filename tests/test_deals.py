@@ -4225,6 +4225,22 @@ SECTION_LINES_AND_SPEAKERS_COMPANIES = [
     ),
 ]  # fmt: skip
 
+# A unit sold under its new name, told after a headline naming only its seller; the seller's loan, what the sale
+# brings the seller and takeovers in general are no deals of their own.
+UNITS_NAMED_AND_SALE_PROCEEDS = [
+    pytest.param(
+        "Ostermark verkauft Ventilsparte an Harrowgate\n"
+        "Der Dortmunder Industriekonzern Ostermark trennt sich von seinem Geschäft mit Industrieventilen. Der britische "
+        "Finanzinvestor Harrowgate Capital übernimmt 75 Prozent der Sparte, die künftig unter dem Namen Valvion "
+        "firmieren soll. Die restlichen 25 Prozent behält Ostermark. Ostermark gewährt dem Käufer ein "
+        "Verkäuferdarlehen über 90 Millionen Euro. Nach Steuern und Kosten fließen Ostermark rund 610 Millionen Euro "
+        "zu. Harrowgate-Partner Simon Ashby kündigte an, Valvion durch Zukäufe in Asien zu verstärken.",
+        [("acquisition", "Valvion", None, "completed", {"Harrowgate Capital": "acquirer", "Ostermark": "seller"}),
+         ("investment", "Valvion", None, "completed", {"Ostermark": "investor"})],
+        id="a-unit-sold-under-its-new-name",
+    ),
+]  # fmt: skip
+
 @pytest.mark.parametrize(
     "text, expected", FUNDING_ROUNDS + INVESTMENTS + ACQUISITIONS + IPOS_AND_OTHER + PROBED + GAPS + BLIND + BLIND_C
     + RESTATED_AND_REJECTED + BLIND_D + BLIND_E + STAKES + PRICE_FIRST_BIDS + ENTRIES + PRICES_LATER
@@ -4273,7 +4289,8 @@ SECTION_LINES_AND_SPEAKERS_COMPANIES = [
     + RAISED_BIDS_AND_VENTURE_SUMS
     + HELD_STAKES_TOLD_OTHERWISE
     + RESULTS_OFFERS_AND_SALES_SOUGHT
-    + SECTION_LINES_AND_SPEAKERS_COMPANIES,
+    + SECTION_LINES_AND_SPEAKERS_COMPANIES
+    + UNITS_NAMED_AND_SALE_PROCEEDS,
 )
 def test_deals_extracted(nlp, text: str, expected: list[Expected]) -> None:
     assert [record(d) for d in deals_of(nlp, text)] == expected

@@ -457,6 +457,8 @@ NATIONALITIES_AND_SHOPS = [
     ("Quellwerk kauft Abfüller\nDer Konzern Quellwerk hat den Abfüller Brunnhold übernommen.", {"Quellwerk", "Brunnhold"}, set()),
     ("Family Office steigt bei Kaffeeröster ein. Das Family Office Ambros Beteiligungen übernimmt 30 Prozent.",
      {"Ambros Beteiligungen"}, set()),
+    ("Die Sparte soll künftig unter dem Namen Valvion firmieren.", {"Valvion"}, set()),
+    ("Das fusionierte Unternehmen soll den Namen Brandholt tragen.", set(), set()),
 ]
 
 # Each table is one layer or one family of failures found on held-out text; ids name the table.
