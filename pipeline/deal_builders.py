@@ -887,8 +887,8 @@ def _bid_for_minority(scope: Scope, amount: MoneyMention) -> bool:
 
 
 def _unit_named(scope: Scope, buyers: list[Mention]) -> list[Mention]:
-    """The company named right after "unter dem Namen" (rules/deals.yaml, acquisition unit_named): a unit taken
-    over under its new name."""
+    """The company named right after "unter dem Namen" (rules/party_patterns.yaml, deal_object_cues naming): a unit
+    taken over under its new name."""
     for match in scope.rules.unit_named.finditer(scope.text, scope.start, scope.end):
         named = next((m for m in scope.mentions if 0 < m.start - match.end() <= 3 and m.label == "ORG"), None)
         if named is not None and named not in buyers:

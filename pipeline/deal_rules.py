@@ -589,7 +589,8 @@ def _compile(path: Path) -> DealRules:
         sold_to=_cues(acquisition["sold_to"]),
         reach_for=_cues(acquisition["reach_for"]),
         interest=_cues(acquisition["interest"]),
-        unit_named=_words_regex(acquisition["unit_named"]),
+        # (the name right after is the target when no other company is: party_patterns.yaml, deal_object_cues naming)
+        unit_named=_words_regex(party["deal_object_cues"]["naming"]),
         relation=CueSet(heads=data["relation_heads"]),
         relation_source=re.compile(
             rf"(?<![\w-])(?:{_word_alternation(data['relation_sources'])})\s{{1,3}}(?:\w{{1,30}}\s{{1,3}}){{0,2}}$",
