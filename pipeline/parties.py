@@ -431,7 +431,11 @@ class PartyRecognizer:
                 candidates += self._org_before(article, k - 1, end=word.end, keeps_suffix=True)
             elif previous is not None and k > 1 and self._after_complement(article, k):
                 candidates += self._org_at(article, k, allow_compounds=False)
-            elif not gap and self._after_national_adjective(article, k):
+            elif (
+                not gap
+                and full_text.endswith(_ADJECTIVE_ENDS, max(0, word.start - 6), word.start)
+                and self._after_national_adjective(article, k)
+            ):
                 span = self._name_span(article, k)
                 candidates += self._org_candidate(article, *span) if span is not None else []
             elif gap == ", " and words[k - 1].text.lower().endswith(self.appositive_heads):
@@ -464,13 +468,13 @@ class PartyRecognizer:
         company named by its nationality alone: "durch die japanische Yamashiro Seiki" (not "die japanische
         Notenbank", a German noun, nor "die europäische Beimischungspflicht", a German compound, nor "der britische
         Premier Keir Starmer"). Feminine articles only: a place is neuter ("aus dem niedersächsischen Zeven")."""
-        word = article.words[k]
-        if self.national_adjective.search(article.text, max(0, word.start - 45), word.start) is None:
+        word, text = article.words[k], article.text
+        if self.national_adjective.search(text, max(0, word.start - 45), word.start) is None:
             return False
-        text = word.text
-        if not self.is_distinctive(text) or self.is_given_name(text) or self.is_person_role(text):
+        name = word.text
+        if not self.is_distinctive(name) or self.is_given_name(name) or self.is_person_role(name):
             return False
-        lower, nouns = text.lower(), self.lexicon.common_nouns
+        lower, nouns = name.lower(), self.lexicon.common_nouns
         return not any(lower[i:] in nouns for i in range(1, len(lower) - 4))  # "-pflicht": a German compound
 
     def _after_complement(self, article: "_Article", k: int) -> bool:
@@ -1614,6 +1618,9 @@ _VERB_AFTER_NAME_RE = re.compile(r" (\w+) (\w+)")
 _LIST_GAP_RE = re.compile(r",[ \t]*|,?[ \t]+(?:und|sowie|oder)[ \t]+")
 # What follows the first part of a compound whose head is said once for two ("Sach- und Lebensversicherer").
 _TRUNCATED = ("- ", "-\xa0")
+# The endings of an "-isch" adjective and the blank before a name ("japanische ", "schwedischen "): most capitalized
+# words follow none, and this cheap test spares them PartyRecognizer._after_national_adjective.
+_ADJECTIVE_ENDS = ("sche ", "schen ", "scher ", "sches ", "schem ")
 _QUOTE_GAPS = frozenset({" „", ' "', " »", " “", " ‚"})
 _LIST_AFTER_RE = re.compile(r"[ \t]*(?:,|und|sowie|oder|&)[ \t]+")
 _PART_BEFORE_HYPHEN_RE = re.compile(r"(\w+)-$")
