@@ -35,7 +35,7 @@ from pipeline.deal_clauses import (
     verb_buys_control,
 )
 from pipeline.deal_discourse import INVESTOR_ROLES, TARGET_REACH, Discourse, Draft, same_name
-from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name, is_listing_venue
+from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name, is_listing_venue, titles_company
 from pipeline.deal_rules import CueMatch, round_label
 from pipeline.deal_status import ipo_status, most_hedged
 from pipeline.facts import MoneyMention
@@ -373,7 +373,7 @@ def _into_infrastructure(scope: Scope) -> bool:
 def _works_of(scope: Scope, mention: Mention) -> bool:
     """A company named in a compound on a facility or on its head: "Voltara-Werke", "Falkenried-Chefin", not
     "Northbridge-Partner"."""
-    if scope.rules.speaker_compound.match(scope.text, mention.end):
+    if titles_company(mention, scope.text, scope.rules):
         return True
     head = scope.text[mention.end : min(scope.end, mention.end + 40)].split(None, 1)
     return bool(head) and scope.rules.infrastructure.search(head[0].lstrip("-"))
@@ -1902,7 +1902,7 @@ def _named_buyer_or_seller(scope: Scope) -> None:
     draft = takeover.root()
     if role == "acquirer" and draft.investors:
         return
-    if role == "acquirer" and draft.target and draft.parties.get(draft.target) == "seller":
+    if role == "acquirer" and draft.sells_own_unit:
         # "X trennt sich von seiner Lacksparte. Käufer von X Coatings ist Y": the unit sold, named
         named = _name_after(scope, buyer_nouns[0].end)
         if named is not None and named.label == "ORG" and named.name and named.name != draft.target:

@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from pipeline.deal_discourse import Discourse, Draft, ValuationDraft, same_name
-from pipeline.deal_mentions import Mention, anaphor_mentions, assign_slots, party_mentions
+from pipeline.deal_mentions import Mention, anaphor_mentions, assign_slots, party_mentions, titles_company
 from pipeline.deal_rules import (
     TYPE_ORDER, CueMatch, DealRules, deal_rules, may_name_round, round_label, split_clauses,
 )  # fmt: skip
@@ -368,9 +368,7 @@ class Scope:
             # another name of the same clause is someone else: "Der Chipkonzern hält 2 Prozent an dem Unternehmen";
             # not the company of its people's title ("Bürgi-Präsident X kündigte an, das Unternehmen werde ...")
             exclude = {
-                m.name
-                for m in self.mentions
-                if m.name and m is not mention and not (m.is_modifier and self.rules.speaker_compound.match(self.text, m.end))
+                m.name for m in self.mentions if m.name and m is not mention and not titles_company(m, self.text, self.rules)
             }
             mention.name = self.discourse.resolve(mention, role, self.view.index, exclude)
         return mention.name

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
-from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name
+from pipeline.deal_mentions import Mention, is_deciding_body, is_investor_name, titles_company
 from pipeline.deal_rules import DealRules, deal_rules
 from pipeline.deal_status import most_hedged
 from pipeline.facts import DateMention, MoneyMention, PartyMention
@@ -71,6 +71,11 @@ class Draft:
     # bought by a group whose members are named one by one ("Angeführt wird das Konsortium von X")
     by_group: bool = False
     first: tuple[int, str] | None = None  # the sentence and status of its earliest report, once others are folded in
+
+    @property
+    def sells_own_unit(self) -> bool:
+        """Whether the deal sells a unit it does not name, its target being its seller ("X verkauft seine Sparte")."""
+        return bool(self.target) and self.parties.get(self.target) == "seller"
 
     @property
     def is_background(self) -> bool:
@@ -319,7 +324,7 @@ class Discourse:
                     not name
                     or other.label != "ORG"
                     # "Calora-Chef X sagte ...": the company of its people, not of any compound ("Nvidia-Konkurrent")
-                    or (other.is_modifier and not rules.speaker_compound.match(self.text, other.end))
+                    or (other.is_modifier and not titles_company(other, self.text, rules))
                     or other.is_outlet
                     or other.is_example
                     or not _may_stand_for(name, role, exclude, rules)
@@ -800,7 +805,7 @@ def _names_unit(named: Draft, unit: Draft) -> bool:
     """
     if named.type != "acquisition" or unit.type != "acquisition" or not named.target or not unit.target:
         return False
-    if same_name(named.target, unit.target) or unit.parties.get(unit.target) != "seller":
+    if same_name(named.target, unit.target) or not unit.sells_own_unit:
         return False
     return any(role == "seller" and same_name(name, unit.target) for name, role in named.parties.items())
 
@@ -808,7 +813,7 @@ def _names_unit(named: Draft, unit: Draft) -> bool:
 def _fold(into: Draft, draft: Draft) -> None:
     draft.merged_into = into
     into.first = min(into.first_report, draft.first_report, key=lambda told: told[0])
-    if into.target and into.parties.get(into.target) == "seller" and draft.target and draft.parties.get(draft.target) != "seller":
+    if into.sells_own_unit and draft.target and not draft.sells_own_unit:
         into.target = draft.target  # "trennt sich von seinem Lackgeschäft" is the unit named later ("Veltrup Coatings")
     for name, role in draft.parties.items():
         into.add_party(name, role)
@@ -1009,7 +1014,7 @@ def _fold_units_named_later(kept: list[Draft]) -> None:
     for unit in kept:
         if unit.merged_into is not None or unit.type != "acquisition" or unit.amount is not None:
             continue
-        if unit.parties.get(unit.target or "") != "seller" or not unit.investors:
+        if not unit.sells_own_unit or not unit.investors:
             continue
         named = next(
             (

@@ -153,6 +153,12 @@ def _is_outlet_name(name: str, outlet_names: frozenset[str], outlet_categories: 
     return entry is not None and entry.canonical == name and entry.category in outlet_categories
 
 
+def titles_company(mention: Mention, text: str, rules: DealRules) -> bool:
+    """Whether ``mention`` is a company named as the first part of its people's title ("Calora-Chef X",
+    "Bürgi-Präsident Y", rules/deals.yaml speaker_compound_heads): the company a reference near it stands for."""
+    return mention.is_modifier and rules.speaker_compound.match(text, mention.end) is not None
+
+
 def is_investor_name(name: str | None, rules: DealRules) -> bool:
     """Whether a canonical name is an investor's: a gazetteer investor, or "... Capital", "... Ventures".
 
